@@ -1,0 +1,94 @@
+package org.ariadne.contracts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.ariadne.contracts.identity.v1.TenantOnboarded;
+import org.ariadne.contracts.identity.v1.TenantReactivated;
+import org.ariadne.contracts.identity.v1.TenantSuspended;
+import org.ariadne.contracts.plans.v1.ActivityAdded;
+import org.ariadne.contracts.plans.v1.ActivityChanged;
+import org.ariadne.contracts.plans.v1.ActivityRemoved;
+import org.ariadne.contracts.plans.v1.NodeAdded;
+import org.ariadne.contracts.plans.v1.NodeChanged;
+import org.ariadne.contracts.plans.v1.NodeRemoved;
+import org.ariadne.contracts.plans.v1.PlanCreated;
+
+/**
+ * The wire names of every event ({@code ce_type} = {@code <domain>.<EventName>.v<major>}) and their topics.
+ * Wire names are contract constants, never derived from Java class names.
+ */
+public final class EventTypes {
+
+    public static final String PLANS_TOPIC = "plans.events";
+    public static final String IDENTITY_TOPIC = "identity.events";
+    public static final String MONITORING_TOPIC = "monitoring.events";
+    public static final String DLT_SUFFIX = ".DLT";
+
+    public static final String PLAN_CREATED = "plans.PlanCreated.v1";
+    public static final String NODE_ADDED = "plans.NodeAdded.v1";
+    public static final String NODE_CHANGED = "plans.NodeChanged.v1";
+    public static final String NODE_REMOVED = "plans.NodeRemoved.v1";
+    public static final String ACTIVITY_ADDED = "plans.ActivityAdded.v1";
+    public static final String ACTIVITY_CHANGED = "plans.ActivityChanged.v1";
+    public static final String ACTIVITY_REMOVED = "plans.ActivityRemoved.v1";
+
+    public static final String TENANT_ONBOARDED = "identity.TenantOnboarded.v1";
+    public static final String TENANT_SUSPENDED = "identity.TenantSuspended.v1";
+    public static final String TENANT_REACTIVATED = "identity.TenantReactivated.v1";
+
+    private static final Map<String, Class<? extends DomainEvent>> CLASSES = new LinkedHashMap<>();
+
+    static {
+        CLASSES.put(PLAN_CREATED, PlanCreated.class);
+        CLASSES.put(NODE_ADDED, NodeAdded.class);
+        CLASSES.put(NODE_CHANGED, NodeChanged.class);
+        CLASSES.put(NODE_REMOVED, NodeRemoved.class);
+        CLASSES.put(ACTIVITY_ADDED, ActivityAdded.class);
+        CLASSES.put(ACTIVITY_CHANGED, ActivityChanged.class);
+        CLASSES.put(ACTIVITY_REMOVED, ActivityRemoved.class);
+        CLASSES.put(TENANT_ONBOARDED, TenantOnboarded.class);
+        CLASSES.put(TENANT_SUSPENDED, TenantSuspended.class);
+        CLASSES.put(TENANT_REACTIVATED, TenantReactivated.class);
+    }
+
+    private EventTypes() {
+    }
+
+    /** Every registered type, in a stable order. */
+    public static Map<String, Class<? extends DomainEvent>> all() {
+        return java.util.Collections.unmodifiableMap(CLASSES);
+    }
+
+    public static String typeOf(Class<?> eventClass) {
+        return CLASSES.entrySet().stream().filter(e -> e.getValue().equals(eventClass)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(eventClass.getName() + " is not a registered event"));
+    }
+
+    public static Optional<Class<? extends DomainEvent>> classOf(String type) {
+        return Optional.ofNullable(CLASSES.get(type));
+    }
+
+    /** The topic of the producing domain: the part of the type before the first dot, plus ".events". */
+    public static String topicOf(String type) {
+        int dot = type.indexOf('.');
+        if (dot <= 0) {
+            throw new IllegalArgumentException("'" + type + "' is not an event type");
+        }
+        return type.substring(0, dot) + ".events";
+    }
+
+    /** The major version a type names ({@code plans.ActivityAdded.v1} → 1). */
+    public static int majorOf(String type) {
+        int v = type.lastIndexOf(".v");
+        if (v < 0) {
+            throw new IllegalArgumentException("'" + type + "' has no major version");
+        }
+        return Integer.parseInt(type.substring(v + 2));
+    }
+
+    /** The type name without its version ({@code plans.ActivityAdded.v2} → {@code plans.ActivityAdded}). */
+    public static String nameOf(String type) {
+        return type.substring(0, type.lastIndexOf(".v"));
+    }
+}

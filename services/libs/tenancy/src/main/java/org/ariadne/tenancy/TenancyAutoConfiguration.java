@@ -1,0 +1,87 @@
+package org.ariadne.tenancy;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ariadne.tenancy.mongo.MongoPingHealthIndicator;
+import org.ariadne.tenancy.mongo.TenantDatabaseInitializer;
+import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.tenancy.mongo.TenantDirectory;
+import org.bson.UuidRepresentation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskDecorator;
+import org.springframework.core.task.support.ContextPropagatingTaskDecorator;
+
+/**
+ * One MongoClient per service, the tenant database accessor, the tenant directory, per-tenant jobs, and the task
+ * decorator that carries the tenant into {@code @Async} and executor work.
+ */
+@AutoConfiguration
+@ConditionalOnClass(MongoClient.class)
+public class TenancyAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    MongoClient mongoClient(@Value("${ariadne.mongodb.uri:${MONGODB_URI:mongodb://127.0.0.1:27017}}") String uri) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .uuidRepresentation(UuidRepresentation.STANDARD)
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .build());
+    }
+
+    @Bean
+    TenantDatabases tenantDatabases(MongoClient client, @Value("${ariadne.service-name:${spring.application.name}}") String service) {
+        return new TenantDatabases(client, service);
+    }
+
+    @Bean
+    TenantDirectory tenantDirectory(TenantDatabases databases, List<TenantDatabaseInitializer> initializers) {
+        return new TenantDirectory(databases, initializers);
+    }
+
+    @Bean
+    TenantJobs tenantJobs(TenantDirectory directory) {
+        return new TenantJobs(directory);
+    }
+
+    /** New indexes reach tenants that were provisioned by an earlier version of the service. */
+    @Bean
+    ApplicationRunner initializeKnownTenants(TenantDirectory directory) {
+        return args -> directory.initializeKnownTenants();
+    }
+
+    /** Boot applies a TaskDecorator bean to its executors: {@code @Async} work keeps the caller's tenant. */
+    @Bean
+    @ConditionalOnMissingBean(TaskDecorator.class)
+    TaskDecorator contextPropagatingTaskDecorator() {
+        return new ContextPropagatingTaskDecorator();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    static class Health {
+        @Bean
+        MongoPingHealthIndicator mongoHealthIndicator(MongoClient client) {
+            return new MongoPingHealthIndicator(client);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.kafka.listener.RecordInterceptor")
+    static class Kafka {
+        @Bean
+        TenantRecordInterceptor tenantRecordInterceptor() {
+            return new TenantRecordInterceptor();
+        }
+    }
+}

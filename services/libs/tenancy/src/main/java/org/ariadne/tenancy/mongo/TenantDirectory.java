@@ -1,0 +1,74 @@
+package org.ariadne.tenancy.mongo;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantId;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What this service knows of the tenants (fed by identity's TenantOnboarded/TenantSuspended events), and the one
+ * place that provisions a tenant's database: every {@link TenantDatabaseInitializer} runs inside the tenant's context.
+ */
+public class TenantDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
+
+    private final TenantDatabases databases;
+    private final List<TenantDatabaseInitializer> initializers;
+
+    public TenantDirectory(TenantDatabases databases, List<TenantDatabaseInitializer> initializers) {
+        this.databases = databases;
+        this.initializers = initializers;
+    }
+
+    /** Records the tenant and creates its database and indexes; safe to repeat. */
+    public void provision(TenantId tenant, String name, boolean active) {
+        Document entry = new Document("_id", tenant.value()).append("name", name)
+                .append("status", active ? "ACTIVE" : "SUSPENDED").append("updatedAt", java.util.Date.from(Instant.now()));
+        tenants().replaceOne(eq("_id", tenant.value()), entry, new ReplaceOptions().upsert(true));
+        initialize(tenant);
+        log.info("Tenant {} provisioned for {} ({})", tenant, databases.service(), entry.getString("status"));
+    }
+
+    public void setActive(TenantId tenant, boolean active) {
+        tenants().updateOne(eq("_id", tenant.value()),
+                new Document("$set", new Document("status", active ? "ACTIVE" : "SUSPENDED")));
+    }
+
+    public boolean isActive(TenantId tenant) {
+        return Optional.ofNullable(tenants().find(eq("_id", tenant.value())).first())
+                .map(d -> "ACTIVE".equals(d.getString("status"))).orElse(false);
+    }
+
+    public List<TenantId> activeTenants() {
+        List<TenantId> active = new ArrayList<>();
+        for (Document d : tenants().find(eq("status", "ACTIVE"))) {
+            active.add(TenantId.of(d.getString("_id")));
+        }
+        return active;
+    }
+
+    /** Re-runs the initializers for every known tenant (at start-up: new indexes reach existing tenants). */
+    public void initializeKnownTenants() {
+        for (Document d : tenants().find()) {
+            initialize(TenantId.of(d.getString("_id")));
+        }
+    }
+
+    private void initialize(TenantId tenant) {
+        TenantContext.runAs(tenant, () -> initializers.forEach(i -> i.initialize(databases.current())));
+    }
+
+    private MongoCollection<Document> tenants() {
+        return databases.serviceDirectory().getCollection("tenants");
+    }
+}

@@ -1,0 +1,36 @@
+package org.ariadne.tenancy.servlet;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** The servlet edge of a tenant-scoped service: resource-server security, then the tenant filter. */
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(name = "org.springframework.security.oauth2.jwt.Jwt")
+public class TenancyServletAutoConfiguration {
+
+    /** Runs after Spring Security (order -100), so the caller's token is known when the tenant is checked. */
+    public static final int TENANT_FILTER_ORDER = 0;
+
+    @Bean
+    FilterRegistrationBean<TenantFilter> tenantFilter() {
+        FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(new TenantFilter());
+        registration.setOrder(TENANT_FILTER_ORDER);
+        return registration;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http) throws Exception {
+        return ServiceSecurity.resourceServer(http);
+    }
+}

@@ -1,0 +1,91 @@
+package org.ariadne.tenancy.servlet;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantId;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+import org.ariadne.web.servlet.ProblemResponses;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Zero trust inside the cluster: on every {@code /api/t/{tenant}/…} request the service re-checks the gateway's
+ * {@code X-Tenant-Id} against the path and the caller's token, then runs the request inside that tenant's context.
+ */
+public class TenantFilter extends OncePerRequestFilter {
+
+    public static final String TENANT_HEADER = "X-Tenant-Id";
+    static final String TENANT_PATH_PREFIX = "/api/t/";
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !pathWithinApplication(request).startsWith(TENANT_PATH_PREFIX);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        TenantId tenant;
+        try {
+            tenant = resolve(request);
+        } catch (ProblemException problem) {
+            ProblemResponses.write(response, problem);
+            return;
+        }
+        try {
+            TenantContext.callAs(tenant, () -> {
+                chain.doFilter(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    private TenantId resolve(HttpServletRequest request) {
+        String header = request.getHeader(TENANT_HEADER);
+        if (header == null || header.isBlank()) {
+            throw new ProblemException(ProblemType.TENANT_MISSING, "The request carries no " + TENANT_HEADER + " header");
+        }
+        TenantId tenant = TenantId.of(header.trim());
+        String pathTenant = pathTenant(request);
+        if (!TenantId.isValid(pathTenant)) {
+            TenantId.of(pathTenant); // throws the tenant-invalid problem with the offending value
+        }
+        if (!tenant.value().equals(pathTenant)) {
+            throw new ProblemException(ProblemType.TENANT_FORBIDDEN,
+                    "The tenant header '" + tenant + "' does not match the path tenant '" + pathTenant + "'");
+        }
+        if (!TenantClaims.tenantsOf(currentJwt()).contains(tenant.value())) {
+            throw new ProblemException(ProblemType.TENANT_FORBIDDEN, "Your token does not grant access to tenant '" + tenant + "'");
+        }
+        return tenant;
+    }
+
+    private static Jwt currentJwt() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+            return jwt;
+        }
+        throw new ProblemException(ProblemType.UNAUTHENTICATED, "A bearer token is required");
+    }
+
+    private static String pathTenant(HttpServletRequest request) {
+        String rest = pathWithinApplication(request).substring(TENANT_PATH_PREFIX.length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    private static String pathWithinApplication(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

@@ -1,0 +1,124 @@
+package org.ariadne.web.servlet;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ariadne.web.FieldProblem;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+import org.ariadne.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * The single place where exceptions become RFC 9457 responses in a servlet service. Every answer carries a type
+ * from {@link ProblemType}; validation answers list every invalid field at once.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<Object> problem(ProblemException e, WebRequest request) {
+        return handleExceptionInternal(e, e.getBody(), new HttpHeaders(), e.getStatusCode(), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Unhandled error on {}", request.getDescription(false), e);
+        ProblemDetail body = Problems.of(ProblemType.INTERNAL_ERROR, "An unexpected error occurred; it has been logged");
+        return handleExceptionInternal(e, body, new HttpHeaders(), ProblemType.INTERNAL_ERROR.status(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return validation(e.getBindingResult(), request, e);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        ProblemException problem = ProblemException.validation(errors);
+        return handleExceptionInternal(e, problem.getBody(), new HttpHeaders(), problem.getStatusCode(), request);
+    }
+
+    private ResponseEntity<Object> validation(BindingResult result, WebRequest request, Exception e) {
+        List<FieldProblem> errors = new ArrayList<>();
+        result.getFieldErrors().forEach(error ->
+                errors.add(new FieldProblem("/" + error.getField().replace('.', '/').replaceAll("\\[(\\d+)]", "/$1"),
+                        error.getDefaultMessage())));
+        result.getGlobalErrors().forEach(error -> errors.add(new FieldProblem("", error.getDefaultMessage())));
+        ProblemException problem = ProblemException.validation(errors);
+        return handleExceptionInternal(e, problem.getBody(), new HttpHeaders(), problem.getStatusCode(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = Problems.of(ProblemType.MALFORMED_REQUEST, describe(e), pointerOf(e));
+        return handleExceptionInternal(e, body, new HttpHeaders(), ProblemType.MALFORMED_REQUEST.status(), request);
+    }
+
+    /** Gives every Spring-raised error (405, 415, missing parameter …) the catalogue's type and title. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : e instanceof ErrorResponse response ? response.getBody()
+                : ProblemDetail.forStatus(statusCode);
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            ProblemType type = ProblemType.forStatus(statusCode.value());
+            problem.setType(type.uri());
+            problem.setTitle(type.title());
+        }
+        HttpHeaders responseHeaders = new HttpHeaders();
+        responseHeaders.addAll(headers);
+        responseHeaders.set(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE);
+        return super.handleExceptionInternal(e, problem, responseHeaders, statusCode, request);
+    }
+
+    private static String describe(HttpMessageNotReadableException e) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            return "The value at " + pointer(databind) + " is not valid here: " + databind.getOriginalMessage();
+        }
+        if (cause instanceof JacksonException jackson) {
+            return "The body is not valid JSON: " + jackson.getOriginalMessage();
+        }
+        return "The request body is missing or unreadable";
+    }
+
+    private static Map<String, Object> pointerOf(HttpMessageNotReadableException e) {
+        if (e.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            return Map.of("errors", List.of(new FieldProblem(pointer(databind), databind.getOriginalMessage())));
+        }
+        return Map.of();
+    }
+
+    private static String pointer(DatabindException e) {
+        StringBuilder pointer = new StringBuilder();
+        e.getPath().forEach(ref -> pointer.append('/')
+                .append(ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex())));
+        return pointer.toString();
+    }
+}

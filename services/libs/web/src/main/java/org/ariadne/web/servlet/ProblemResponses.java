@@ -1,0 +1,21 @@
+package org.ariadne.web.servlet;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.Problems;
+
+/** Writes a problem from a servlet filter, where no controller advice runs. */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    public static void write(HttpServletResponse response, ProblemException problem) throws IOException {
+        response.setStatus(problem.getStatusCode().value());
+        response.setContentType(Problems.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Problems.toJson(problem.getBody()));
+    }
+}

@@ -1,0 +1,38 @@
+package org.ariadne.web.servlet;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.DeserializationFeature;
+
+/** Problem details, strict JSON reading and the body size limit for every servlet service. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebProblemsAutoConfiguration {
+
+    @Bean
+    ProblemHandler problemHandler() {
+        return new ProblemHandler();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+            @Value("${ariadne.web.max-request-size:1MB}") DataSize maxRequestSize) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxRequestSize.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Unknown or mistyped fields are refused at the boundary instead of being silently dropped. */
+    @Bean
+    JsonMapperBuilderCustomizer strictJsonReading() {
+        return builder -> builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+}
