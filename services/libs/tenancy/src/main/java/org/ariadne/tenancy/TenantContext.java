@@ -2,6 +2,7 @@ package org.ariadne.tenancy;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * The tenant the current thread works for. It can only be entered for the extent of a call ({@link #callAs},
@@ -15,7 +16,17 @@ public final class TenantContext {
     private TenantContext() {
     }
 
-    public static <T> T callAs(TenantId tenant, Callable<T> work) throws Exception {
+    public static <T> T callAs(TenantId tenant, Supplier<T> work) {
+        TenantId previous = enter(tenant);
+        try {
+            return work.get();
+        } finally {
+            restore(previous);
+        }
+    }
+
+    /** For callers whose work throws checked exceptions (servlet filters). */
+    public static <T> T callAsChecked(TenantId tenant, Callable<T> work) throws Exception {
         TenantId previous = enter(tenant);
         try {
             return work.call();

@@ -40,7 +40,7 @@ public class TenantFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            TenantContext.callAs(tenant, () -> {
+            TenantContext.callAsChecked(tenant, () -> {
                 chain.doFilter(request, response);
                 return null;
             });

@@ -1,0 +1,127 @@
+package org.ariadne.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ariadne.contracts.EventTypes;
+import org.ariadne.tenancy.TenantResolutionException;
+import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.tenancy.mongo.TenantDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The messaging plumbing every service shares: the outbox writer and relay, the inbound decoder and inbox, the
+ * error handler that dead-letters poison records, the topics, and the tenant provisioning listener.
+ */
+@AutoConfiguration(afterName = {"org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.ariadne.tenancy.TenancyAutoConfiguration"})
+@org.springframework.boot.autoconfigure.condition.ConditionalOnClass(KafkaTemplate.class)
+@ConditionalOnBean(TenantDatabases.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class MessagingAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
+
+    /** Events are read tolerantly (unknown fields ignored) and written plainly, independent of the web mapper. */
+    private static final JsonMapper EVENT_JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    @Bean
+    OutboxRelay outboxRelay(TenantDatabases databases, KafkaTemplate<String, String> kafka, OutboxProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(databases, kafka, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    OutboxWriter outboxWriter(OutboxRelay relay, OutboxProperties properties,
+            @Value("${spring.application.name}") String service, ObjectProvider<TraceparentSource> traceparent) {
+        TraceparentSource source = traceparent.getIfAvailable(() -> () -> null);
+        Supplier<String> current = source::current;
+        return new OutboxWriter(EVENT_JSON, "/services/" + service, relay::kick, current, properties.maxPending());
+    }
+
+    @Bean
+    InboundEvents inboundEvents(TenantDatabases databases) {
+        return new InboundEvents(EVENT_JSON, databases);
+    }
+
+    /**
+     * Transient failures are retried with back-off; records that can never succeed (no or foreign tenant,
+     * unreadable payload) go straight to {@code <topic>.DLT}, same partition.
+     */
+    @Bean
+    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, ObjectProvider<MeterRegistry> meters) {
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka) {
+            @Override
+            public void accept(ConsumerRecord<?, ?> record, org.apache.kafka.clients.consumer.Consumer<?, ?> consumer, Exception e) {
+                String tenant = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TENANT);
+                Counter.builder("dlt.records").tag("topic", record.topic())
+                        .tag("tenant", tenant != null && org.ariadne.tenancy.TenantId.isValid(tenant) ? tenant : "none")
+                        .register(registry).increment();
+                log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                        e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+                super.accept(record, consumer, e);
+            }
+        };
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(4);
+        backOff.setInitialInterval(200);
+        backOff.setMultiplier(3);
+        backOff.setMaxInterval(5000);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(TenantResolutionException.class, InvalidEventException.class);
+        return handler;
+    }
+
+    /** Every domain topic and its dead-letter twin, with the same partition count (the DLT keeps the partition). */
+    @Bean
+    KafkaAdmin.NewTopics ariadneTopics(@Value("${ariadne.messaging.partitions:3}") int partitions,
+            @Value("${ariadne.messaging.replication-factor:1}") short replicas) {
+        Set<String> topics = new LinkedHashSet<>();
+        EventTypes.all().keySet().forEach(type -> topics.add(EventTypes.topicOf(type)));
+        List<NewTopic> all = new ArrayList<>();
+        for (String topic : topics) {
+            all.add(TopicBuilder.name(topic).partitions(partitions).replicas(replicas).build());
+            all.add(TopicBuilder.name(topic + EventTypes.DLT_SUFFIX).partitions(partitions).replicas(replicas).build());
+        }
+        return new KafkaAdmin.NewTopics(all.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "ariadne.messaging.tenant-provisioning", havingValue = "true", matchIfMissing = true)
+    TenantProvisioningListener tenantProvisioningListener(InboundEvents inbound, TenantDirectory directory) {
+        return new TenantProvisioningListener(inbound, directory);
+    }
+
+    /** Where the current W3C trace context comes from (observability provides one when tracing is on). */
+    @FunctionalInterface
+    public interface TraceparentSource {
+        String current();
+    }
+
+}

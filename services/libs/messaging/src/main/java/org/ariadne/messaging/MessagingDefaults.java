@@ -1,0 +1,46 @@
+package org.ariadne.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Kafka client settings every service shares, as the lowest-precedence defaults (a service or test overrides any of
+ * them): string payloads, an idempotent producer with acks=all that gives up quickly when the broker is away (the
+ * outbox keeps the events), manual offset commits after processing, listener observations for traces.
+ */
+public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("spring.kafka.bootstrap-servers", "${KAFKA_BOOTSTRAP_SERVERS:127.0.0.1:9092}");
+        defaults.put("spring.kafka.producer.key-serializer", "org.apache.kafka.common.serialization.StringSerializer");
+        defaults.put("spring.kafka.producer.value-serializer", "org.apache.kafka.common.serialization.StringSerializer");
+        defaults.put("spring.kafka.producer.acks", "all");
+        defaults.put("spring.kafka.producer.properties.enable.idempotence", "true");
+        defaults.put("spring.kafka.producer.properties.max.in.flight.requests.per.connection", "5");
+        defaults.put("spring.kafka.producer.properties.delivery.timeout.ms", "8000");
+        defaults.put("spring.kafka.producer.properties.request.timeout.ms", "3000");
+        defaults.put("spring.kafka.producer.properties.max.block.ms", "3000");
+        defaults.put("spring.kafka.producer.properties.linger.ms", "0");
+        defaults.put("spring.kafka.consumer.key-deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        defaults.put("spring.kafka.consumer.value-deserializer", "org.apache.kafka.common.serialization.StringDeserializer");
+        defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+        defaults.put("spring.kafka.consumer.enable-auto-commit", "false");
+        defaults.put("spring.kafka.consumer.properties.reconnect.backoff.max.ms", "2000");
+        defaults.put("spring.kafka.listener.observation-enabled", "true");
+        defaults.put("spring.kafka.listener.missing-topics-fatal", "false");
+        defaults.put("spring.kafka.admin.properties.request.timeout.ms", "5000");
+        environment.getPropertySources().addLast(new MapPropertySource("ariadneMessagingDefaults", defaults));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
