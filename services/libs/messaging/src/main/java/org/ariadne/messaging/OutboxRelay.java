@@ -118,11 +118,16 @@ public class OutboxRelay implements SmartLifecycle {
             if (claimed == null) {
                 return count;
             }
-            count += publish(documents, claimed, expectedTenant);
+            int published = publish(documents, claimed, expectedTenant);
+            if (published < 0) {
+                return count; // Kafka is away: stop this pass, the back-off decides when to try again
+            }
+            count += published;
         }
         return count;
     }
 
+    /** Publishes a claimed document's events; returns how many, or -1 when Kafka did not acknowledge them. */
     private int publish(MongoCollection<Document> documents, Document claimed, TenantId expectedTenant) {
         Object id = claimed.get("_id");
         List<Document> entries = claimed.getList(OutboxFields.OUTBOX, Document.class, List.of());
@@ -146,7 +151,7 @@ public class OutboxRelay implements SmartLifecycle {
                     entries.size(), id, rootMessage(e), properties.retryBackoff());
             documents.updateOne(and(eq("_id", id), eq(OutboxFields.LEASE_OWNER, owner)),
                     Updates.set(OutboxFields.LEASE_UNTIL, new Date(0)));
-            return 0;
+            return -1;
         }
         documents.updateOne(and(eq("_id", id), eq(OutboxFields.LEASE_OWNER, owner)), Updates.combine(
                 Updates.pull(OutboxFields.OUTBOX, new Document("eventId", new Document("$in", sent))),

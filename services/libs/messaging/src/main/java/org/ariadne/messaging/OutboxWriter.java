@@ -77,7 +77,9 @@ public class OutboxWriter {
             updates.add(Updates.set(OutboxFields.PENDING, true));
         }
         // A stuck relay must surface as failing writes, not as an ever-growing document.
-        Bson notOverflowing = Document.parse("{\"" + OutboxFields.OUTBOX + "." + maxPending + "\": {\"$exists\": false}}");
+        // (the element at index maxPending - n must not exist, so that after the push at most maxPending remain)
+        int lastAllowedIndex = Math.max(0, maxPending - events.size());
+        Bson notOverflowing = Document.parse("{\"" + OutboxFields.OUTBOX + "." + lastAllowedIndex + "\": {\"$exists\": false}}");
         Document after = collection.findOneAndUpdate(
                 and(eq("_id", id), eq(OutboxFields.VERSION, expectedVersion), notOverflowing),
                 Updates.combine(updates),
@@ -85,7 +87,7 @@ public class OutboxWriter {
         if (after == null) {
             Document current = collection.find(eq("_id", id)).projection(new Document(OutboxFields.OUTBOX, 1)
                     .append(OutboxFields.VERSION, 1)).first();
-            if (current != null && current.getList(OutboxFields.OUTBOX, Document.class, List.of()).size() >= maxPending
+            if (current != null && current.getList(OutboxFields.OUTBOX, Document.class, List.of()).size() + events.size() > maxPending
                     && current.getLong(OutboxFields.VERSION) == expectedVersion) {
                 throw new IllegalStateException("Outbox of " + id + " holds " + maxPending
                         + " unpublished events: the relay is not publishing; refusing further changes");
