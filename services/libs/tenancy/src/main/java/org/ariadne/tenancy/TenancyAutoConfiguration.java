@@ -56,8 +56,12 @@ public class TenancyAutoConfiguration {
 
     /** New indexes reach tenants that were provisioned by an earlier version of the service. */
     @Bean
-    ApplicationRunner initializeKnownTenants(TenantDirectory directory) {
-        return args -> directory.initializeKnownTenants();
+    ApplicationRunner initializeKnownTenants(TenantDirectory directory, List<TenantDatabaseInitializer> initializers) {
+        return args -> {
+            if (!initializers.isEmpty()) {
+                directory.initializeKnownTenants();
+            }
+        };
     }
 
     /** Boot applies a TaskDecorator bean to its executors: {@code @Async} work keeps the caller's tenant. */

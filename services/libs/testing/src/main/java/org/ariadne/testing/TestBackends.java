@@ -68,8 +68,7 @@ public final class TestBackends implements ApplicationContextInitializer<Configu
         TestPropertyValues.of(
                 "ariadne.mongodb.uri=" + mongoUri,
                 "spring.kafka.bootstrap-servers=" + kafkaBootstrap,
-                "spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestJwts.publicKeyLocation(),
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=",
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestJwts.jwksUri(),
                 "ariadne.messaging.partitions=1",
                 "ariadne.outbox.poll-interval=200ms",
                 "ariadne.outbox.retry-backoff=200ms",

@@ -39,6 +39,33 @@ public final class TestJwts {
         return PUBLIC_KEY.toUri().toString();
     }
 
+    /**
+     * A JWK Set endpoint publishing the test key, as identity publishes its own at {@code /oauth2/jwks}: the value for
+     * {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}, so tests use the same key mechanism as production.
+     */
+    public static synchronized String jwksUri() {
+        if (jwksServer == null) {
+            try {
+                String jwks = new com.nimbusds.jose.jwk.JWKSet(new com.nimbusds.jose.jwk.RSAKey.Builder(
+                        (java.security.interfaces.RSAPublicKey) KEYS.getPublic()).keyID("ariadne-test").build()).toString();
+                byte[] body = jwks.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                jwksServer = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+                jwksServer.createContext("/oauth2/jwks", exchange -> {
+                    exchange.getResponseHeaders().add("Content-Type", "application/json");
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
+                jwksServer.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return "http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/oauth2/jwks";
+    }
+
+    private static com.sun.net.httpserver.HttpServer jwksServer;
+
     /** A token for one tenant with the given roles in it (coordinator when none are given). */
     public static String forTenant(String tenant, String... roles) {
         List<String> scoped = new ArrayList<>();

@@ -1,0 +1,105 @@
+package org.ariadne.gateway.security;
+
+import org.ariadne.gateway.problem.FallbackRoutes;
+import org.ariadne.gateway.problem.ProblemResponses;
+import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.web.ProblemType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+
+/**
+ * The gateway is a stateless OAuth2 resource server (JWTs from identity's JWKS). Public: health, prometheus,
+ * identity's sign-in and token endpoints (identity checks those credentials itself) and the API docs. Tenant routes
+ * need a valid token (the tenant itself is checked by TenantResolutionFilter); {@code /api/admin/**} needs
+ * {@code platform_admin} in the {@code roles} claim. Everything else needs a token too, so a route added without a
+ * rule here is not public by accident. 401 and 403 are problem+json ({@code unauthenticated}, {@code forbidden}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class GatewaySecurity {
+
+    static final String[] PUBLIC_PATHS = {
+        "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
+        "/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**", "/error",
+        "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
+    };
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http) {
+        ServerAuthenticationEntryPoint unauthenticated = unauthenticated();
+        ServerAccessDeniedHandler forbidden = forbidden();
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .authorizeExchange(exchanges -> exchanges
+                        // circuit-breaker fallbacks are forwarded inside the gateway, never called from outside
+                        .pathMatchers(FallbackRoutes.PATH + "/**").denyAll()
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .pathMatchers("/api/admin/**").access(platformAdmin())
+                        .pathMatchers("/api/t/**").authenticated()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(oauth2 -> oauth2
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                .build();
+    }
+
+    /**
+     * Spring Security's firewall refuses suspicious URLs (matrix parameters, encoded slashes, ...) before any route
+     * runs; it answers with the catalogue's {@code malformed-request} instead of an empty 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler problemExchangeRejectedHandler() {
+        return (exchange, rejected) -> ProblemResponses.write(exchange, ProblemType.MALFORMED_REQUEST,
+                "The request URL is not acceptable");
+    }
+
+    static ReactiveAuthorizationManager<AuthorizationContext> platformAdmin() {
+        return (authentication, context) -> authentication
+                .<AuthorizationResult>map(auth -> new AuthorizationDecision(auth instanceof JwtAuthenticationToken jwt
+                        && auth.isAuthenticated() && TenantClaims.isPlatformAdmin(jwt.getToken())))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
+    static ServerAuthenticationEntryPoint unauthenticated() {
+        return (exchange, ex) -> {
+            boolean invalidToken = ex instanceof OAuth2AuthenticationException;
+            exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE,
+                    invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+            return ProblemResponses.write(exchange, ProblemType.UNAUTHENTICATED, invalidToken
+                    ? "The bearer token is invalid or expired"
+                    : "A bearer token is required");
+        };
+    }
+
+    static ServerAccessDeniedHandler forbidden() {
+        return (exchange, denied) -> {
+            String path = exchange.getRequest().getPath().pathWithinApplication().value();
+            return ProblemResponses.write(exchange, ProblemType.FORBIDDEN, path.startsWith("/api/admin/")
+                    ? "This route requires the platform_admin role"
+                    : "Your token does not allow this request");
+        };
+    }
+}

@@ -1,0 +1,212 @@
+package org.ariadne.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.util.List;
+import org.ariadne.gateway.tenant.TenantRegistry;
+import org.ariadne.testing.TestJwts;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+
+/** Routing, JWT, tenant resolution, circuit-breaker fallback, API docs and metrics through the real gateway. */
+class GatewayRoutingTest extends GatewayTestSupport {
+
+    private static final String BA04 = TestJwts.forTenant("ba-04");
+
+    @Test
+    void tenantRouteIsForwardedWithTenantHeaderAndToken() {
+        client.get().uri("/api/t/ba-04/plans/strategies?page=2")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().exists("X-RateLimit-Remaining")
+                .expectBody()
+                .jsonPath("$.path").isEqualTo("/api/t/ba-04/plans/strategies")
+                .jsonPath("$.tenant").isEqualTo("ba-04")
+                .jsonPath("$.authorization").isEqualTo(bearer(BA04));
+    }
+
+    @Test
+    void clientSentTenantHeaderIsReplacedOnTenantRoute() {
+        client.post().uri("/api/t/ba-04/plans/strategies")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
+                .header("X-Tenant-Id", "me")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.method").isEqualTo("POST")
+                .jsonPath("$.tenant").isEqualTo("ba-04");
+    }
+
+    @Test
+    void clientSentTenantHeaderIsRemovedOnRouteWithoutTenant() {
+        client.get().uri("/userinfo")
+                .header("X-Tenant-Id", "me")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.path").isEqualTo("/userinfo")
+                .jsonPath("$.tenant").doesNotExist();
+
+        client.get().uri("/api/admin/tenants")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.platformAdmin()))
+                .header("X-Tenant-Id", "ba-04")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.tenant").doesNotExist();
+    }
+
+    @Test
+    void signInAndTokenEndpointsArePublic() {
+        for (String path : List.of("/.well-known/openid-configuration", "/oauth2/authorize", "/login", "/connect/logout")) {
+            client.get().uri(path).exchange()
+                    .expectStatus().isOk()
+                    .expectBody().jsonPath("$.path").isEqualTo(path);
+        }
+        client.post().uri("/oauth2/token").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void tenantRouteWithoutTokenIsUnauthenticated() {
+        expectProblem(client.get().uri("/api/t/ba-04/plans/strategies").exchange()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer"), 401, "unauthenticated");
+    }
+
+    @Test
+    void expiredOrForgedTokenIsUnauthenticated() {
+        expectProblem(client.get().uri("/api/t/ba-04/plans/strategies")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.expired("ba-04"))).exchange(), 401, "unauthenticated");
+        expectProblem(client.get().uri("/api/t/ba-04/plans/strategies")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04.substring(0, BA04.length() - 4) + "AAAA")).exchange(),
+                401, "unauthenticated");
+    }
+
+    @Test
+    void tenantNotInTokenIsForbidden() {
+        expectProblem(client.get().uri("/api/t/me/plans/not-for-ba-04")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 403, "tenant-forbidden")
+                .jsonPath("$.tenant").isEqualTo("me");
+        assertThat(RECEIVED).doesNotContain("/api/t/me/plans/not-for-ba-04");
+    }
+
+    @Test
+    void tenantUnknownToRegistryIsForbidden() {
+        String token = TestJwts.token("user@zz", List.of("zz"), List.of("zz:coordinator"));
+        expectProblem(client.get().uri("/api/t/zz/plans/strategies")
+                .header(HttpHeaders.AUTHORIZATION, bearer(token)).exchange(), 403, "tenant-forbidden");
+    }
+
+    @Test
+    void suspendedTenantIsInactive() {
+        expectProblem(client.get().uri("/api/t/si/plans/while-suspended")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.forTenant("si"))).exchange(), 403, "tenant-inactive");
+        assertThat(RECEIVED).doesNotContain("/api/t/si/plans/while-suspended");
+    }
+
+    @Test
+    void registryChangesReachTheGatewayThroughTheBackgroundRefresh() throws InterruptedException {
+        String token = TestJwts.forTenant("hr");
+        TENANTS.insertOne(tenant("hr", "Croatia", null, "ACTIVE"));
+        awaitStanding("hr", TenantRegistry.Standing.ACTIVE);
+        client.get().uri("/api/t/hr/plans/strategies").header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.tenant").isEqualTo("hr");
+
+        TENANTS.updateOne(Filters.eq("_id", "hr"), Updates.set("status", "SUSPENDED"));
+        awaitStanding("hr", TenantRegistry.Standing.INACTIVE);
+        expectProblem(client.get().uri("/api/t/hr/plans/strategies")
+                .header(HttpHeaders.AUTHORIZATION, bearer(token)).exchange(), 403, "tenant-inactive")
+                .jsonPath("$.tenant").isEqualTo("hr");
+    }
+
+    /** Waits for the scheduler (every 200 ms in tests), not for a refresh called by the test. */
+    private void awaitStanding(String tenant, TenantRegistry.Standing expected) throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (registry.standingOf(tenant) != expected && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(registry.standingOf(tenant)).isEqualTo(expected);
+    }
+
+    @Test
+    void invalidTenantIdIsRejected() {
+        expectProblem(client.get().uri("/api/t/BA_04/plans/strategies")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 400, "tenant-invalid");
+        expectProblem(client.get().uri("/api/t/" + "a".repeat(300) + "/monitoring/rounds")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 400, "tenant-invalid");
+        // matrix parameters never reach the tenant check: Spring Security's firewall refuses the URL first
+        expectProblem(client.get().uri("/api/t/ba-04;x=1/plans/strategies")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 400, "malformed-request");
+    }
+
+    @Test
+    void adminRouteNeedsPlatformAdmin() {
+        expectProblem(client.get().uri("/api/admin/tenants").exchange(), 401, "unauthenticated");
+        expectProblem(client.get().uri("/api/admin/tenants")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 403, "forbidden");
+        String admin = TestJwts.platformAdmin();
+        client.get().uri("/api/admin/tenants")
+                .header(HttpHeaders.AUTHORIZATION, bearer(admin))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.path").isEqualTo("/api/admin/tenants")
+                .jsonPath("$.authorization").isEqualTo(bearer(admin));
+    }
+
+    @Test
+    void downstreamDownIsUpstreamUnavailable() {
+        expectProblem(client.get().uri("/api/t/ba-04/monitoring/rounds")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange()
+                .expectHeader().exists(HttpHeaders.RETRY_AFTER), 503, "upstream-unavailable")
+                .jsonPath("$.service").isEqualTo("monitoring")
+                .jsonPath("$.instance").isEqualTo("/api/t/ba-04/monitoring/rounds");
+        expectProblem(client.get().uri("/v3/api-docs/monitoring").exchange(), 503, "upstream-unavailable");
+    }
+
+    @Test
+    void unknownPathIsNotFound() {
+        expectProblem(client.get().uri("/api/t/ba-04/funding/budgets")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 404, "not-found");
+        expectProblem(client.get().uri("/nothing-here")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 404, "not-found");
+    }
+
+    @Test
+    void fallbackIsNotReachableFromOutside() {
+        expectProblem(client.get().uri("/fallback/plans")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 403, "forbidden");
+    }
+
+    @Test
+    void apiDocsOfEachServiceAreAggregated() {
+        client.get().uri("/v3/api-docs/plans").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo("/v3/api-docs");
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[?(@.name == 'identity')].url").isEqualTo("/v3/api-docs/identity")
+                .jsonPath("$.urls[?(@.name == 'plans')].url").isEqualTo("/v3/api-docs/plans")
+                .jsonPath("$.urls[?(@.name == 'monitoring')].url").isEqualTo("/v3/api-docs/monitoring");
+        client.get().uri("/swagger-ui.html").exchange()
+                .expectStatus().is3xxRedirection();
+    }
+
+    @Test
+    void healthAndPrometheusArePublic() {
+        client.get().uri("/api/t/ba-04/plans/strategies").header(HttpHeaders.AUTHORIZATION, bearer(BA04))
+                .exchange().expectStatus().isOk();
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        String scrape = client.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(scrape)
+                .contains("ariadne_gateway_registry_age_seconds{application=\"gateway\"")
+                .containsPattern("ariadne_gateway_registry_tenants\\{application=\"gateway\"} [4-9]")
+                .containsPattern("http_server_requests_seconds_count\\{application=\"gateway\",[^}]*tenant=\"ba-04\"")
+                .containsPattern("spring_cloud_gateway_requests_seconds_count\\{application=\"gateway\",[^}]*tenant=\"ba-04\"");
+    }
+}

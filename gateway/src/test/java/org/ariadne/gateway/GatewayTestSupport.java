@@ -1,0 +1,175 @@
+package org.ariadne.gateway;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.ariadne.gateway.tenant.TenantRegistry;
+import org.ariadne.testing.TestJwts;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * One in-JVM world for the gateway tests: mongo-java-server holding the tenant registry, a fake downstream HTTP
+ * server standing in for identity (JWKS + echo) and plans (echo), and a closed port standing in for a monitoring
+ * service that is down. The echo answers with the path and the X-Tenant-Id / Authorization headers it received.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+abstract class GatewayTestSupport {
+
+    static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+    static final String PROBLEM_PREFIX = "urn:ariadne:problem:";
+
+    static final MongoServer MONGO = new MongoServer(new MemoryBackend().version(ServerVersion.MONGO_5_0));
+    static final String MONGO_URI = MONGO.bindAndGetConnectionString();
+    static final HttpServer DOWNSTREAM = startDownstream();
+    static final String DOWNSTREAM_URL = "http://127.0.0.1:" + DOWNSTREAM.getAddress().getPort();
+    static final String DOWN_URL = "http://127.0.0.1:" + closedPort();
+    /** Requests the fake downstream received, newest last. */
+    static final List<String> RECEIVED = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** platform__registry.tenants, as identity writes it. */
+    static final MongoCollection<Document> TENANTS;
+
+    static {
+        MongoClient client = MongoClients.create(MONGO_URI);
+        TENANTS = client.getDatabase("platform__registry").getCollection("tenants");
+        TENANTS.insertMany(List.of(
+                    tenant("ba-04", "Una-Sana Canton", "ba", "ACTIVE"),
+                    tenant("me", "Montenegro", null, "ACTIVE"),
+                    tenant("xk", "Kosovo", null, "ACTIVE"),
+                    tenant("si", "Slovenia", null, "SUSPENDED")));
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("ariadne.mongodb.uri", () -> MONGO_URI);
+        registry.add("ariadne.services.identity", () -> DOWNSTREAM_URL);
+        registry.add("ariadne.services.plans", () -> DOWNSTREAM_URL);
+        registry.add("ariadne.services.monitoring", () -> DOWN_URL);
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> DOWNSTREAM_URL + "/oauth2/jwks");
+        registry.add("ariadne.gateway.registry-refresh", () -> "200ms");
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @Autowired
+    TenantRegistry registry;
+
+    @BeforeEach
+    void loadRegistry() {
+        registry.refresh();
+    }
+
+    static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    /** Status, {@code Content-Type: application/problem+json} and the problem type; returns the body for more. */
+    static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status, String slug) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentType(PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo(PROBLEM_PREFIX + slug)
+                .jsonPath("$.status").isEqualTo(status);
+    }
+
+    static Document tenant(String id, String name, String parentId, String status) {
+        return new Document("_id", id).append("name", name).append("parentId", parentId).append("status", status);
+    }
+
+    private static HttpServer startDownstream() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            String jwks = jwks();
+            server.createContext("/", exchange -> {
+                String path = exchange.getRequestURI().getRawPath();
+                if ("/oauth2/jwks".equals(path)) {
+                    respond(exchange, "application/json", jwks);
+                    return;
+                }
+                String tenant = exchange.getRequestHeaders().getFirst("X-Tenant-Id");
+                String authorization = exchange.getRequestHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+                RECEIVED.add(path);
+                StringBuilder json = new StringBuilder("{\"path\":\"").append(path).append('"')
+                        .append(",\"method\":\"").append(exchange.getRequestMethod()).append('"');
+                if (tenant != null) {
+                    json.append(",\"tenant\":\"").append(tenant).append('"');
+                }
+                if (authorization != null) {
+                    json.append(",\"authorization\":\"").append(authorization).append('"');
+                }
+                respond(exchange, "application/json", json.append('}').toString());
+            });
+            server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+                Thread t = new Thread(r, "fake-downstream");
+                t.setDaemon(true);
+                return t;
+            }));
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void respond(HttpExchange exchange, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    /** The JWKS identity would publish, built from lib-testing's public key. */
+    private static String jwks() {
+        try {
+            String pem = Files.readString(Path.of(URI.create(TestJwts.publicKeyLocation())));
+            String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            RSAPublicKey key = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            return new JWKSet(new RSAKey.Builder(key).keyID("ariadne-test").build()).toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
