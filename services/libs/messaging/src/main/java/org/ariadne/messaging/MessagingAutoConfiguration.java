@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.tenancy.TenantResolutionException;
 import org.ariadne.tenancy.mongo.TenantDatabases;
@@ -77,7 +78,9 @@ public class MessagingAutoConfiguration {
     @Bean
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, ObjectProvider<MeterRegistry> meters) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka) {
+        // The DLT is <topic>.DLT (our contract), same partition, so the DLT needs the topic's partition count.
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, e) -> new TopicPartition(record.topic() + EventTypes.DLT_SUFFIX, record.partition())) {
             @Override
             public void accept(ConsumerRecord<?, ?> record, org.apache.kafka.clients.consumer.Consumer<?, ?> consumer, Exception e) {
                 String tenant = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TENANT);

@@ -35,7 +35,12 @@ public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.kafka.consumer.properties.reconnect.backoff.max.ms", "2000");
         defaults.put("spring.kafka.listener.observation-enabled", "true");
         defaults.put("spring.kafka.listener.missing-topics-fatal", "false");
+        // A service must start (and serve writes) while Kafka is away: topic creation gives up quickly and is retried
+        // by the brokers' auto-creation or the next start.
         defaults.put("spring.kafka.admin.properties.request.timeout.ms", "5000");
+        defaults.put("spring.kafka.admin.properties.default.api.timeout.ms", "8000");
+        defaults.put("spring.kafka.admin.operation-timeout", "8s");
+        defaults.put("spring.kafka.admin.close-timeout", "2s");
         environment.getPropertySources().addLast(new MapPropertySource("ariadneMessagingDefaults", defaults));
     }
 

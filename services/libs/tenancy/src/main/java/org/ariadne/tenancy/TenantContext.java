@@ -3,6 +3,7 @@ package org.ariadne.tenancy;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.slf4j.MDC;
 
 /**
  * The tenant the current thread works for. It can only be entered for the extent of a call ({@link #callAs},
@@ -10,6 +11,9 @@ import java.util.function.Supplier;
  * Propagation to other threads goes through {@link TenantThreadLocalAccessor} (context-propagation).
  */
 public final class TenantContext {
+
+    /** Log lines carry the tenant ({@code %X{tenant}}) wherever work runs in its context. */
+    public static final String MDC_KEY = "tenant";
 
     private static final ThreadLocal<TenantId> CURRENT = new ThreadLocal<>();
 
@@ -63,14 +67,17 @@ public final class TenantContext {
         }
         TenantId previous = CURRENT.get();
         CURRENT.set(tenant);
+        MDC.put(MDC_KEY, tenant.value());
         return previous;
     }
 
     static void restore(TenantId previous) {
         if (previous == null) {
             CURRENT.remove();
+            MDC.remove(MDC_KEY);
         } else {
             CURRENT.set(previous);
+            MDC.put(MDC_KEY, previous.value());
         }
     }
 }

@@ -22,6 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class TenantFilter extends OncePerRequestFilter {
 
     public static final String TENANT_HEADER = "X-Tenant-Id";
+    /** Request attribute holding the verified tenant id, for metrics that are recorded after the filter has returned. */
+    public static final String TENANT_ATTRIBUTE = "org.ariadne.tenancy.tenant";
     static final String TENANT_PATH_PREFIX = "/api/t/";
 
     @Override
@@ -39,6 +41,7 @@ public class TenantFilter extends OncePerRequestFilter {
             ProblemResponses.write(response, problem);
             return;
         }
+        request.setAttribute(TENANT_ATTRIBUTE, tenant.value());
         try {
             TenantContext.callAsChecked(tenant, () -> {
                 chain.doFilter(request, response);

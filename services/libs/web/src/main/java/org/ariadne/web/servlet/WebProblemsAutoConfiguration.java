@@ -10,7 +10,10 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.DeserializationFeature;
 
-/** Problem details, strict JSON reading and the body size limit for every servlet service. */
+/**
+ * Problem details, strict JSON reading and the body size limit for every servlet service. Services must not set
+ * {@code spring.mvc.problemdetails.enabled}: Boot's own handler would then answer before {@link ProblemHandler}.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebProblemsAutoConfiguration {

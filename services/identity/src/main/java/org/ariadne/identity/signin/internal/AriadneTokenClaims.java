@@ -1,0 +1,94 @@
+package org.ariadne.identity.signin.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import org.ariadne.identity.tenant.TenantRegistry;
+import org.ariadne.identity.user.Membership;
+import org.ariadne.identity.user.TenantRole;
+import org.ariadne.identity.user.UserAccount;
+import org.ariadne.identity.user.UserAccounts;
+import org.ariadne.tenancy.servlet.TenantClaims;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an Ariadne access token says about its holder, read fresh from the user when the token is issued:
+ * {@code tenants} = the tenants of the user's memberships that are ACTIVE, {@code roles} = {@code <tenant>:<role>} for
+ * each of their roles plus {@code platform_admin}, {@code name} = the display name,
+ * {@code institutions} = tenant → institution for focal points. Client-credentials tokens of a
+ * platform-admin client carry {@code roles: ["platform_admin"]} and {@code tenants: []}.
+ */
+@Component
+class AriadneTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    static final String NAME = "name";
+    /** Tenant → the institution a focal point reports for there. */
+    static final String INSTITUTIONS = "institutions";
+
+    private final UserAccounts users;
+    private final TenantRegistry tenants;
+
+    AriadneTokenClaims(UserAccounts users, TenantRegistry tenants) {
+        this.users = users;
+        this.tenants = tenants;
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+        boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+        if (!accessToken && !idToken) {
+            return;
+        }
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            if (accessToken) {
+                boolean admin = Boolean.TRUE.equals(context.getRegisteredClient().getClientSettings()
+                        .getSetting(AuthorizationServerConfiguration.PLATFORM_ADMIN_SETTING));
+                context.getClaims().claim(TenantClaims.TENANTS, List.of())
+                        .claim(TenantClaims.ROLES, admin ? List.of(TenantClaims.PLATFORM_ADMIN) : List.of());
+            }
+            return;
+        }
+        String username = context.getPrincipal().getName();
+        UserAccount user = users.find(username).filter(UserAccount::enabled)
+                .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.ACCESS_DENIED,
+                        "User " + username + " no longer exists or is disabled", null)));
+        context.getClaims().claim(NAME, user.displayName());
+        if (!accessToken) {
+            return;
+        }
+        Set<String> active = tenants.activeAmong(user.memberships().stream().map(Membership::tenant).toList());
+        Set<String> tenantClaim = new LinkedHashSet<>();
+        List<String> roles = new ArrayList<>();
+        Map<String, String> institutions = new LinkedHashMap<>();
+        for (Membership membership : user.memberships()) {
+            if (active.contains(membership.tenant())) {
+                tenantClaim.add(membership.tenant());
+                if (membership.institution() != null) {
+                    institutions.put(membership.tenant(), membership.institution());
+                }
+                for (TenantRole role : membership.roles()) {
+                    roles.add(membership.tenant() + ":" + role.wireName());
+                }
+            }
+        }
+        if (user.platformAdmin()) {
+            roles.add(TenantClaims.PLATFORM_ADMIN);
+        }
+        context.getClaims().claim(TenantClaims.TENANTS, List.copyOf(tenantClaim)).claim(TenantClaims.ROLES, roles);
+        if (!institutions.isEmpty()) {
+            context.getClaims().claim(INSTITUTIONS, institutions);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.ariadne.identity.signin.internal;
+
+import org.ariadne.tenancy.servlet.ServiceSecurity;
+import org.ariadne.tenancy.servlet.TenantClaims;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three filter chains, first match wins:
+ * <ol>
+ * <li>the authorization server's endpoints ({@code /oauth2/**}, {@code /.well-known/**}, {@code /userinfo} …);
+ * an unauthenticated authorization request is sent to the sign-in form;</li>
+ * <li>the API, actuator and API docs: a stateless resource server (bearer JWTs, problem responses), where
+ * {@code /api/admin/**} needs {@code platform_admin};</li>
+ * <li>everything else, the sign-in form at {@code /login}, with a session.</li>
+ * </ol>
+ * Declaring these chains makes lib-tenancy's default resource-server chain step aside.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_PAGE = "/login";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+        http.oauth2AuthorizationServer(server -> {
+            http.securityMatcher(server.getEndpointsMatcher());
+            server.oidc(Customizer.withDefaults());
+        });
+        http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(loginEntryPoint(), browserOrAuthorizeRequest()));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/error")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/admin/**").hasRole(TenantClaims.PLATFORM_ADMIN));
+        return ServiceSecurity.resourceServer(http);
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain signInChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // Spring's generated sign-in page; it is only generated while no custom entry point is set here.
+                .formLogin(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /** Relative redirects, so a browser that came through the gateway stays on the gateway. */
+    private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE);
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
+    /** The authorization endpoint is only ever visited by a browser (or a script acting as one): send it to sign in. */
+    private static RequestMatcher browserOrAuthorizeRequest() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+        RequestMatcher authorize = request -> "/oauth2/authorize".equals(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        return new OrRequestMatcher(authorize, html);
+    }
+}

@@ -1,0 +1,17 @@
+package org.ariadne.identity.tenant;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A jurisdiction in the platform registry. {@code parentId} is null for a top-level jurisdiction; {@code languages}
+ * are BCP 47 tags, the first the default; {@code suspendedReason} is set while the tenant is suspended.
+ */
+public record Tenant(String id, String name, String parentId, TenantStatus status, String suspendedReason,
+        List<String> languages, String currency, String timeZone, List<String> levelNames, Instant createdAt,
+        long version) {
+
+    public boolean active() {
+        return status == TenantStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,7 @@
+package org.ariadne.identity.user;
+
+import java.util.List;
+
+/** A user's roles in one tenant; {@code institution} is required for a focal point (the institution it reports for). */
+public record Membership(String tenant, List<TenantRole> roles, String institution) {
+}

@@ -1,0 +1,79 @@
+package org.ariadne.identity.user;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ariadne.identity.tenant.TenantRegistry;
+import org.ariadne.web.FieldProblem;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Creating users with their memberships, and reading them for the admin API, sign-in and token claims. */
+@Service
+public class UserAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAccounts.class);
+
+    private final UserRepository users;
+    private final TenantRegistry tenants;
+    private final PasswordEncoder passwords;
+
+    public UserAccounts(UserRepository users, TenantRegistry tenants, PasswordEncoder passwords) {
+        this.users = users;
+        this.tenants = tenants;
+        this.passwords = passwords;
+    }
+
+    public UserAccount create(NewUser request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < request.memberships().size(); i++) {
+            Membership m = request.memberships().get(i);
+            String at = "/memberships/" + i;
+            if (!tenants.exists(m.tenant())) {
+                problems.add(new FieldProblem(at + "/tenant", "tenant '" + m.tenant() + "' does not exist"));
+            } else if (!seen.add(m.tenant())) {
+                problems.add(new FieldProblem(at + "/tenant", "tenant '" + m.tenant() + "' is listed twice; give it one membership with several roles"));
+            }
+            if (m.roles().contains(TenantRole.FOCAL_POINT) && (m.institution() == null || m.institution().isBlank())) {
+                problems.add(new FieldProblem(at + "/institution", "a focal point needs the institution it reports for"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        if (users.find(request.username()).isPresent()) {
+            throw conflict(request.username());
+        }
+        List<Membership> memberships = request.memberships().stream()
+                .map(m -> new Membership(m.tenant(), List.copyOf(new java.util.LinkedHashSet<>(m.roles())),
+                        m.institution() == null || m.institution().isBlank() ? null : m.institution().strip()))
+                .toList();
+        UserAccount user = new UserAccount(request.username(), request.displayName(), passwords.encode(request.password()),
+                request.platformAdmin(), memberships, true);
+        if (!users.insert(user)) {
+            throw conflict(request.username());
+        }
+        log.info("User {} created (platform admin: {}, tenants: {})", user.username(), user.platformAdmin(),
+                memberships.stream().map(Membership::tenant).toList());
+        return user;
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return users.find(username);
+    }
+
+    public List<UserAccount> list() {
+        return users.all();
+    }
+
+    private static ProblemException conflict(String username) {
+        return new ProblemException(ProblemType.CONFLICT, "User '" + username + "' already exists");
+    }
+}

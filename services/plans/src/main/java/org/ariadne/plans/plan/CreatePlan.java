@@ -1,0 +1,7 @@
+package org.ariadne.plans.plan;
+
+import java.util.List;
+
+/** Create a plan with the names of its tree levels, top first (e.g. "Oblast", "Strateški program"). */
+public record CreatePlan(String title, List<String> levelNames) {
+}

@@ -1,0 +1,284 @@
+package org.ariadne.plans.plan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ariadne.web.FieldProblem;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+
+/**
+ * An action plan: a tree of nodes of variable depth (the level names are the plan's, top first) and the activities
+ * hanging under its nodes. Immutable: every change returns a new plan; {@link PlanEvents} derives the events from the
+ * difference. The whole plan is one aggregate, stored as one document with its version.
+ */
+public final class Plan {
+
+    public static final int MAX_LEVELS = 8;
+
+    private final String id;
+    private final String title;
+    private final List<String> levelNames;
+    private final List<PlanNode> nodes;
+    private final List<PlanActivity> activities;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final long version;
+
+    public Plan(String id, String title, List<String> levelNames, List<PlanNode> nodes, List<PlanActivity> activities,
+            Instant createdAt, Instant updatedAt, long version) {
+        this.id = id;
+        this.title = title;
+        this.levelNames = List.copyOf(levelNames);
+        this.nodes = List.copyOf(nodes);
+        this.activities = List.copyOf(activities);
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
+    /** A new, empty plan (version 0 until it is stored). */
+    public static Plan create(String id, String title, List<String> levelNames, Instant now) {
+        List<String> names = new ArrayList<>();
+        levelNames.forEach(name -> names.add(name.strip()));
+        return new Plan(id, title.strip(), names, List.of(), List.of(), now, now, 0);
+    }
+
+    public String id() { return id; }
+    public String title() { return title; }
+    public List<String> levelNames() { return levelNames; }
+    public List<PlanNode> nodes() { return nodes; }
+    public List<PlanActivity> activities() { return activities; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public long version() { return version; }
+
+    public Optional<PlanNode> node(String nodeId) {
+        return nodes.stream().filter(n -> n.id().equals(nodeId)).findFirst();
+    }
+
+    public Optional<PlanActivity> activity(String activityId) {
+        return activities.stream().filter(a -> a.id().equals(activityId)).findFirst();
+    }
+
+    /** The name of a level (1 = top), as the plan calls it. */
+    public String levelName(int level) {
+        return level >= 1 && level <= levelNames.size() ? levelNames.get(level - 1) : null;
+    }
+
+    public PlanNode requireNode(String nodeId) {
+        return node(nodeId).orElseThrow(() -> ProblemException.notFound("Node " + nodeId + " of plan " + id));
+    }
+
+    public PlanActivity requireActivity(String activityId) {
+        return activity(activityId).orElseThrow(() -> ProblemException.notFound("Activity " + activityId + " of plan " + id));
+    }
+
+    // ---------------------------------------------------------------- nodes
+
+    public Plan addNode(String nodeId, AddNode command, Instant now) {
+        String parentId = blankToNull(command.parentId());
+        int level = 1;
+        if (parentId != null) {
+            PlanNode parent = node(parentId).orElseThrow(() -> invalid("/parentId", "There is no node " + parentId + " in this plan"));
+            level = parent.level() + 1;
+            if (level > levelNames.size()) {
+                throw invalid("/parentId", "A node under " + describe(parent) + " would be at level " + level
+                        + ", but this plan has " + levelNames.size() + " levels " + levelNames);
+            }
+        }
+        List<PlanNode> changed = new ArrayList<>(nodes);
+        changed.add(new PlanNode(nodeId, parentId, level, blankToNull(command.code()), command.title().strip()));
+        return with(changed, activities, now);
+    }
+
+    public Plan changeNode(String nodeId, ChangeNode command, Instant now) {
+        PlanNode node = requireNode(nodeId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (command.title().present() && command.title().value() == null) {
+            problems.add(new FieldProblem("/title", "must not be null"));
+        }
+        String parentId = node.parentId();
+        if (command.parentId().present()) {
+            parentId = blankToNull(command.parentId().value());
+            if (parentId != null && !parentId.equals(node.parentId())) {
+                checkMove(node, parentId, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        String code = blankToNull(command.code().orElse(node.code()));
+        String title = command.title().orElse(node.title()).strip();
+        PlanNode moved = new PlanNode(node.id(), parentId, node.level(), code, title);
+        List<PlanNode> changed = new ArrayList<>();
+        for (PlanNode n : nodes) {
+            changed.add(n.id().equals(nodeId) ? moved : n);
+        }
+        return with(relevel(changed), activities, now);
+    }
+
+    private void checkMove(PlanNode node, String parentId, List<FieldProblem> problems) {
+        Optional<PlanNode> parent = node(parentId);
+        if (parent.isEmpty()) {
+            problems.add(new FieldProblem("/parentId", "There is no node " + parentId + " in this plan"));
+            return;
+        }
+        if (parentId.equals(node.id()) || descendantsOf(node.id()).contains(parentId)) {
+            problems.add(new FieldProblem("/parentId", "A node cannot move under itself or one of its descendants"));
+            return;
+        }
+        int newLevel = parent.get().level() + 1;
+        int deepest = newLevel + height(node.id()) - 1;
+        if (deepest > levelNames.size()) {
+            problems.add(new FieldProblem("/parentId", "Under " + describe(parent.get()) + " this node's subtree would reach level "
+                    + deepest + ", but this plan has " + levelNames.size() + " levels " + levelNames));
+        }
+    }
+
+    /** Removes an empty node: 409 while it still has child nodes or activities. */
+    public Plan removeNode(String nodeId, Instant now) {
+        PlanNode node = requireNode(nodeId);
+        long children = nodes.stream().filter(n -> nodeId.equals(n.parentId())).count();
+        long held = activities.stream().filter(a -> nodeId.equals(a.nodeId())).count();
+        if (children > 0 || held > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, describe(node) + " still has " + children + " child node(s) and "
+                    + held + " activit" + (held == 1 ? "y" : "ies") + "; move or remove them first",
+                    Map.of("children", children, "activities", held));
+        }
+        List<PlanNode> changed = new ArrayList<>(nodes);
+        changed.removeIf(n -> n.id().equals(nodeId));
+        return with(changed, activities, now);
+    }
+
+    // ---------------------------------------------------------------- activities
+
+    public Plan addActivity(String activityId, AddActivity command, Instant now) {
+        String nodeId = command.nodeId();
+        if (node(nodeId).isEmpty()) {
+            throw invalid("/nodeId", "There is no node " + nodeId + " in this plan");
+        }
+        List<PlanActivity> changed = new ArrayList<>(activities);
+        changed.add(new PlanActivity(activityId, nodeId, blankToNull(command.code()), command.title().strip(),
+                blankToNull(command.deadline()), strip(command.leadInstitutions())));
+        return with(nodes, changed, now);
+    }
+
+    public Plan changeActivity(String activityId, ChangeActivity command, Instant now) {
+        PlanActivity activity = requireActivity(activityId);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (command.title().present() && command.title().value() == null) {
+            problems.add(new FieldProblem("/title", "must not be null"));
+        }
+        if (command.nodeId().present()) {
+            String nodeId = command.nodeId().value();
+            if (nodeId == null || nodeId.isBlank()) {
+                problems.add(new FieldProblem("/nodeId", "must not be blank"));
+            } else if (node(nodeId).isEmpty()) {
+                problems.add(new FieldProblem("/nodeId", "There is no node " + nodeId + " in this plan"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        PlanActivity after = new PlanActivity(activity.id(),
+                command.nodeId().orElse(activity.nodeId()),
+                blankToNull(command.code().orElse(activity.code())),
+                command.title().orElse(activity.title()).strip(),
+                blankToNull(command.deadline().orElse(activity.deadline())),
+                command.leadInstitutions().present() ? strip(command.leadInstitutions().value()) : activity.leadInstitutions());
+        List<PlanActivity> changed = new ArrayList<>();
+        for (PlanActivity a : activities) {
+            changed.add(a.id().equals(activityId) ? after : a);
+        }
+        return with(nodes, changed, now);
+    }
+
+    public Plan removeActivity(String activityId, Instant now) {
+        requireActivity(activityId);
+        List<PlanActivity> changed = new ArrayList<>(activities);
+        changed.removeIf(a -> a.id().equals(activityId));
+        return with(nodes, changed, now);
+    }
+
+    // ---------------------------------------------------------------- tree helpers
+
+    /** Every node below {@code nodeId}, at any depth. */
+    public Set<String> descendantsOf(String nodeId) {
+        Set<String> found = new LinkedHashSet<>();
+        List<String> frontier = new ArrayList<>(List.of(nodeId));
+        while (!frontier.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (PlanNode n : nodes) {
+                if (n.parentId() != null && frontier.contains(n.parentId()) && found.add(n.id())) {
+                    next.add(n.id());
+                }
+            }
+            frontier = next;
+        }
+        return found;
+    }
+
+    /** Levels of the subtree rooted at {@code nodeId} (1 for a leaf). */
+    private int height(String nodeId) {
+        int height = 1;
+        for (PlanNode n : nodes) {
+            if (nodeId.equals(n.parentId())) {
+                height = Math.max(height, 1 + height(n.id()));
+            }
+        }
+        return height;
+    }
+
+    /** Recomputes every node's level from its parent chain (after a move). */
+    private static List<PlanNode> relevel(List<PlanNode> nodes) {
+        Map<String, PlanNode> byId = new HashMap<>();
+        nodes.forEach(n -> byId.put(n.id(), n));
+        List<PlanNode> result = new ArrayList<>();
+        for (PlanNode n : nodes) {
+            int level = 1;
+            PlanNode cursor = n;
+            while (cursor.parentId() != null && level <= nodes.size()) {
+                cursor = byId.get(cursor.parentId());
+                level++;
+            }
+            result.add(level == n.level() ? n : new PlanNode(n.id(), n.parentId(), level, n.code(), n.title()));
+        }
+        return result;
+    }
+
+    private Plan with(List<PlanNode> newNodes, List<PlanActivity> newActivities, Instant now) {
+        return new Plan(id, title, levelNames, newNodes, newActivities, createdAt, now, version);
+    }
+
+    /** The same state at another version (as stored). */
+    public Plan atVersion(long storedVersion) {
+        return new Plan(id, title, levelNames, nodes, activities, createdAt, updatedAt, storedVersion);
+    }
+
+    private String describe(PlanNode node) {
+        String name = levelName(node.level());
+        return (name == null ? "node" : name) + " " + (node.code() == null ? node.id() : node.code());
+    }
+
+    private static ProblemException invalid(String pointer, String detail) {
+        return ProblemException.validation(List.of(new FieldProblem(pointer, detail)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static List<String> strip(List<String> values) {
+        List<String> result = new ArrayList<>();
+        if (values != null) {
+            values.forEach(v -> result.add(v.strip()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,125 @@
+package org.ariadne.plans.plan.internal;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.ariadne.contracts.DomainEvent;
+import org.ariadne.messaging.OutboxWriter;
+import org.ariadne.plans.plan.Plan;
+import org.ariadne.plans.plan.PlanActivity;
+import org.ariadne.plans.plan.PlanNode;
+import org.ariadne.plans.plan.PlanRepository;
+import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Repository;
+
+/**
+ * One document per plan in the tenant database's {@code plans} collection:
+ * {@code {_id, title, levelNames[], nodes[], activities[], createdAt, updatedAt, version, outbox…}}. State and events
+ * are written together by the {@link OutboxWriter}; the collection is fetched per call, never kept.
+ */
+@Repository
+class MongoPlanRepository implements PlanRepository {
+
+    static final String COLLECTION = "plans";
+
+    /** The outbox fields are the relay's: never read into the aggregate. */
+    private static final Document STATE = new Document("title", 1).append("levelNames", 1).append("nodes", 1)
+            .append("activities", 1).append("createdAt", 1).append("updatedAt", 1).append("version", 1);
+
+    private final TenantDatabases databases;
+    private final OutboxWriter outbox;
+
+    MongoPlanRepository(TenantDatabases databases, OutboxWriter outbox) {
+        this.databases = databases;
+        this.outbox = outbox;
+    }
+
+    @Override
+    public Plan insert(Plan plan, List<? extends DomainEvent> events) {
+        Document stored = outbox.insert(plans(), toDocument(plan), events);
+        return plan.atVersion(((Number) stored.get("version")).longValue());
+    }
+
+    @Override
+    public Optional<Plan> find(String planId) {
+        return Optional.ofNullable(plans().find(eq("_id", planId)).projection(STATE).first()).map(MongoPlanRepository::toPlan);
+    }
+
+    @Override
+    public List<Plan> all() {
+        List<Plan> all = new ArrayList<>();
+        for (Document d : plans().find().projection(STATE).sort(Sorts.ascending("title", "_id"))) {
+            all.add(toPlan(d));
+        }
+        return all;
+    }
+
+    @Override
+    public Optional<Plan> update(Plan before, Plan after, List<? extends DomainEvent> events) {
+        Bson state = Updates.combine(
+                Updates.set("title", after.title()),
+                Updates.set("levelNames", after.levelNames()),
+                Updates.set("nodes", nodes(after)),
+                Updates.set("activities", activities(after)),
+                Updates.set("updatedAt", Date.from(after.updatedAt())));
+        Document stored = outbox.update(plans(), before.id(), before.version(), state, events);
+        return Optional.ofNullable(stored).map(MongoPlanRepository::toPlan);
+    }
+
+    private MongoCollection<Document> plans() {
+        return databases.current().getCollection(COLLECTION);
+    }
+
+    static Document toDocument(Plan plan) {
+        return new Document("_id", plan.id())
+                .append("title", plan.title())
+                .append("levelNames", plan.levelNames())
+                .append("nodes", nodes(plan))
+                .append("activities", activities(plan))
+                .append("createdAt", Date.from(plan.createdAt()))
+                .append("updatedAt", Date.from(plan.updatedAt()));
+    }
+
+    private static List<Document> nodes(Plan plan) {
+        List<Document> nodes = new ArrayList<>();
+        for (PlanNode n : plan.nodes()) {
+            nodes.add(new Document("id", n.id()).append("parentId", n.parentId()).append("level", n.level())
+                    .append("code", n.code()).append("title", n.title()));
+        }
+        return nodes;
+    }
+
+    private static List<Document> activities(Plan plan) {
+        List<Document> activities = new ArrayList<>();
+        for (PlanActivity a : plan.activities()) {
+            activities.add(new Document("id", a.id()).append("nodeId", a.nodeId()).append("code", a.code())
+                    .append("title", a.title()).append("deadline", a.deadline())
+                    .append("leadInstitutions", a.leadInstitutions()));
+        }
+        return activities;
+    }
+
+    static Plan toPlan(Document d) {
+        List<PlanNode> nodes = new ArrayList<>();
+        for (Document n : d.getList("nodes", Document.class, List.of())) {
+            nodes.add(new PlanNode(n.getString("id"), n.getString("parentId"), ((Number) n.get("level")).intValue(),
+                    n.getString("code"), n.getString("title")));
+        }
+        List<PlanActivity> activities = new ArrayList<>();
+        for (Document a : d.getList("activities", Document.class, List.of())) {
+            activities.add(new PlanActivity(a.getString("id"), a.getString("nodeId"), a.getString("code"),
+                    a.getString("title"), a.getString("deadline"), a.getList("leadInstitutions", String.class, List.of())));
+        }
+        return new Plan(d.getString("_id"), d.getString("title"), d.getList("levelNames", String.class, List.of()),
+                nodes, activities, d.getDate("createdAt").toInstant(), d.getDate("updatedAt").toInstant(),
+                ((Number) d.get("version")).longValue());
+    }
+}

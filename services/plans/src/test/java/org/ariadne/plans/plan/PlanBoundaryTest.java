@@ -1,0 +1,168 @@
+package org.ariadne.plans.plan;
+
+import static org.ariadne.plans.plan.PlanFixtures.PLANS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.ariadne.testing.Api;
+import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.TestJwts;
+import org.ariadne.testing.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Acceptance: malformed JSON, unknown fields, fields of the wrong type, oversized bodies, invalid tenant ids and stale
+ * If-Match all give problem+json with the right status, and nothing is written.
+ */
+@ServiceTest
+class PlanBoundaryTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    Api api;
+    PlanFixtures fixtures;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        TestTenants.provision(context, "ba-04", "me");
+        api = new Api(port);
+        fixtures = new PlanFixtures(api);
+        token = fixtures.token();
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        int before = fixtures.planCount();
+
+        Api.Response response = api.post(PLANS, token, "{\"title\": \"Plan\", \"levelNames\": [\"Oblast\"");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem("malformed-request")).as(response.toString()).isTrue();
+        assertThat(fixtures.planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownFieldsAreRefused() {
+        int before = fixtures.planCount();
+
+        Api.Response response = api.post(PLANS, token, "{\"title\":\"Plan\",\"levelNames\":[\"Oblast\"],\"colour\":\"red\"}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem("malformed-request")).as(response.toString()).isTrue();
+        assertThat(fixtures.planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void fieldsOfTheWrongTypeAreRefusedWithAPointer() {
+        int before = fixtures.planCount();
+
+        Api.Response levels = api.post(PLANS, token, "{\"title\":\"Plan\",\"levelNames\":5}");
+        Api.Response title = api.post(PLANS, token, "{\"title\":{},\"levelNames\":[\"Oblast\"]}");
+
+        assertThat(levels.status()).as(levels.toString()).isEqualTo(400);
+        assertThat(levels.isProblem("malformed-request")).as(levels.toString()).isTrue();
+        assertThat(levels.<String>json("$.errors[0].pointer")).isEqualTo("/levelNames");
+        assertThat(title.status()).as(title.toString()).isEqualTo(400);
+        assertThat(title.isProblem("malformed-request")).as(title.toString()).isTrue();
+        assertThat(title.<String>json("$.errors[0].pointer")).isEqualTo("/title");
+        assertThat(fixtures.planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void everyInvalidFieldIsListedAtOnce() {
+        int before = fixtures.planCount();
+
+        Api.Response response = api.post(PLANS, token,
+                "{\"title\":\"\",\"levelNames\":[\"1\",\"2\",\"3\",\"4\",\"5\",\"6\",\"7\",\"8\",\"9\"]}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.isProblem("validation-failed")).as(response.toString()).isTrue();
+        assertThat(response.<List<String>>json("$.errors[*].pointer")).containsExactlyInAnyOrder("/title", "/levelNames");
+        assertThat(fixtures.planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void oversizedBodiesAreRefused() {
+        int before = fixtures.planCount();
+        String huge = "{\"title\":\"" + "x".repeat(1_100_000) + "\",\"levelNames\":[\"Oblast\"]}";
+
+        Api.Response response = api.sendBytes("POST", PLANS, token, huge.getBytes(StandardCharsets.UTF_8), "application/json");
+
+        assertThat(response.status()).as(response.status() + "").isEqualTo(413);
+        assertThat(response.isProblem("payload-too-large")).as(response.toString()).isTrue();
+        assertThat(fixtures.planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anInvalidTenantIdIsABadRequest() {
+        int before = fixtures.planCount();
+        String token = TestJwts.token("user@BA_04", List.of("BA_04"), List.of("BA_04:coordinator"));
+
+        Api.Response response = api.post("/api/t/BA_04/plans", token, "{\"title\":\"Plan\",\"levelNames\":[\"Oblast\"]}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem("tenant-invalid")).as(response.toString()).isTrue();
+        assertThat(fixtures.planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedAndChangesNothing() {
+        String planId = fixtures.createPlan("Concurrency");
+        String node = fixtures.addNode(planId, null, "1.", "Oblast");
+        String activity = fixtures.addActivity(planId, node, "1.1.", "Original");
+        String path = PLANS + "/" + planId + "/activities/" + activity;
+        String current = fixtures.etag(planId);
+
+        Api.Response stale = api.patch(path, token, "{\"title\":\"Overwritten\"}", "If-Match", "\"1\"");
+        Api.Response staleDelete = api.delete(path, token, "If-Match", "\"2\"");
+
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(stale.isProblem("precondition-failed")).as(stale.toString()).isTrue();
+        assertThat(staleDelete.status()).as(staleDelete.toString()).isEqualTo(412);
+        Api.Response read = api.get(path, token);
+        assertThat(read.<String>json("$.title")).isEqualTo("Original");
+        assertThat(read.header("ETag")).isEqualTo(current);
+    }
+
+    @Test
+    void aChangeWithoutIfMatchIsRefused() {
+        String planId = fixtures.createPlan("Preconditions");
+        String node = fixtures.addNode(planId, null, "1.", "Oblast");
+        String current = fixtures.etag(planId);
+
+        Api.Response patch = api.patch(PLANS + "/" + planId + "/nodes/" + node, token, "{\"title\":\"Changed\"}");
+        Api.Response delete = api.delete(PLANS + "/" + planId + "/nodes/" + node, token);
+
+        assertThat(patch.status()).as(patch.toString()).isEqualTo(428);
+        assertThat(patch.isProblem("precondition-required")).as(patch.toString()).isTrue();
+        assertThat(delete.status()).as(delete.toString()).isEqualTo(428);
+        assertThat(fixtures.etag(planId)).isEqualTo(current);
+        assertThat(api.get(PLANS + "/" + planId + "/nodes/" + node, token).<String>json("$.title")).isEqualTo("Oblast");
+    }
+
+    @Test
+    void aPatchWithInvalidFieldsListsThemAll() {
+        String planId = fixtures.createPlan("Patch validation");
+        String node = fixtures.addNode(planId, null, "1.", "Oblast");
+        String activity = fixtures.addActivity(planId, node, "1.1.", "Original");
+        String current = fixtures.etag(planId);
+
+        Api.Response response = api.patch(PLANS + "/" + planId + "/activities/" + activity, token,
+                "{\"title\":\" \",\"code\":\"" + "9".repeat(41) + "\",\"leadInstitutions\":[\"\"]}", "If-Match", current);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.<List<String>>json("$.errors[*].pointer"))
+                .containsExactlyInAnyOrder("/title", "/code", "/leadInstitutions/0");
+        assertThat(fixtures.etag(planId)).isEqualTo(current);
+    }
+}
