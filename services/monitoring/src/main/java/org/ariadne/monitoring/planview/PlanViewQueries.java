@@ -1,0 +1,101 @@
+package org.ariadne.monitoring.planview;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ariadne.web.ProblemException;
+import org.springframework.stereotype.Service;
+
+/** The read side of the plan view for the tenant in context. */
+@Service
+public class PlanViewQueries {
+
+    static final String UNASSIGNED = "(unassigned)";
+
+    private static final Comparator<PlanView> PLAN_ORDER = Comparator
+            .comparing(PlanView::title, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(PlanView::planId);
+
+    private final PlanViewRepository repository;
+
+    public PlanViewQueries(PlanViewRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Every plan with its activities counted under their top-level ancestor. */
+    public PlanOverview overview() {
+        List<PlanOverview.Plan> plans = new ArrayList<>();
+        List<PlanView> known = new ArrayList<>(repository.plans());
+        known.sort(PLAN_ORDER);
+        for (PlanView plan : known) {
+            plans.add(overviewOf(plan));
+        }
+        return new PlanOverview(plans);
+    }
+
+    /** The plan's activities (not removed), by code; 404 when the view knows nothing of the plan. */
+    public List<ActivityView> activities(String planId) {
+        List<ActivityView> activities = new ArrayList<>(repository.activities(planId));
+        if (activities.isEmpty() && repository.plan(planId).isEmpty()) {
+            throw ProblemException.notFound("Plan " + planId);
+        }
+        activities.sort(Comparator.comparing(ActivityView::code, NaturalOrder.CODES).thenComparing(ActivityView::activityId));
+        return activities;
+    }
+
+    private PlanOverview.Plan overviewOf(PlanView plan) {
+        Map<String, NodeView> nodes = new HashMap<>();
+        for (NodeView node : repository.nodes(plan.planId())) {
+            nodes.put(node.nodeId(), node);
+        }
+        List<NodeView> topLevel = new ArrayList<>();
+        for (NodeView node : nodes.values()) {
+            if (node.parentId() == null) {
+                topLevel.add(node);
+            }
+        }
+        topLevel.sort(Comparator.comparing(NodeView::code, NaturalOrder.CODES).thenComparing(NodeView::nodeId));
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        topLevel.forEach(node -> counts.put(node.nodeId(), 0));
+        Map<String, String> topOf = new HashMap<>();
+        int unassigned = 0;
+        int total = 0;
+        for (ActivityView activity : repository.activities(plan.planId())) {
+            total++;
+            String top = activity.nodeId() == null ? null
+                    : topOf.computeIfAbsent(activity.nodeId(), id -> topLevelAncestor(id, nodes));
+            if (top == null || !counts.containsKey(top)) {
+                unassigned++;
+            } else {
+                counts.merge(top, 1, Integer::sum);
+            }
+        }
+        List<PlanOverview.TopLevel> buckets = new ArrayList<>();
+        for (NodeView node : topLevel) {
+            buckets.add(new PlanOverview.TopLevel(node.nodeId(), node.code(), node.title(), counts.get(node.nodeId())));
+        }
+        if (unassigned > 0) {
+            buckets.add(new PlanOverview.TopLevel(null, null, UNASSIGNED, unassigned));
+        }
+        return new PlanOverview.Plan(plan.planId(), plan.title(), plan.levelNames() == null ? List.of() : plan.levelNames(),
+                total, buckets);
+    }
+
+    /** Walks up through the known nodes; null when the chain is broken (a node not known yet) or loops. */
+    private static String topLevelAncestor(String nodeId, Map<String, NodeView> nodes) {
+        Set<String> seen = new HashSet<>();
+        NodeView current = nodes.get(nodeId);
+        while (current != null && seen.add(current.nodeId())) {
+            if (current.parentId() == null) {
+                return current.nodeId();
+            }
+            current = nodes.get(current.parentId());
+        }
+        return null;
+    }
+}

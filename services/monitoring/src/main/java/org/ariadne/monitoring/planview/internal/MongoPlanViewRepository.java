@@ -1,0 +1,168 @@
+package org.ariadne.monitoring.planview.internal;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.ne;
+import static com.mongodb.client.model.Filters.or;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.UpdateOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ariadne.monitoring.planview.ActivityView;
+import org.ariadne.monitoring.planview.NodeView;
+import org.ariadne.monitoring.planview.PlanView;
+import org.ariadne.monitoring.planview.PlanViewRepository;
+import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The plan view in the tenant's database ({@code monitoring__<tenant>}): {@code plan_views}, {@code plan_nodes},
+ * {@code plan_activities}. Each write is a version-guarded upsert of one document:
+ * {@code updateOne({_id, $or:[{sourceVersion:{$lt:v}}, {sourceVersion:{$exists:false}}]}, {$set:{…, sourceVersion:v}}, upsert)}.
+ * When the document already holds version v or newer the filter matches nothing and the upsert's insert collides
+ * with the existing {@code _id}: that duplicate-key error means "already applied" and is swallowed.
+ */
+@Repository
+class MongoPlanViewRepository implements PlanViewRepository {
+
+    static final String PLANS = "plan_views";
+    static final String NODES = "plan_nodes";
+    static final String ACTIVITIES = "plan_activities";
+
+    static final String SOURCE_VERSION = "sourceVersion";
+    static final String REMOVED = "removed";
+    static final String PLAN_ID = "planId";
+    static final String NODE_ID = "nodeId";
+
+    private static final Logger log = LoggerFactory.getLogger(MongoPlanViewRepository.class);
+    private static final Bson NOT_REMOVED = ne(REMOVED, true);
+
+    private final TenantDatabases databases;
+
+    MongoPlanViewRepository(TenantDatabases databases) {
+        this.databases = databases;
+    }
+
+    @Override
+    public void savePlan(PlanView plan, long sourceVersion) {
+        applyIfNewer(PLANS, plan.planId(), sourceVersion, new Document("title", plan.title())
+                .append("levelNames", plan.levelNames() == null ? List.of() : plan.levelNames()));
+    }
+
+    @Override
+    public void saveNode(NodeView node, long sourceVersion) {
+        applyIfNewer(NODES, node.nodeId(), sourceVersion, new Document(PLAN_ID, node.planId())
+                .append("parentId", node.parentId())
+                .append("level", node.level())
+                .append("code", node.code())
+                .append("title", node.title())
+                .append(REMOVED, false));
+    }
+
+    @Override
+    public void removeNode(String planId, String nodeId, long sourceVersion) {
+        applyIfNewer(NODES, nodeId, sourceVersion, new Document(PLAN_ID, planId).append(REMOVED, true));
+    }
+
+    @Override
+    public void saveActivity(ActivityView activity, long sourceVersion) {
+        applyIfNewer(ACTIVITIES, activity.activityId(), sourceVersion, new Document(PLAN_ID, activity.planId())
+                .append(NODE_ID, activity.nodeId())
+                .append("code", activity.code())
+                .append("title", activity.title())
+                .append("deadline", activity.deadline())
+                .append("leadInstitutions", activity.leadInstitutions() == null ? List.of() : activity.leadInstitutions())
+                .append(REMOVED, false));
+    }
+
+    @Override
+    public void removeActivity(String planId, String activityId, long sourceVersion) {
+        applyIfNewer(ACTIVITIES, activityId, sourceVersion, new Document(PLAN_ID, planId).append(REMOVED, true));
+    }
+
+    @Override
+    public List<PlanView> plans() {
+        List<PlanView> plans = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Document d : collection(PLANS).find()) {
+            plans.add(toPlan(d));
+            seen.add(d.getString("_id"));
+        }
+        // Nodes or activities whose PlanCreated has not arrived yet still show (order-safety: nothing is lost).
+        Set<String> orphans = new LinkedHashSet<>();
+        collection(NODES).distinct(PLAN_ID, NOT_REMOVED, String.class).into(orphans);
+        collection(ACTIVITIES).distinct(PLAN_ID, NOT_REMOVED, String.class).into(orphans);
+        for (String planId : orphans) {
+            if (planId != null && !seen.contains(planId)) {
+                plans.add(new PlanView(planId, null, List.of()));
+            }
+        }
+        return plans;
+    }
+
+    @Override
+    public Optional<PlanView> plan(String planId) {
+        Document d = collection(PLANS).find(eq("_id", planId)).first();
+        if (d != null) {
+            return Optional.of(toPlan(d));
+        }
+        boolean hasContent = collection(NODES).find(and(eq(PLAN_ID, planId), NOT_REMOVED)).first() != null
+                || collection(ACTIVITIES).find(and(eq(PLAN_ID, planId), NOT_REMOVED)).first() != null;
+        return hasContent ? Optional.of(new PlanView(planId, null, List.of())) : Optional.empty();
+    }
+
+    @Override
+    public List<NodeView> nodes(String planId) {
+        List<NodeView> nodes = new ArrayList<>();
+        for (Document d : collection(NODES).find(and(eq(PLAN_ID, planId), NOT_REMOVED))) {
+            Number level = d.get("level", Number.class);
+            nodes.add(new NodeView(d.getString("_id"), d.getString(PLAN_ID), d.getString("parentId"),
+                    level == null ? 0 : level.intValue(), d.getString("code"), d.getString("title")));
+        }
+        return nodes;
+    }
+
+    @Override
+    public List<ActivityView> activities(String planId) {
+        List<ActivityView> activities = new ArrayList<>();
+        for (Document d : collection(ACTIVITIES).find(and(eq(PLAN_ID, planId), NOT_REMOVED))) {
+            activities.add(new ActivityView(d.getString("_id"), d.getString(PLAN_ID), d.getString(NODE_ID),
+                    d.getString("code"), d.getString("title"), d.getString("deadline"),
+                    d.getList("leadInstitutions", String.class, List.of())));
+        }
+        return activities;
+    }
+
+    private void applyIfNewer(String collectionName, String id, long sourceVersion, Document fields) {
+        Bson newer = and(eq("_id", id), or(lt(SOURCE_VERSION, sourceVersion), exists(SOURCE_VERSION, false)));
+        fields.append(SOURCE_VERSION, sourceVersion);
+        try {
+            collection(collectionName).updateOne(newer, new Document("$set", fields), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            log.debug("{} {} already at version {} or newer", collectionName, id, sourceVersion);
+        }
+    }
+
+    private static PlanView toPlan(Document d) {
+        return new PlanView(d.getString("_id"), d.getString("title"), d.getList("levelNames", String.class, List.of()));
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return databases.current().getCollection(name);
+    }
+}

@@ -1,0 +1,96 @@
+package org.ariadne.monitoring.planview.internal;
+
+import java.util.Objects;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ariadne.contracts.DomainEvent;
+import org.ariadne.contracts.EventTypes;
+import org.ariadne.contracts.plans.v1.ActivityAdded;
+import org.ariadne.contracts.plans.v1.ActivityChanged;
+import org.ariadne.contracts.plans.v1.ActivityRemoved;
+import org.ariadne.contracts.plans.v1.NodeAdded;
+import org.ariadne.contracts.plans.v1.NodeChanged;
+import org.ariadne.contracts.plans.v1.NodeRemoved;
+import org.ariadne.contracts.plans.v1.PlanCreated;
+import org.ariadne.messaging.InboundEvent;
+import org.ariadne.messaging.InboundEvents;
+import org.ariadne.messaging.InvalidEventException;
+import org.ariadne.monitoring.planview.ActivityView;
+import org.ariadne.monitoring.planview.NodeView;
+import org.ariadne.monitoring.planview.PlanView;
+import org.ariadne.monitoring.planview.PlanViewRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Anti-corruption layer for {@code plans.events}: maps the plans contract (v1) into monitoring's own plan view, one
+ * record at a time, inside the record's tenant (entered by lib-tenancy's record interceptor from {@code ce_tenant}).
+ * Idempotent and order-safe through the repository's per-document version guard (the record's {@code ce_aggversion}),
+ * so duplicates and replays of the whole topic leave the view unchanged. Unreadable records, records whose payload
+ * names another tenant, or that lack the ids and version the guard needs, are dead-lettered by the error handler.
+ */
+@Component
+class PlansEventsListener {
+
+    private static final Logger log = LoggerFactory.getLogger(PlansEventsListener.class);
+
+    private final InboundEvents inbound;
+    private final PlanViewRepository planView;
+
+    PlansEventsListener(InboundEvents inbound, PlanViewRepository planView) {
+        this.inbound = inbound;
+        this.planView = planView;
+    }
+
+    @KafkaListener(id = "monitoring.plans", topics = EventTypes.PLANS_TOPIC, groupId = "monitoring.plans")
+    void on(ConsumerRecord<String, String> record) {
+        inbound.decode(record).ifPresent(this::apply);
+    }
+
+    private void apply(InboundEvent event) {
+        DomainEvent payload = event.payload();
+        long version = event.aggregateVersion();
+        if (payload instanceof PlanCreated e) {
+            check(event, e.planId(), e.planId());
+            planView.savePlan(new PlanView(e.planId(), e.title(), e.levelNames()), version);
+        } else if (payload instanceof NodeAdded e) {
+            check(event, e.planId(), e.nodeId());
+            planView.saveNode(new NodeView(e.nodeId(), e.planId(), e.parentId(), e.level(), e.code(), e.title()), version);
+        } else if (payload instanceof NodeChanged e) {
+            check(event, e.planId(), e.nodeId());
+            planView.saveNode(new NodeView(e.nodeId(), e.planId(), e.parentId(), e.level(), e.code(), e.title()), version);
+        } else if (payload instanceof NodeRemoved e) {
+            check(event, e.planId(), e.nodeId());
+            planView.removeNode(e.planId(), e.nodeId(), version);
+        } else if (payload instanceof ActivityAdded e) {
+            check(event, e.planId(), e.activityId());
+            planView.saveActivity(new ActivityView(e.activityId(), e.planId(), e.nodeId(), e.code(), e.title(), e.deadline(),
+                    e.leadInstitutions()), version);
+        } else if (payload instanceof ActivityChanged e) {
+            check(event, e.planId(), e.activityId());
+            planView.saveActivity(new ActivityView(e.activityId(), e.planId(), e.nodeId(), e.code(), e.title(), e.deadline(),
+                    e.leadInstitutions()), version);
+        } else if (payload instanceof ActivityRemoved e) {
+            check(event, e.planId(), e.activityId());
+            planView.removeActivity(e.planId(), e.activityId(), version);
+        } else {
+            log.debug("Ignoring {} ({}) on {}", event.type(), event.eventId(), EventTypes.PLANS_TOPIC);
+        }
+    }
+
+    /** The guard needs the ids and an aggregate version; the subject, when present, must be the plan. */
+    private static void check(InboundEvent event, String planId, String documentId) {
+        if (planId == null || documentId == null) {
+            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") lacks its ids", null);
+        }
+        if (event.aggregateVersion() <= 0) {
+            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type()
+                    + ") has no ce_aggversion, so it cannot be applied in order", null);
+        }
+        if (event.aggregateId() != null && !Objects.equals(event.aggregateId(), planId)) {
+            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") has subject "
+                    + event.aggregateId() + " but is about plan " + planId, null);
+        }
+    }
+}
