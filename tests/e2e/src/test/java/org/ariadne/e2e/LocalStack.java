@@ -1,0 +1,280 @@
+package org.ariadne.e2e;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ariadne.testing.TestJwts;
+
+/**
+ * The platform as it runs in production, on one machine: the packaged services as their own JVMs behind the
+ * gateway, a real Apache Kafka broker (KRaft) as its own JVM whose data survives a restart, and the Mongo wire
+ * server. Tokens are test tokens ({@link TestJwts}) that every component is configured to trust.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final List<String> LEAN_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx384m", "-XX:+UseSerialGC");
+
+    private final Path root;
+    private final Path work;
+    private final MongoServer mongo;
+    private final String mongoUri;
+    private final int kafkaPort = freePort();
+    private final int kafkaControllerPort = freePort();
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private Process kafka;
+
+    public LocalStack() {
+        root = Path.of(System.getProperty("ariadne.root", "../..")).toAbsolutePath().normalize();
+        try {
+            work = Files.createTempDirectory("ariadne-e2e");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        mongo = new MongoServer(new MemoryBackend().version(ServerVersion.MONGO_5_0));
+        mongo.enableOplog();
+        mongoUri = mongo.bindAndGetConnectionString();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+    }
+
+    /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
+    public LocalStack start() {
+        startKafka();
+        for (String service : List.of("identity", "plans", "monitoring", "gateway")) {
+            ports.put(service, freePort());
+        }
+        ports.keySet().forEach(this::startService);
+        ports.keySet().forEach(service -> awaitHealthy(service, Duration.ofSeconds(240)));
+        return this;
+    }
+
+    public String gatewayUrl() {
+        return url("gateway");
+    }
+
+    public String url(String service) {
+        return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    public String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    public String mongoUri() {
+        return mongoUri;
+    }
+
+    // ---- Kafka: a real broker process, stoppable and restartable on the same port and data ----
+
+    public void startKafka() {
+        Path dir = work.resolve("kafka");
+        Path properties = dir.resolve("server.properties");
+        try {
+            if (!Files.exists(properties)) {
+                Files.createDirectories(dir);
+                Files.writeString(properties, String.join("\n",
+                        "process.roles=broker,controller",
+                        "node.id=1",
+                        "controller.quorum.voters=1@127.0.0.1:" + kafkaControllerPort,
+                        "listeners=PLAINTEXT://127.0.0.1:" + kafkaPort + ",CONTROLLER://127.0.0.1:" + kafkaControllerPort,
+                        "advertised.listeners=PLAINTEXT://127.0.0.1:" + kafkaPort,
+                        "controller.listener.names=CONTROLLER",
+                        "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                        "inter.broker.listener.name=PLAINTEXT",
+                        "log.dirs=" + dir.resolve("data"),
+                        "num.partitions=1",
+                        "offsets.topic.replication.factor=1",
+                        "offsets.topic.num.partitions=3",
+                        "transaction.state.log.replication.factor=1",
+                        "transaction.state.log.min.isr=1",
+                        "share.coordinator.state.topic.replication.factor=1",
+                        "share.coordinator.state.topic.min.isr=1",
+                        "group.initial.rebalance.delay.ms=0",
+                        "auto.create.topics.enable=true", ""));
+                Files.writeString(dir.resolve("logback.xml"), "<configuration><appender name=\"F\" class=\"ch.qos.logback.core.FileAppender\">"
+                        + "<file>" + dir.resolve("broker.log") + "</file><encoder><pattern>%d %-5level %logger{20} %msg%n</pattern></encoder>"
+                        + "</appender><root level=\"INFO\"><appender-ref ref=\"F\"/></root></configuration>");
+                run(List.of(java(), "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=" + dir.resolve("logback.xml"),
+                        "kafka.tools.StorageTool", "format", "-t", UUID.randomUUID().toString().replace("-", "").substring(0, 22),
+                        "-c", properties.toString()), dir.resolve("format.log"));
+            }
+            List<String> command = new ArrayList<>(List.of(java(), "-Xms128m", "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                    "-Dlogback.configurationFile=" + dir.resolve("logback.xml"), "-cp", System.getProperty("java.class.path"),
+                    "kafka.Kafka", properties.toString()));
+            kafka = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+            awaitPort(kafkaPort, Duration.ofSeconds(90), dir.resolve("broker.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the broker the hard way (as a crash or a network cut would look to the services). */
+    public void stopKafka() {
+        if (kafka != null) {
+            kafka.destroyForcibly();
+            try {
+                kafka.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            kafka = null;
+        }
+    }
+
+    // ---- services ----
+
+    private void startService(String service) {
+        Path jar = jarOf(service);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the platform first (./mvnw -DskipTests install)");
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", String.valueOf(ports.get(service)));
+        env.put("MONGODB_URI", mongoUri);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
+        env.put("IDENTITY_URL", url("identity"));
+        env.put("ARIADNE_ISSUER", url("gateway"));
+        env.put("ARIADNE_MESSAGING_PARTITIONS", "1");
+        env.put("ARIADNE_SERVICES_IDENTITY", url("identity"));
+        env.put("ARIADNE_SERVICES_PLANS", url("plans"));
+        env.put("ARIADNE_SERVICES_MONITORING", url("monitoring"));
+        env.put("ARIADNE_GATEWAY_REGISTRY_REFRESH", "500ms");
+        env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
+        // Every component trusts the test signing key instead of identity's JWKS.
+        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(LEAN_JVM);
+        command.addAll(List.of("-jar", jar.toString()));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log(service).toFile());
+            builder.environment().putAll(env);
+            processes.put(service, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path jarOf(String service) {
+        return service.equals("gateway") ? root.resolve("gateway/target/gateway-exec.jar")
+                : root.resolve("services/" + service + "/target/" + service + "-service-exec.jar");
+    }
+
+    public Path log(String service) {
+        return work.resolve(service + ".log");
+    }
+
+    private void awaitHealthy(String service, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Process process = processes.get(service);
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + " exited with " + process.exitValue() + ":\n" + tail(log(service)));
+            }
+            try {
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(url(service) + "/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(service + " not healthy after " + timeout + ":\n" + tail(log(service)));
+    }
+
+    @Override
+    public synchronized void close() {
+        processes.values().forEach(Process::destroy);
+        processes.values().forEach(p -> {
+            try {
+                if (!p.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        processes.clear();
+        stopKafka();
+        mongo.shutdownNow();
+    }
+
+    // ---- helpers ----
+
+    private static void run(List<String> command, Path logFile) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+        try {
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + tail(logFile));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitPort(int port, Duration timeout, Path logFile) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                sleep(200);
+            }
+        }
+        throw new IllegalStateException("Nothing listens on " + port + " after " + timeout + ":\n" + tail(logFile));
+    }
+
+    static String tail(Path file) {
+        try {
+            List<String> lines = Files.exists(file) ? Files.readAllLines(file) : List.of("(no log)");
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(unreadable log " + file + ")";
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+}
