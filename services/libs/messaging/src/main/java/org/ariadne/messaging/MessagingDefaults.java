@@ -38,8 +38,8 @@ public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
         // A service must start (and serve writes) while Kafka is away: topic creation gives up quickly and is retried
         // by the brokers' auto-creation or the next start.
         defaults.put("spring.kafka.admin.properties.request.timeout.ms", "5000");
-        defaults.put("spring.kafka.admin.properties.default.api.timeout.ms", "8000");
-        defaults.put("spring.kafka.admin.operation-timeout", "8s");
+        defaults.put("spring.kafka.admin.properties.default.api.timeout.ms", "20000");
+        defaults.put("spring.kafka.admin.operation-timeout", "20s");
         defaults.put("spring.kafka.admin.close-timeout", "2s");
         environment.getPropertySources().addLast(new MapPropertySource("ariadneMessagingDefaults", defaults));
     }
