@@ -7,9 +7,9 @@ import io.micrometer.observation.ObservationFilter;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.ariadne.messaging.MessagingAutoConfiguration.TraceparentSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +20,9 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  * What every service reports the same way: common tags, a bounded {@code tenant} tag on HTTP server metrics, and the
  * W3C trace context that the outbox stores so a trace continues across Kafka.
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
+        "org.springframework.boot.micrometer.tracing.autoconfigure.NoopTracerAutoConfiguration"})
 public class ObservabilityAutoConfiguration {
 
     /** Tenants are a bounded set (a few hundred at most); the guard keeps a bug from exploding the series. */
@@ -60,10 +62,10 @@ public class ObservabilityAutoConfiguration {
 
         /** The current span as a W3C traceparent, stored with each outbox event and sent as its Kafka header. */
         @Bean
-        @ConditionalOnBean(Tracer.class)
-        TraceparentSource traceparentSource(Tracer tracer) {
+        TraceparentSource traceparentSource(ObjectProvider<Tracer> tracers) {
             return () -> {
-                Span span = tracer.currentSpan();
+                Tracer tracer = tracers.getIfAvailable();
+                Span span = tracer == null ? null : tracer.currentSpan();
                 if (span == null) {
                     return null;
                 }

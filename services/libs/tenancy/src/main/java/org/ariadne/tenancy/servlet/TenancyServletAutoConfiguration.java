@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(name = "org.springframework.security.oauth2.jwt.Jwt")
+@ConditionalOnClass(name = {"org.springframework.security.oauth2.jwt.Jwt", "org.springframework.web.servlet.DispatcherServlet",
+        "org.springframework.security.config.annotation.web.builders.HttpSecurity"})
 public class TenancyServletAutoConfiguration {
 
     /** Runs after Spring Security (order -100), so the caller's token is known when the tenant is checked. */

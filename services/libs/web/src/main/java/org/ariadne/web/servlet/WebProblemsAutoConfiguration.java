@@ -16,6 +16,7 @@ import tools.jackson.databind.DeserializationFeature;
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
 public class WebProblemsAutoConfiguration {
 
     @Bean
