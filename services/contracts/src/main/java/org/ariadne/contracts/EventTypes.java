@@ -6,13 +6,19 @@ import java.util.Optional;
 import org.ariadne.contracts.identity.v1.TenantOnboarded;
 import org.ariadne.contracts.identity.v1.TenantReactivated;
 import org.ariadne.contracts.identity.v1.TenantSuspended;
+import org.ariadne.contracts.monitoring.v1.ContributionAccepted;
+import org.ariadne.contracts.monitoring.v1.ContributionSubmitted;
+import org.ariadne.contracts.monitoring.v1.RoundFrozen;
+import org.ariadne.contracts.monitoring.v1.RoundOpened;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
 import org.ariadne.contracts.plans.v1.ActivityChanged;
 import org.ariadne.contracts.plans.v1.ActivityRemoved;
 import org.ariadne.contracts.plans.v1.NodeAdded;
 import org.ariadne.contracts.plans.v1.NodeChanged;
 import org.ariadne.contracts.plans.v1.NodeRemoved;
+import org.ariadne.contracts.plans.v1.PlanAdopted;
 import org.ariadne.contracts.plans.v1.PlanCreated;
+import org.ariadne.contracts.plans.v1.PlanRevised;
 
 /**
  * The wire names of every event ({@code ce_type} = {@code <domain>.<EventName>.v<major>}) and their topics.
@@ -32,6 +38,13 @@ public final class EventTypes {
     public static final String ACTIVITY_ADDED = "plans.ActivityAdded.v1";
     public static final String ACTIVITY_CHANGED = "plans.ActivityChanged.v1";
     public static final String ACTIVITY_REMOVED = "plans.ActivityRemoved.v1";
+    public static final String PLAN_ADOPTED = "plans.PlanAdopted.v1";
+    public static final String PLAN_REVISED = "plans.PlanRevised.v1";
+
+    public static final String ROUND_OPENED = "monitoring.RoundOpened.v1";
+    public static final String CONTRIBUTION_SUBMITTED = "monitoring.ContributionSubmitted.v1";
+    public static final String CONTRIBUTION_ACCEPTED = "monitoring.ContributionAccepted.v1";
+    public static final String ROUND_FROZEN = "monitoring.RoundFrozen.v1";
 
     public static final String TENANT_ONBOARDED = "identity.TenantOnboarded.v1";
     public static final String TENANT_SUSPENDED = "identity.TenantSuspended.v1";
@@ -47,6 +60,12 @@ public final class EventTypes {
         CLASSES.put(ACTIVITY_ADDED, ActivityAdded.class);
         CLASSES.put(ACTIVITY_CHANGED, ActivityChanged.class);
         CLASSES.put(ACTIVITY_REMOVED, ActivityRemoved.class);
+        CLASSES.put(PLAN_ADOPTED, PlanAdopted.class);
+        CLASSES.put(PLAN_REVISED, PlanRevised.class);
+        CLASSES.put(ROUND_OPENED, RoundOpened.class);
+        CLASSES.put(CONTRIBUTION_SUBMITTED, ContributionSubmitted.class);
+        CLASSES.put(CONTRIBUTION_ACCEPTED, ContributionAccepted.class);
+        CLASSES.put(ROUND_FROZEN, RoundFrozen.class);
         CLASSES.put(TENANT_ONBOARDED, TenantOnboarded.class);
         CLASSES.put(TENANT_SUSPENDED, TenantSuspended.class);
         CLASSES.put(TENANT_REACTIVATED, TenantReactivated.class);
