@@ -29,9 +29,34 @@ public final class Plan {
     private final Instant createdAt;
     private final Instant updatedAt;
     private final long version;
+    private final PlanMetadata metadata;
+    private final int versionNumber;
+    private final String status;
+    private final List<PlanVersion> history;
 
     public Plan(String id, String title, List<String> levelNames, List<PlanNode> nodes, List<PlanActivity> activities,
             Instant createdAt, Instant updatedAt, long version) {
+        this(id, title, levelNames, nodes, activities, createdAt, updatedAt, version, PlanMetadata.NONE);
+    }
+
+    public Plan(String id, String title, List<String> levelNames, List<PlanNode> nodes, List<PlanActivity> activities,
+            Instant createdAt, Instant updatedAt, long version, PlanMetadata metadata) {
+        this(id, title, levelNames, nodes, activities, createdAt, updatedAt, version, metadata, 1, PlanVersion.DRAFT,
+                List.of());
+    }
+
+    /**
+     * @param versionNumber the number of the current version of the tree (1 = first)
+     * @param status        the current version's status: draft or adopted (adopted = immutable)
+     * @param history       earlier versions, frozen, oldest first
+     */
+    public Plan(String id, String title, List<String> levelNames, List<PlanNode> nodes, List<PlanActivity> activities,
+            Instant createdAt, Instant updatedAt, long version, PlanMetadata metadata, int versionNumber, String status,
+            List<PlanVersion> history) {
+        this.metadata = metadata == null ? PlanMetadata.NONE : metadata;
+        this.versionNumber = versionNumber;
+        this.status = status == null ? PlanVersion.DRAFT : status;
+        this.history = history == null ? List.of() : List.copyOf(history);
         this.id = id;
         this.title = title;
         this.levelNames = List.copyOf(levelNames);
@@ -57,9 +82,126 @@ public final class Plan {
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
     public long version() { return version; }
+    public PlanMetadata metadata() { return metadata; }
+    public int versionNumber() { return versionNumber; }
+    public String status() { return status; }
+    public List<PlanVersion> history() { return history; }
+
+    public boolean isAdopted() {
+        return PlanVersion.ADOPTED.equals(status);
+    }
+
+    /** The same plan with other metadata (period, legal act, adoption date, strategy). */
+    public Plan withMetadata(PlanMetadata newMetadata, Instant now) {
+        return new Plan(id, title, levelNames, nodes, activities, createdAt, now, version, newMetadata, versionNumber,
+                status, history);
+    }
+
+    // ---------------------------------------------------------------- versions
+
+    /** The current version as a version record. */
+    public PlanVersion currentVersion() {
+        return new PlanVersion(versionNumber, status, metadata.legalAct(), metadata.adoptionDate(), nodes, activities);
+    }
+
+    /** Every version, oldest first, the current one last. */
+    public List<PlanVersion> versions() {
+        List<PlanVersion> all = new ArrayList<>(history);
+        all.add(currentVersion());
+        return all;
+    }
+
+    public PlanVersion requireVersion(int number) {
+        return versions().stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Version " + number + " of plan " + id));
+    }
+
+    /** 409 when the current version is adopted: it cannot change any more, only be revised. */
+    public void requireDraft() {
+        if (isAdopted()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Version " + versionNumber + " of plan " + id
+                    + " is adopted (" + metadata.legalAct() + ", " + metadata.adoptionDate()
+                    + ") and cannot change; start a revision (POST .../revisions) and change that",
+                    Map.of("versionNumber", versionNumber, "status", status));
+        }
+    }
+
+    /** Adopts the current (draft) version by a legal act. */
+    public Plan adopt(String legalAct, String adoptionDate, Instant now) {
+        requireDraft();
+        PlanMetadata adopted = new PlanMetadata(metadata.periodFrom(), metadata.periodTo(), legalAct.strip(),
+                adoptionDate, metadata.strategyId());
+        return new Plan(id, title, levelNames, nodes, activities, createdAt, now, version, adopted, versionNumber,
+                PlanVersion.ADOPTED, history);
+    }
+
+    /** Starts a revision: the adopted version is frozen into the history, a new draft copies its tree (same ids). */
+    public Plan revise(Instant now) {
+        if (!isAdopted()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Version " + versionNumber + " of plan " + id
+                    + " is still a draft: change it directly; only an adopted version is revised",
+                    Map.of("versionNumber", versionNumber, "status", status));
+        }
+        List<PlanVersion> frozen = new ArrayList<>(history);
+        frozen.add(currentVersion());
+        PlanMetadata draft = new PlanMetadata(metadata.periodFrom(), metadata.periodTo(), null, null,
+                metadata.strategyId());
+        return new Plan(id, title, levelNames, nodes, activities, createdAt, now, version, draft, versionNumber + 1,
+                PlanVersion.DRAFT, frozen);
+    }
+
+    /**
+     * The flags of an activity's code: DUPLICATE_CODE when another activity of the plan prints the same code,
+     * CODE_PARENT_MISMATCH when the code does not start with its node's code (both kept as printed, never rejected).
+     */
+    public List<String> codeFlags(PlanActivity activity) {
+        List<String> flags = new ArrayList<>();
+        if (activity.code() == null) {
+            return flags;
+        }
+        Map<String, Long> counts = codeCounts;
+        if (counts == null) {
+            counts = new HashMap<>();
+            for (PlanActivity a : activities) {
+                if (a.code() != null) {
+                    counts.merge(a.code(), 1L, Long::sum);
+                }
+            }
+            codeCounts = counts;
+        }
+        if (counts.getOrDefault(activity.code(), 0L) > 1) {
+            flags.add("DUPLICATE_CODE");
+        }
+        String parentCode = node(activity.nodeId()).map(PlanNode::code).orElse(null);
+        if (parentCode != null && !codeKey(activity.code()).startsWith(codeKey(parentCode) + ".")) {
+            flags.add("CODE_PARENT_MISMATCH");
+        }
+        return flags;
+    }
+
+    /** "1.2." and "1.2" are the same code; roman chapter codes ("I") never prefix activity codes. */
+    private static String codeKey(String code) {
+        String key = code.strip();
+        while (key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return key;
+    }
+
+    /** Lookups built on first use (the plan is immutable): reading a 1,000-activity tree stays linear. */
+    private Map<String, PlanNode> nodesById;
+    private Map<String, Long> codeCounts;
 
     public Optional<PlanNode> node(String nodeId) {
-        return nodes.stream().filter(n -> n.id().equals(nodeId)).findFirst();
+        Map<String, PlanNode> byId = nodesById;
+        if (byId == null) {
+            byId = new HashMap<>();
+            for (PlanNode n : nodes) {
+                byId.put(n.id(), n);
+            }
+            nodesById = byId;
+        }
+        return Optional.ofNullable(nodeId == null ? null : byId.get(nodeId));
     }
 
     public Optional<PlanActivity> activity(String activityId) {
@@ -165,7 +307,7 @@ public final class Plan {
         }
         List<PlanActivity> changed = new ArrayList<>(activities);
         changed.add(new PlanActivity(activityId, nodeId, blankToNull(command.code()), command.title().strip(),
-                blankToNull(command.deadline()), strip(command.leadInstitutions())));
+                blankToNull(command.deadline()), strip(command.leadInstitutions()), command.details()));
         return with(nodes, changed, now);
     }
 
@@ -191,7 +333,8 @@ public final class Plan {
                 blankToNull(command.code().orElse(activity.code())),
                 command.title().orElse(activity.title()).strip(),
                 blankToNull(command.deadline().orElse(activity.deadline())),
-                command.leadInstitutions().present() ? strip(command.leadInstitutions().value()) : activity.leadInstitutions());
+                command.leadInstitutions().present() ? strip(command.leadInstitutions().value()) : activity.leadInstitutions(),
+                command.details() == null ? activity.details() : command.details().apply(activity.details()));
         List<PlanActivity> changed = new ArrayList<>();
         for (PlanActivity a : activities) {
             changed.add(a.id().equals(activityId) ? after : a);
@@ -253,12 +396,14 @@ public final class Plan {
     }
 
     private Plan with(List<PlanNode> newNodes, List<PlanActivity> newActivities, Instant now) {
-        return new Plan(id, title, levelNames, newNodes, newActivities, createdAt, now, version);
+        return new Plan(id, title, levelNames, newNodes, newActivities, createdAt, now, version, metadata, versionNumber,
+                status, history);
     }
 
     /** The same state at another version (as stored). */
     public Plan atVersion(long storedVersion) {
-        return new Plan(id, title, levelNames, nodes, activities, createdAt, updatedAt, storedVersion);
+        return new Plan(id, title, levelNames, nodes, activities, createdAt, updatedAt, storedVersion, metadata,
+                versionNumber, status, history);
     }
 
     private String describe(PlanNode node) {

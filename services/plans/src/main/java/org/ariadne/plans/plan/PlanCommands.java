@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.ariadne.contracts.DomainEvent;
+import org.ariadne.contracts.plans.v1.PlanAdopted;
+import org.ariadne.contracts.plans.v1.PlanRevised;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.web.ETags;
 import org.ariadne.web.ProblemException;
@@ -24,16 +26,32 @@ public class PlanCommands {
     static final int MAX_ATTEMPTS = 5;
 
     private final PlanRepository plans;
+    private final ChangeAuthor author;
     private final Clock clock;
 
-    public PlanCommands(PlanRepository plans) {
+    public PlanCommands(PlanRepository plans, ChangeAuthor author) {
         this.plans = plans;
+        this.author = author;
         this.clock = Clock.systemUTC();
     }
 
     public Plan createPlan(CreatePlan command) {
-        Plan plan = Plan.create(UUID.randomUUID().toString(), command.title(), command.levelNames(), now());
-        return plans.insert(plan, PlanEvents.created(tenant(), plan));
+        Plan plan = Plan.create(UUID.randomUUID().toString(), command.title(), command.levelNames(), now())
+                .withMetadata(command.metadata(), now());
+        List<DomainEvent> events = PlanEvents.created(tenant(), plan);
+        return plans.insert(plan, events, audit("create", author.actor(), author.reason(), events));
+    }
+
+    /**
+     * Stores a whole plan built by an import: the plan with its tree and activities and every event (PlanCreated, then
+     * a NodeAdded per node and an ActivityAdded per activity) in one write — all of it or nothing.
+     */
+    public Plan importPlan(Plan assembled, String actor, String reason) {
+        Plan empty = new Plan(assembled.id(), assembled.title(), assembled.levelNames(), List.of(), List.of(),
+                assembled.createdAt(), assembled.updatedAt(), 0, assembled.metadata());
+        List<DomainEvent> events = new java.util.ArrayList<>(PlanEvents.created(tenant(), assembled));
+        events.addAll(PlanEvents.between(tenant(), empty, assembled));
+        return plans.insert(assembled, events, audit("import", actor, reason, events));
     }
 
     /** @param expectedVersion optional: when given, the plan must still be at it */
@@ -69,18 +87,43 @@ public class PlanCommands {
         return change(planId, expectedVersion, p -> p.removeActivity(activityId, now()));
     }
 
+    /** Adopts the plan's current version by a legal act (409 when it is already adopted). */
+    public Plan adopt(String planId, Long expectedVersion, String legalAct, String adoptionDate) {
+        return change(planId, expectedVersion, "adopt", p -> p.adopt(legalAct, adoptionDate, now()),
+                (before, after) -> List.of(new PlanAdopted(tenant(), planId, after.versionNumber(),
+                        after.metadata().legalAct(), after.metadata().adoptionDate())), false);
+    }
+
+    /** Starts a revision of the adopted version: a new draft version with a copy of the tree. */
+    public Plan revise(String planId, Long expectedVersion) {
+        return change(planId, expectedVersion, "revise", p -> p.revise(now()),
+                (before, after) -> List.of(new PlanRevised(tenant(), planId, after.versionNumber(),
+                        before.versionNumber())), false);
+    }
+
     private Plan change(String planId, Long expectedVersion, Function<Plan, Plan> change) {
+        return change(planId, expectedVersion, "change", change,
+                (before, after) -> PlanEvents.between(tenant(), before, after), true);
+    }
+
+    /** @param draftOnly changes of the tree need a draft version (an adopted one is immutable: 409) */
+    private Plan change(String planId, Long expectedVersion, String action, Function<Plan, Plan> change,
+            java.util.function.BiFunction<Plan, Plan, List<DomainEvent>> eventsOf, boolean draftOnly) {
         for (int attempt = 1; ; attempt++) {
             Plan before = plans.find(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
             if (expectedVersion != null && before.version() != expectedVersion) {
                 throw ETags.stale("Plan " + planId, expectedVersion, before.version());
             }
+            if (draftOnly) {
+                before.requireDraft();
+            }
             Plan after = change.apply(before);
-            List<DomainEvent> events = PlanEvents.between(tenant(), before, after);
+            List<DomainEvent> events = eventsOf.apply(before, after);
             if (events.isEmpty()) {
                 return before; // nothing changed: no write, no new version
             }
-            Optional<Plan> saved = plans.update(before, after, events);
+            Optional<Plan> saved = plans.update(before, after, events,
+                    audit(action, author.actor(), author.reason(), events));
             if (saved.isPresent()) {
                 return saved.get();
             }
@@ -90,6 +133,46 @@ public class PlanCommands {
                         "Plan " + planId + " kept changing concurrently; retry the request");
             }
         }
+    }
+
+    /** The audit entry of a change: the events it caused, named by type and subject. */
+    private AuditEntry audit(String action, String actor, String reason, List<DomainEvent> events) {
+        List<String> changes = new java.util.ArrayList<>();
+        for (DomainEvent event : events) {
+            if (changes.size() >= AuditEntry.MAX_CHANGES) {
+                break;
+            }
+            changes.add(event.getClass().getSimpleName() + " " + subject(event));
+        }
+        return new AuditEntry(now(), actor, action, reason, changes, events.size());
+    }
+
+    private static String subject(DomainEvent event) {
+        if (event instanceof org.ariadne.contracts.plans.v1.ActivityAdded) {
+            return ((org.ariadne.contracts.plans.v1.ActivityAdded) event).activityId();
+        }
+        if (event instanceof org.ariadne.contracts.plans.v1.ActivityChanged) {
+            return ((org.ariadne.contracts.plans.v1.ActivityChanged) event).activityId();
+        }
+        if (event instanceof org.ariadne.contracts.plans.v1.ActivityRemoved) {
+            return ((org.ariadne.contracts.plans.v1.ActivityRemoved) event).activityId();
+        }
+        if (event instanceof org.ariadne.contracts.plans.v1.NodeAdded) {
+            return ((org.ariadne.contracts.plans.v1.NodeAdded) event).nodeId();
+        }
+        if (event instanceof org.ariadne.contracts.plans.v1.NodeChanged) {
+            return ((org.ariadne.contracts.plans.v1.NodeChanged) event).nodeId();
+        }
+        if (event instanceof org.ariadne.contracts.plans.v1.NodeRemoved) {
+            return ((org.ariadne.contracts.plans.v1.NodeRemoved) event).nodeId();
+        }
+        if (event instanceof PlanAdopted) {
+            return "version " + ((PlanAdopted) event).versionNumber();
+        }
+        if (event instanceof PlanRevised) {
+            return "version " + ((PlanRevised) event).versionNumber();
+        }
+        return "";
     }
 
     private Instant now() {

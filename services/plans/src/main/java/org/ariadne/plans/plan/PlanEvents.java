@@ -51,11 +51,15 @@ public final class PlanEvents {
         for (PlanActivity a : after.activities()) {
             PlanActivity old = oldActivities.get(a.id());
             if (old == null) {
+                DeadlineReading reading = a.deadlineReading();
                 events.add(new ActivityAdded(tenantId, planId, a.id(), a.nodeId(), a.code(), a.title(), a.deadline(),
-                        a.leadInstitutions()));
+                        a.leadInstitutions(), a.details().partnerInstitutions(), reading.kind(), reading.start(),
+                        reading.end()));
             } else if (!Objects.equals(old, a)) {
+                DeadlineReading reading = a.deadlineReading();
                 events.add(new ActivityChanged(tenantId, planId, a.id(), a.nodeId(), a.code(), a.title(), a.deadline(),
-                        a.leadInstitutions()));
+                        a.leadInstitutions(), a.details().partnerInstitutions(), reading.kind(), reading.start(),
+                        reading.end()));
             }
         }
         for (PlanActivity a : before.activities()) {

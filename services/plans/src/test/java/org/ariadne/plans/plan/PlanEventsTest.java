@@ -69,6 +69,10 @@ class PlanEventsTest {
         assertThat(JsonPath.<Integer>read(nodeAdded.value(), "$.level")).isEqualTo(1);
         assertThat(JsonPath.<String>read(activityAdded.value(), "$.activityId")).isEqualTo(activityId);
         assertThat(JsonPath.<String>read(activityAdded.value(), "$.deadline")).isEqualTo("II kvartal 2022");
+        assertThat(JsonPath.<List<String>>read(activityAdded.value(), "$.partnerInstitutions")).isEmpty();
+        assertThat(JsonPath.<String>read(activityAdded.value(), "$.deadlineKind")).isEqualTo("quarter");
+        assertThat(JsonPath.<String>read(activityAdded.value(), "$.deadlineStart")).isEqualTo("2022-04-01");
+        assertThat(JsonPath.<String>read(activityAdded.value(), "$.deadlineEnd")).isEqualTo("2022-06-30");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             Document plan = TenantContext.callAs(TenantId.of("ba-04"),
@@ -77,6 +81,29 @@ class PlanEventsTest {
             assertThat(plan.getList("outbox", Document.class)).isEmpty();
             assertThat(plan.getBoolean("outboxPending")).isFalse();
         });
+    }
+
+    @Test
+    void partnersAdoptionAndRevisionAreEvents() {
+        Api api = new Api(port);
+        String planId = fixtures.createPlan("Events of versions");
+        String nodeId = fixtures.addNode(planId, null, "1.", "Prevencija");
+        String activityId = fixtures.addActivity(planId, nodeId, "1.1.", "Kampanja");
+        Api.Response partners = api.patch(PlanFixtures.PLANS + "/" + planId + "/activities/" + activityId,
+                fixtures.token(), "{\"partnerInstitutions\":[\"IOM\",\"Caritas\"]}", "If-Match", fixtures.etag(planId));
+        assertThat(partners.status()).as(partners.toString()).isEqualTo(200);
+        assertThat(api.post(PlanFixtures.PLANS + "/" + planId + "/adopt", fixtures.token(),
+                "{\"legalAct\":\"Odluka 1/21\",\"adoptionDate\":\"2021-02-24\"}").status()).isEqualTo(200);
+        assertThat(api.post(PlanFixtures.PLANS + "/" + planId + "/revisions", fixtures.token(), "").status()).isEqualTo(201);
+
+        ConsumerRecord<String, String> changed = awaitEvent(planId, EventTypes.ACTIVITY_CHANGED);
+        assertThat(JsonPath.<List<String>>read(changed.value(), "$.partnerInstitutions")).containsExactly("IOM", "Caritas");
+        ConsumerRecord<String, String> adopted = awaitEvent(planId, EventTypes.PLAN_ADOPTED);
+        assertThat(JsonPath.<String>read(adopted.value(), "$.legalAct")).isEqualTo("Odluka 1/21");
+        assertThat(JsonPath.<Integer>read(adopted.value(), "$.versionNumber")).isEqualTo(1);
+        ConsumerRecord<String, String> revised = awaitEvent(planId, EventTypes.PLAN_REVISED);
+        assertThat(JsonPath.<Integer>read(revised.value(), "$.versionNumber")).isEqualTo(2);
+        assertThat(JsonPath.<Integer>read(revised.value(), "$.basedOnVersion")).isEqualTo(1);
     }
 
     private static ConsumerRecord<String, String> awaitEvent(String planId, String type) {

@@ -5,25 +5,38 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.ArrayList;
+import org.ariadne.plans.plan.ActivityHit;
+import org.ariadne.plans.plan.AuditEntry;
+import org.ariadne.plans.plan.ActivityQuery;
 import org.ariadne.plans.plan.Plan;
 import org.ariadne.plans.plan.PlanActivity;
 import org.ariadne.plans.plan.PlanCommands;
+import org.ariadne.plans.plan.PlanDiff;
 import org.ariadne.plans.plan.PlanEdit;
 import org.ariadne.plans.plan.PlanNode;
 import org.ariadne.plans.plan.PlanQueries;
 import org.ariadne.plans.plan.internal.PlanRequests.AddActivityRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.AddNodeRequest;
+import org.ariadne.plans.plan.internal.PlanRequests.AdoptPlanRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.ChangeActivityRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.ChangeNodeRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.CreatePlanRequest;
+import org.ariadne.plans.plan.internal.PlanViews.ActivitySearchResult;
 import org.ariadne.plans.plan.internal.PlanViews.ActivityView;
 import org.ariadne.plans.plan.internal.PlanViews.NodeView;
 import org.ariadne.plans.plan.internal.PlanViews.PlanList;
 import org.ariadne.plans.plan.internal.PlanViews.PlanListItem;
 import org.ariadne.plans.plan.internal.PlanViews.PlanSummary;
 import org.ariadne.plans.plan.internal.PlanViews.PlanTree;
+import org.ariadne.plans.plan.internal.PlanViews.VersionList;
+import org.ariadne.plans.plan.internal.PlanViews.VersionView;
+import org.ariadne.plans.strategy.Strategies;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.web.ETags;
+import org.ariadne.web.FieldProblem;
+import org.ariadne.web.ProblemException;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,15 +60,21 @@ class PlanController {
 
     private final PlanCommands commands;
     private final PlanQueries queries;
+    private final Strategies strategies;
 
-    PlanController(PlanCommands commands, PlanQueries queries) {
+    PlanController(PlanCommands commands, PlanQueries queries, Strategies strategies) {
         this.commands = commands;
         this.queries = queries;
+        this.strategies = strategies;
     }
 
     @PostMapping
     @Operation(summary = "Create a plan with the names of its tree levels, top first")
     ResponseEntity<PlanSummary> create(@Valid @RequestBody CreatePlanRequest body) {
+        if (body.strategyId() != null && strategies.find(body.strategyId()).isEmpty()) {
+            throw ProblemException.validation(List.of(new FieldProblem("/strategyId",
+                    "There is no strategy " + body.strategyId() + " in this tenant")));
+        }
         Plan plan = commands.createPlan(body.toCommand());
         return ResponseEntity.created(planUri(plan.id())).eTag(ETags.of(plan.version())).body(PlanSummary.of(plan));
     }
@@ -67,11 +86,110 @@ class PlanController {
         return new PlanList(items);
     }
 
+    @GetMapping("/activities")
+    @Operation(summary = "Search activities of every plan: q (text; diacritics, Cyrillic look-alikes and OCR slips "
+            + "ignored), institution (lead or partner), deadlineFrom/deadlineTo (ISO dates; the deadline's reading "
+            + "overlaps the window), level (of the activity's node), planId, limit (≤ 500)")
+    ActivitySearchResult searchActivities(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String institution, @RequestParam(required = false) String deadlineFrom,
+            @RequestParam(required = false) String deadlineTo, @RequestParam(required = false) String level,
+            @RequestParam(required = false) String planId, @RequestParam(required = false) String limit) {
+        List<FieldProblem> problems = new ArrayList<>();
+        checkDate("deadlineFrom", deadlineFrom, problems);
+        checkDate("deadlineTo", deadlineTo, problems);
+        Integer levelNumber = number("level", level, 1, Plan.MAX_LEVELS, problems);
+        Integer max = number("limit", limit, 1, 500, problems);
+        if (q != null && q.length() > 200) {
+            problems.add(new FieldProblem("q", "at most 200 characters"));
+        }
+        if (institution != null && institution.length() > 300) {
+            problems.add(new FieldProblem("institution", "at most 300 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        List<ActivityHit> hits = queries.search(new ActivityQuery(q, institution, blank(deadlineFrom), blank(deadlineTo),
+                levelNumber, blank(planId), max == null ? 100 : max));
+        return ActivitySearchResult.of(hits);
+    }
+
+    private static void checkDate(String name, String value, List<FieldProblem> problems) {
+        if (value != null && !value.isBlank()) {
+            try {
+                java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add(new FieldProblem(name, "must be an ISO date (2020-01-31); got \"" + value + "\""));
+            }
+        }
+    }
+
+    private static Integer number(String name, String value, int min, int max, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(new FieldProblem(name, "must be a whole number from " + min + " to " + max + "; got \"" + value + "\""));
+        return null;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     @GetMapping("/{planId}")
     @Operation(summary = "Read a plan as a tree: nodes nested by parent, activities under their node")
     ResponseEntity<PlanTree> get(@PathVariable String planId) {
         Plan plan = queries.get(planId);
         return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanTree.of(plan));
+    }
+
+    @GetMapping("/{planId}/audit")
+    @Operation(summary = "Who changed the plan, when, what (the events caused) and why (X-Change-Reason), oldest first")
+    AuditTrail audit(@PathVariable String planId) {
+        return new AuditTrail(queries.audit(planId));
+    }
+
+    record AuditTrail(List<AuditEntry> items) {
+    }
+
+    // ---------------------------------------------------------------- versions
+
+    @PostMapping("/{planId}/adopt")
+    @Operation(summary = "Adopt the current version by a legal act; it is immutable afterwards (409 on any change)")
+    ResponseEntity<PlanSummary> adopt(@PathVariable String planId, @Valid @RequestBody AdoptPlanRequest body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Plan plan = commands.adopt(planId, optionalVersion(ifMatch), body.legalAct(), body.adoptionDate());
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanSummary.of(plan));
+    }
+
+    @PostMapping("/{planId}/revisions")
+    @Operation(summary = "Start a revision of the adopted version: a new draft version with a copy of the tree")
+    ResponseEntity<PlanSummary> revise(@PathVariable String planId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Plan plan = commands.revise(planId, optionalVersion(ifMatch));
+        return ResponseEntity.created(planUri(planId, "versions", String.valueOf(plan.versionNumber())))
+                .eTag(ETags.of(plan.version())).body(PlanSummary.of(plan));
+    }
+
+    @GetMapping("/{planId}/versions")
+    @Operation(summary = "The plan's versions, oldest first (number, status, legal act, counts)")
+    VersionList versions(@PathVariable String planId) {
+        Plan plan = queries.get(planId);
+        return new VersionList(plan.versions().stream().map(v -> VersionView.of(plan, v)).toList());
+    }
+
+    @GetMapping("/{planId}/versions/{from}/diff/{to}")
+    @Operation(summary = "What changed from one version to another: nodes and activities added, removed, changed (field by field)")
+    PlanDiff diff(@PathVariable String planId, @PathVariable int from, @PathVariable int to) {
+        Plan plan = queries.get(planId);
+        return PlanDiff.between(plan.requireVersion(from), plan.requireVersion(to));
     }
 
     // ---------------------------------------------------------------- nodes
@@ -117,14 +235,14 @@ class PlanController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         PlanEdit<PlanActivity> edit = commands.addActivity(planId, optionalVersion(ifMatch), body.toCommand());
         return ResponseEntity.created(planUri(planId, "activities", edit.item().id()))
-                .eTag(ETags.of(edit.plan().version())).body(ActivityView.of(edit.item()));
+                .eTag(ETags.of(edit.plan().version())).body(ActivityView.of(edit.plan(), edit.item()));
     }
 
     @GetMapping("/{planId}/activities/{activityId}")
     @Operation(summary = "Read one activity")
     ResponseEntity<ActivityView> getActivity(@PathVariable String planId, @PathVariable String activityId) {
         Plan plan = queries.get(planId);
-        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(ActivityView.of(plan.requireActivity(activityId)));
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(ActivityView.of(plan, plan.requireActivity(activityId)));
     }
 
     @PatchMapping("/{planId}/activities/{activityId}")
@@ -134,7 +252,7 @@ class PlanController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         PlanEdit<PlanActivity> edit = commands.changeActivity(planId, ETags.requiredVersion(ifMatch), activityId,
                 body.toCommand());
-        return ResponseEntity.ok().eTag(ETags.of(edit.plan().version())).body(ActivityView.of(edit.item()));
+        return ResponseEntity.ok().eTag(ETags.of(edit.plan().version())).body(ActivityView.of(edit.plan(), edit.item()));
     }
 
     @DeleteMapping("/{planId}/activities/{activityId}")

@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.ariadne.plans.plan.ActivityDetails;
+import org.ariadne.plans.plan.ActivityHit;
+import org.ariadne.plans.plan.DeadlineReading;
 import org.ariadne.plans.plan.Plan;
+import org.ariadne.plans.plan.PlanCounts;
+import org.ariadne.plans.plan.PlanMetadata;
+import org.ariadne.plans.plan.PlanVersion;
 import org.ariadne.plans.plan.PlanActivity;
 import org.ariadne.plans.plan.PlanNode;
 
@@ -15,18 +22,32 @@ final class PlanViews {
     private PlanViews() {
     }
 
-    record PlanSummary(String id, String title, List<String> levelNames, long version) {
+    /** {@code version} = the stored revision (ETag); {@code versionNumber}/{@code status} = the plan version. */
+    record PlanSummary(String id, String title, List<String> levelNames, PlanMetadata metadata, int versionNumber,
+            String status, long version) {
         static PlanSummary of(Plan plan) {
-            return new PlanSummary(plan.id(), plan.title(), plan.levelNames(), plan.version());
+            return new PlanSummary(plan.id(), plan.title(), plan.levelNames(), plan.metadata(), plan.versionNumber(),
+                    plan.status(), plan.version());
         }
     }
 
-    /** A list entry: {@code nodes} and {@code activities} are counts. */
-    record PlanListItem(String id, String title, List<String> levelNames, int nodes, int activities, long version,
-            Instant createdAt, Instant updatedAt) {
+    record VersionView(int number, String status, String legalAct, String adoptionDate, boolean current, int nodes,
+            int activities) {
+        static VersionView of(Plan plan, PlanVersion v) {
+            return new VersionView(v.number(), v.status(), v.legalAct(), v.adoptionDate(),
+                    v.number() == plan.versionNumber(), v.nodes().size(), v.activities().size());
+        }
+    }
+
+    record VersionList(List<VersionView> items) {
+    }
+
+    /** A list entry: {@code nodes} and {@code activities} are counts; {@code counts} per level. */
+    record PlanListItem(String id, String title, List<String> levelNames, PlanMetadata metadata, int nodes,
+            int activities, PlanCounts counts, long version, Instant createdAt, Instant updatedAt) {
         static PlanListItem of(Plan plan) {
-            return new PlanListItem(plan.id(), plan.title(), plan.levelNames(), plan.nodes().size(),
-                    plan.activities().size(), plan.version(), plan.createdAt(), plan.updatedAt());
+            return new PlanListItem(plan.id(), plan.title(), plan.levelNames(), plan.metadata(), plan.nodes().size(),
+                    plan.activities().size(), PlanCounts.of(plan), plan.version(), plan.createdAt(), plan.updatedAt());
         }
     }
 
@@ -40,11 +61,36 @@ final class PlanViews {
         }
     }
 
-    record ActivityView(String id, String nodeId, String code, String title, String deadline,
-            List<String> leadInstitutions) {
-        static ActivityView of(PlanActivity activity) {
-            return new ActivityView(activity.id(), activity.nodeId(), activity.code(), activity.title(),
-                    activity.deadline(), activity.leadInstitutions());
+    /** An activity: its core fields, the flags of its code, the deadline's reading, and every detail (flattened). */
+    record ActivityView(String id, String nodeId, String code, List<String> codeFlags, String title, String deadline,
+            DeadlineReading deadlineReading, List<String> leadInstitutions, @JsonUnwrapped ActivityDetails details) {
+        static ActivityView of(Plan plan, PlanActivity activity) {
+            return new ActivityView(activity.id(), activity.nodeId(), activity.code(), plan.codeFlags(activity),
+                    activity.title(), activity.deadline(), activity.deadlineReading(), activity.leadInstitutions(),
+                    activity.details());
+        }
+    }
+
+    record PathStep(int level, String levelName, String code, String title) {
+    }
+
+    record ActivityHitView(String planId, String planTitle, List<PathStep> path, ActivityView activity) {
+    }
+
+    record ActivitySearchResult(int count, List<ActivityHitView> items) {
+        static ActivitySearchResult of(List<ActivityHit> hits) {
+            List<ActivityHitView> items = new ArrayList<>();
+            for (ActivityHit hit : hits) {
+                List<PathStep> path = new ArrayList<>();
+                PlanNode node = hit.plan().node(hit.activity().nodeId()).orElse(null);
+                while (node != null) {
+                    path.add(0, new PathStep(node.level(), hit.plan().levelName(node.level()), node.code(), node.title()));
+                    node = node.parentId() == null ? null : hit.plan().node(node.parentId()).orElse(null);
+                }
+                items.add(new ActivityHitView(hit.plan().id(), hit.plan().title(), path,
+                        ActivityView.of(hit.plan(), hit.activity())));
+            }
+            return new ActivitySearchResult(items.size(), items);
         }
     }
 
@@ -53,8 +99,10 @@ final class PlanViews {
     }
 
     /** The whole plan as a tree: nodes nested by parent, activities under their node, in stored order. */
-    record PlanTree(String id, String title, List<String> levelNames, long version, Instant createdAt,
-            Instant updatedAt, int nodeCount, int activityCount, List<TreeNode> nodes) {
+    record PlanTree(String id, String title, List<String> levelNames, PlanMetadata metadata, int versionNumber,
+            String status, long version,
+            Instant createdAt, Instant updatedAt, int nodeCount, int activityCount, PlanCounts counts,
+            List<TreeNode> nodes) {
 
         static PlanTree of(Plan plan) {
             Map<String, List<PlanNode>> children = new LinkedHashMap<>();
@@ -62,10 +110,11 @@ final class PlanViews {
                     k -> new ArrayList<>()).add(n));
             Map<String, List<ActivityView>> activities = new LinkedHashMap<>();
             plan.activities().forEach(a -> activities.computeIfAbsent(a.nodeId(), k -> new ArrayList<>())
-                    .add(ActivityView.of(a)));
-            return new PlanTree(plan.id(), plan.title(), plan.levelNames(), plan.version(), plan.createdAt(),
-                    plan.updatedAt(), plan.nodes().size(), plan.activities().size(),
-                    level(plan, "", children, activities));
+                    .add(ActivityView.of(plan, a)));
+            return new PlanTree(plan.id(), plan.title(), plan.levelNames(), plan.metadata(), plan.versionNumber(),
+                    plan.status(), plan.version(),
+                    plan.createdAt(), plan.updatedAt(), plan.nodes().size(), plan.activities().size(),
+                    PlanCounts.of(plan), level(plan, "", children, activities));
         }
 
         private static List<TreeNode> level(Plan plan, String parentKey, Map<String, List<PlanNode>> children,

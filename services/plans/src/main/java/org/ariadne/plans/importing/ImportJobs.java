@@ -1,0 +1,138 @@
+package org.ariadne.plans.importing;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.ariadne.plans.plan.Plan;
+import org.ariadne.plans.plan.PlanCommands;
+import org.ariadne.plans.plan.PlanCounts;
+import org.ariadne.plans.plan.PlanMetadata;
+import org.ariadne.web.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports as jobs: {@link #start} records a queued job and hands the file to the application task executor (which
+ * carries the tenant); the job reads the file with the format's reader, assembles and validates the plan, and — for a
+ * commit without blocking problems — stores it with all its events in one write. The file itself is kept in memory
+ * only while the job runs (a job interrupted by a restart stays "running"; import it again).
+ */
+@Service
+public class ImportJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    private final ImportJobStore jobs;
+    private final PlanCommands commands;
+    private final TableReaders readers;
+    private final AsyncTaskExecutor executor;
+    private final Clock clock = Clock.systemUTC();
+
+    public ImportJobs(ImportJobStore jobs, PlanCommands commands, TableReaders readers,
+            @Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor) {
+        this.jobs = jobs;
+        this.commands = commands;
+        this.readers = readers;
+        this.executor = executor;
+    }
+
+    /** What the user asked for: format, mode, and the plan's title, level names and metadata (a bundle brings its own). */
+    public record ImportRequest(ImportFormat format, String mode, String title, List<String> levelNames,
+            PlanMetadata metadata, ColumnMapping mapping, String createdBy, String reason) {
+    }
+
+    public ImportJob start(ImportRequest request, byte[] file) {
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), ImportJob.QUEUED, request.format().id(),
+                request.mode(), request.title(), request.levelNames(), request.metadata(), new ImportJob.Progress(0, 0),
+                null, List.of(), List.of(), null, null, request.createdBy(), now(), null);
+        jobs.insert(job);
+        executor.execute(() -> run(job, request, file));
+        return job;
+    }
+
+    public ImportJob get(String jobId) {
+        return jobs.find(jobId).orElseThrow(() -> ProblemException.notFound("Import job " + jobId));
+    }
+
+    private void run(ImportJob queued, ImportRequest request, byte[] file) {
+        ImportJob job = with(queued, ImportJob.RUNNING, null, null, List.of(), null, null, null);
+        jobs.save(job);
+        try {
+            String title = request.title();
+            List<String> levelNames = request.levelNames();
+            PlanMetadata metadata = request.metadata();
+            ParsedTable table;
+            if (request.format() == ImportFormat.JSON_BUNDLE) {
+                PlanBundle.Read read = PlanBundle.read(new ByteArrayInputStream(file));
+                if (read.bundle() == null) {
+                    jobs.save(with(job, ImportJob.FAILED, new ImportJob.Progress(0, 0), null, read.problems(), null,
+                            "the file is not a plan bundle", now()));
+                    return;
+                }
+                PlanBundle.Header header = read.bundle().plan();
+                title = blank(title) ? header.title() : title;
+                levelNames = levelNames == null || levelNames.isEmpty() ? header.levelNames() : levelNames;
+                metadata = metadata == null || metadata.equals(PlanMetadata.NONE) ? header.metadata() : metadata;
+                table = read.bundle().table();
+            } else {
+                table = readers.read(request.format(), new ByteArrayInputStream(file), request.mapping());
+                if (blank(title)) {
+                    title = titleFromRows(table);
+                }
+            }
+            metadata = PlanTitles.withPeriodFromTitle(metadata == null ? PlanMetadata.NONE : metadata, title);
+            ImportJob.Progress progress = new ImportJob.Progress(0, table.rows().size());
+            job = with(job, ImportJob.RUNNING, progress, null, List.of(), null, null, null);
+            jobs.save(job);
+            PlanAssembler.Assembly assembly = PlanAssembler.assemble(title, levelNames, metadata, table, now());
+            ImportJob.Progress done = new ImportJob.Progress(table.rows().size(), table.rows().size());
+            job = new ImportJob(job.id(), job.status(), job.format(), job.mode(), title,
+                    levelNames, metadata, done, assembly.summary(), assembly.tree(),
+                    assembly.problems(), null, null, job.createdBy(), job.createdAt(), null);
+            if (assembly.blocking()) {
+                jobs.save(with(job, ImportJob.FAILED, done, assembly.summary(), assembly.problems(), null,
+                        "the file has problems that prevent the import; nothing was written", now()));
+                return;
+            }
+            String planId = null;
+            if (ImportJob.COMMIT.equals(request.mode())) {
+                Plan plan = commands.importPlan(assembly.plan(), job.createdBy(), request.reason());
+                planId = plan.id();
+            }
+            jobs.save(with(job, ImportJob.SUCCEEDED, done, assembly.summary(), assembly.problems(), planId, null, now()));
+        } catch (RuntimeException e) {
+            log.warn("Import job {} failed", job.id(), e);
+            List<ImportProblem> problems = new ArrayList<>(job.problems());
+            jobs.save(with(job, ImportJob.FAILED, job.progress(), job.summary(), problems, null,
+                    "the import stopped: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    now()));
+        }
+    }
+
+    /** The JSON-lines extraction names its plan on every line ({@code plan}). */
+    private static String titleFromRows(ParsedTable table) {
+        return table.rows().isEmpty() || table.rows().get(0).extra() == null ? null : table.rows().get(0).extra().get("plan");
+    }
+
+    private static ImportJob with(ImportJob job, String status, ImportJob.Progress progress, PlanCounts summary,
+            List<ImportProblem> problems, String planId, String error, Instant finishedAt) {
+        return new ImportJob(job.id(), status, job.format(), job.mode(), job.title(), job.levelNames(), job.metadata(),
+                progress == null ? job.progress() : progress, summary, job.tree(), problems, planId, error,
+                job.createdBy(), job.createdAt(), finishedAt);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

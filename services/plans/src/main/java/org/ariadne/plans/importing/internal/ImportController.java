@@ -1,0 +1,180 @@
+package org.ariadne.plans.importing.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ariadne.plans.importing.ColumnMapping;
+import org.ariadne.plans.importing.ColumnMappings;
+import org.ariadne.plans.importing.ImportFormat;
+import org.ariadne.plans.importing.ImportJob;
+import org.ariadne.plans.importing.ImportJobs;
+import org.ariadne.plans.importing.TableReaders;
+import org.ariadne.plans.plan.PlanMetadata;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.web.FieldProblem;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Imports: the file is the request body (raw bytes of the format's media type, at most {@value #MAX_FILE_BYTES}
+ * bytes), the plan's title, level names and metadata are query parameters (a bundle brings its own). The answer is
+ * 202 with the job's Location; the job reports progress, the parsed tree, every problem and, after a commit, the plan.
+ */
+@RestController
+@RequestMapping("/api/t/{tenant}/plans/imports")
+@Tag(name = "Plan imports", description = "Import a plan from JSON lines, a JSON bundle, XLSX, CSV or DOCX as a job")
+class ImportController {
+
+    /** 10 MB: the largest plan file we expect is well under 1 MB; ariadne.web.max-request-size is set to match. */
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    private final ImportJobs jobs;
+    private final TableReaders readers;
+    private final ColumnMappings mappings;
+
+    ImportController(ImportJobs jobs, TableReaders readers, ColumnMappings mappings) {
+        this.jobs = jobs;
+        this.readers = readers;
+        this.mappings = mappings;
+    }
+
+    @PostMapping(consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Start an import (format=jsonl|json-bundle|xlsx|csv|docx, mode=dry-run|commit); 202 + Location of the job")
+    ResponseEntity<ImportJob> start(
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false, defaultValue = ImportJob.DRY_RUN) String mode,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) List<String> levelNames,
+            @RequestParam(required = false) String periodFrom,
+            @RequestParam(required = false) String periodTo,
+            @RequestParam(required = false) String legalAct,
+            @RequestParam(required = false) String adoptionDate,
+            @RequestParam(required = false) String strategyId,
+            @RequestParam(required = false) String mapping,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            @RequestHeader(name = "X-Change-Reason", required = false) String reason,
+            @RequestBody(required = false) byte[] file) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ImportFormat importFormat = ImportFormat.of(format);
+        if (importFormat == null) {
+            problems.add(new FieldProblem("format", "must be one of " + ImportFormat.ids()
+                    + (format == null ? "" : "; got \"" + format + "\"")));
+        }
+        if (!ImportJob.DRY_RUN.equals(mode) && !ImportJob.COMMIT.equals(mode)) {
+            problems.add(new FieldProblem("mode", "must be dry-run or commit; got \"" + mode + "\""));
+        }
+        checkDate("periodFrom", periodFrom, problems);
+        checkDate("periodTo", periodTo, problems);
+        checkDate("adoptionDate", adoptionDate, problems);
+        checkLength("title", title, 300, problems);
+        checkLength("legalAct", legalAct, 500, problems);
+        checkLength("strategyId", strategyId, 100, problems);
+        if (levelNames != null) {
+            if (levelNames.size() > 8) {
+                problems.add(new FieldProblem("levelNames", "at most 8 levels"));
+            }
+            levelNames.forEach(name -> checkLength("levelNames", name, 80, problems));
+        }
+        if (reason != null && reason.strip().length() > 500) {
+            problems.add(new FieldProblem("X-Change-Reason", "at most 500 characters"));
+        }
+        if (file == null || file.length == 0) {
+            problems.add(new FieldProblem("body", "the file to import must be the request body"));
+        }
+        ColumnMapping columns = null;
+        if (mapping != null && !mapping.isBlank()) {
+            columns = mappings.find(mapping.strip()).orElse(null);
+            if (columns == null) {
+                problems.add(new FieldProblem("mapping", "there is no saved column mapping \"" + mapping + "\""));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        if (file.length > MAX_FILE_BYTES) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "An import file may hold at most "
+                    + MAX_FILE_BYTES + " bytes; this one holds " + file.length, Map.of("maxBytes", MAX_FILE_BYTES));
+        }
+        if (contentType != null && !contentType.isBlank() && !matches(contentType, importFormat)) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "A " + importFormat.id() + " import is sent as "
+                    + importFormat.mediaType() + " (or application/octet-stream), not " + contentType);
+        }
+        if (!readers.supports(importFormat)) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Format " + importFormat.id() + " cannot be imported by this build");
+        }
+        PlanMetadata metadata = new PlanMetadata(blankToNull(periodFrom), blankToNull(periodTo), blankToNull(legalAct),
+                blankToNull(adoptionDate), blankToNull(strategyId));
+        ImportJob job = jobs.start(new ImportJobs.ImportRequest(importFormat, mode, blankToNull(title), levelNames,
+                metadata, columns, subject(), blankToNull(reason)), file);
+        return ResponseEntity.accepted().location(jobUri(job.id())).body(job);
+    }
+
+    @GetMapping("/{jobId}")
+    @Operation(summary = "Read an import job: status, progress, the parsed tree's counts, every problem, the plan id")
+    ImportJob get(@PathVariable String jobId) {
+        return jobs.get(jobId);
+    }
+
+    private static boolean matches(String contentType, ImportFormat format) {
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(contentType);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        MediaType expected = MediaType.parseMediaType(format.mediaType());
+        return type.isCompatibleWith(expected) || type.isCompatibleWith(MediaType.APPLICATION_OCTET_STREAM)
+                || (format == ImportFormat.JSONL && (type.isCompatibleWith(MediaType.parseMediaType("application/jsonl"))
+                        || type.isCompatibleWith(MediaType.TEXT_PLAIN)))
+                || (format == ImportFormat.CSV && type.isCompatibleWith(MediaType.TEXT_PLAIN));
+    }
+
+    private static void checkDate(String name, String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        try {
+            LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(name, "must be an ISO date (2020-01-31); got \"" + value + "\""));
+        }
+    }
+
+    private static void checkLength(String name, String value, int max, List<FieldProblem> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(new FieldProblem(name, "at most " + max + " characters"));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String subject() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? null : authentication.getName();
+    }
+
+    private static URI jobUri(String jobId) {
+        return URI.create("/api/t/" + TenantContext.require().value() + "/plans/imports/" + jobId);
+    }
+}

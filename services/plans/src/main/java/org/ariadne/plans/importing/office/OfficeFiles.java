@@ -1,0 +1,65 @@
+package org.ariadne.plans.importing.office;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/** What the readers share about taking a file in: a size cap and POI's zip-bomb guards. */
+final class OfficeFiles {
+
+    /** The largest file a reader takes (an action plan is a few hundred kilobytes). */
+    static final int MAX_BYTES = 50 * 1024 * 1024;
+
+    static {
+        // POI's zip-bomb guards are JVM-wide settings; entry size and file count are stricter than the defaults.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
+        ZipSecureFile.setMaxFileCount(1_000);
+    }
+
+    private OfficeFiles() {
+    }
+
+    /** Makes sure the zip-bomb guards are set before POI opens anything. */
+    static void guard() {
+        // the static initializer does the work
+    }
+
+    /** The whole stream, or null when it is longer than {@link #MAX_BYTES}. */
+    static byte[] readAtMost(InputStream in) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        byte[] chunk = new byte[64 * 1024];
+        int total = 0;
+        int n;
+        while ((n = in.read(chunk)) > 0) {
+            total += n;
+            if (total > MAX_BYTES) {
+                return null;
+            }
+            buffer.write(chunk, 0, n);
+        }
+        return buffer.toByteArray();
+    }
+
+    /** A ZIP (OOXML) file starts with "PK\3\4". */
+    static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /** An old binary Office file (.xls, .doc) starts with the OLE2 signature. */
+    static boolean isOle2(byte[] bytes) {
+        return bytes.length >= 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF
+                && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
+    }
+
+    /** A short description of a POI failure for the problem report (no stack, no internals beyond the message). */
+    static String describe(Exception e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+}

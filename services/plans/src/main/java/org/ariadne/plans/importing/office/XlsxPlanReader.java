@@ -1,0 +1,254 @@
+package org.ariadne.plans.importing.office;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ariadne.plans.importing.ColumnMapping;
+import org.ariadne.plans.importing.ImportProblem;
+import org.ariadne.plans.importing.ParsedTable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads activities from an XLSX workbook: our own export exactly (recognised by its hidden sheet, whatever the
+ * mapping says), any other workbook through a {@link ColumnMapping} on the first visible sheet whose header matches.
+ * Vertically merged cells apply to every row they span; a row that is one merged cell across the table is an area
+ * or programme heading that sets the path of the rows below. Never throws for a bad file: everything wrong is a
+ * problem in the result (row 0 = the file as a whole).
+ */
+@Component
+public class XlsxPlanReader {
+
+    /** Rows read from a sheet at most: the data-row limit plus room for headings and blank rows. */
+    private static final int MAX_SHEET_ROWS = TableInterpreter.MAX_ROWS + 1_000;
+
+    public ParsedTable read(InputStream in, ColumnMapping mapping) {
+        OfficeFiles.guard();
+        byte[] bytes;
+        try {
+            bytes = OfficeFiles.readAtMost(in);
+        } catch (Exception e) {
+            return fileProblem("the file could not be read: " + OfficeFiles.describe(e));
+        }
+        if (bytes == null) {
+            return fileProblem("the file is larger than " + OfficeFiles.MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        if (OfficeFiles.isOle2(bytes)) {
+            return fileProblem("this is an old Excel 97–2003 (.xls) file; save it as .xlsx and import it again");
+        }
+        if (!OfficeFiles.isZip(bytes)) {
+            return fileProblem("this is not an XLSX file");
+        }
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            return read(new XSSFWorkbook(pkg), mapping);
+        } catch (Exception e) {
+            // POI reports broken, foreign and hostile packages with many exception types; all mean "not readable"
+            return fileProblem("this is not a readable XLSX workbook: " + OfficeFiles.describe(e));
+        } finally {
+            if (pkg != null) {
+                pkg.revert(); // closes without writing anything back
+            }
+        }
+    }
+
+    private ParsedTable read(XSSFWorkbook workbook, ColumnMapping mapping) {
+        DataFormatter formatter = new DataFormatter();
+        formatter.setUseCachedValuesForFormulaCells(true);
+        Sheet meta = workbook.getSheet(XlsxPlanWriter.META);
+        if (meta != null && XlsxPlanWriter.MARK.equals(text(formatter, meta, 0, 0))) {
+            return readOwnExport(workbook, meta, formatter);
+        }
+        List<ImportProblem> sheetProblems = new ArrayList<>();
+        TableInterpreter interpreter = new TableInterpreter(mapping, false, null);
+        List<GridRow> first = null;
+        for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+            if (workbook.getSheetVisibility(s) != SheetVisibility.VISIBLE) {
+                continue;
+            }
+            List<GridRow> grid = grid(workbook.getSheetAt(s), formatter, Map.of(), sheetProblems);
+            if (first == null) {
+                first = grid;
+            }
+            if (interpreter.readTable(grid, true)) {
+                break;
+            }
+        }
+        interpreter.requireHeader(first == null ? List.of() : first);
+        sheetProblems.forEach(p -> interpreter.problem(p.row(), p.column(), p.problem()));
+        return interpreter.result();
+    }
+
+    private ParsedTable readOwnExport(XSSFWorkbook workbook, Sheet meta, DataFormatter formatter) {
+        List<String> levels = new ArrayList<>();
+        Row levelRow = meta.getRow(1);
+        if (levelRow != null) {
+            for (int c = 1; c < levelRow.getLastCellNum(); c++) {
+                levels.add(text(formatter, meta, 1, c));
+            }
+        }
+        TableInterpreter interpreter = new TableInterpreter(DefaultColumnMappings.ownExport(levels), true, levels);
+        String version = text(formatter, meta, 0, 1);
+        if (!XlsxPlanWriter.FORMAT_VERSION.equals(version)) {
+            interpreter.problem(0, null, "export format version " + version + " is not known; read as version "
+                    + XlsxPlanWriter.FORMAT_VERSION);
+        }
+        Sheet sheet = workbook.getSheet(XlsxPlanWriter.ACTIVITIES);
+        if (sheet == null) {
+            interpreter.problem(0, null, "the export has no sheet \"" + XlsxPlanWriter.ACTIVITIES + "\"");
+            return interpreter.result();
+        }
+        List<ImportProblem> sheetProblems = new ArrayList<>();
+        List<GridRow> grid = grid(sheet, formatter, exactRecords(meta, formatter), sheetProblems);
+        interpreter.readTable(grid, true);
+        interpreter.requireHeader(grid);
+        sheetProblems.forEach(p -> interpreter.problem(p.row(), p.column(), p.problem()));
+        return interpreter.result();
+    }
+
+    /** The hidden sheet's exact values by sheet row and column ({@link XlsxPlanWriter} documents the records). */
+    private static Map<Long, Exact> exactRecords(Sheet meta, DataFormatter formatter) {
+        Map<Long, Exact> records = new HashMap<>();
+        for (int r = 3; r <= meta.getLastRowNum(); r++) {
+            Row row = meta.getRow(r);
+            if (row == null || row.getCell(0) == null || row.getCell(1) == null) {
+                continue;
+            }
+            try {
+                int sheetRow = (int) row.getCell(0).getNumericCellValue();
+                int column = (int) row.getCell(1).getNumericCellValue();
+                boolean list = "list".equals(text(formatter, meta, r, 2));
+                List<String> values = new ArrayList<>();
+                for (int c = 3; c < row.getLastCellNum(); c++) {
+                    values.add(text(formatter, meta, r, c));
+                }
+                records.put(key(sheetRow, column), new Exact(list, values));
+            } catch (RuntimeException e) {
+                // a damaged record: the visible cell is read instead
+            }
+        }
+        return records;
+    }
+
+    private record Exact(boolean list, List<String> values) {
+        String visible() {
+            return XlsxPlanWriter.visibleText(String.join(list ? "\n" : "", values));
+        }
+
+        List<String> value() {
+            return list ? values : List.of(String.join("", values));
+        }
+    }
+
+    /** The sheet as rows of cell texts, merged cells resolved. */
+    private static List<GridRow> grid(Sheet sheet, DataFormatter formatter, Map<Long, Exact> exact,
+                                      List<ImportProblem> problems) {
+        int lastRow = sheet.getLastRowNum();
+        if (lastRow >= MAX_SHEET_ROWS) {
+            problems.add(new ImportProblem(MAX_SHEET_ROWS + 1, null, "sheet \"" + sheet.getSheetName()
+                    + "\" has more than " + MAX_SHEET_ROWS + " rows; the rest was not read", null));
+            lastRow = MAX_SHEET_ROWS - 1;
+        }
+        int width = 0;
+        for (int r = 0; r <= lastRow; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null) {
+                width = Math.max(width, row.getLastCellNum());
+            }
+        }
+        if (width > TableInterpreter.MAX_COLUMNS) {
+            problems.add(new ImportProblem(1, CellText.columnLetters(TableInterpreter.MAX_COLUMNS), "sheet \""
+                    + sheet.getSheetName() + "\" has more than " + TableInterpreter.MAX_COLUMNS
+                    + " columns; the rest was not read", null));
+            width = TableInterpreter.MAX_COLUMNS;
+        }
+        // merged regions: the top-left text applies to every row of the region (in its first column)
+        Map<Long, String> mergedText = new HashMap<>();
+        java.util.Set<Long> continued = new java.util.HashSet<>();
+        Map<Integer, CellRangeAddress> wideRegionStart = new HashMap<>();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.getFirstRow() > lastRow || region.getFirstColumn() >= width) {
+                continue;
+            }
+            String text = text(formatter, sheet, region.getFirstRow(), region.getFirstColumn());
+            for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), lastRow); r++) {
+                mergedText.put(key(r, region.getFirstColumn()), text);
+                if (r > region.getFirstRow()) {
+                    continued.add(key(r, region.getFirstColumn()));
+                }
+                for (int c = region.getFirstColumn() + 1; c <= Math.min(region.getLastColumn(), width - 1); c++) {
+                    mergedText.put(key(r, c), "");
+                }
+            }
+            if (region.getLastColumn() > region.getFirstColumn()) {
+                wideRegionStart.put(region.getFirstRow(), region);
+            }
+        }
+        List<GridRow> grid = new ArrayList<>();
+        for (int r = 0; r <= lastRow; r++) {
+            List<String> cells = new ArrayList<>(width);
+            Map<Integer, List<String>> exactCells = new HashMap<>();
+            for (int c = 0; c < width; c++) {
+                String merged = mergedText.get(key(r, c));
+                String text = merged != null ? merged : text(formatter, sheet, r, c);
+                cells.add(text);
+                Exact record = exact.get(key(r, c));
+                if (record != null && record.visible().equals(text)) {
+                    exactCells.put(c, record.value());
+                }
+            }
+            if (onlyContinued(cells, r, continued)) {
+                cells.replaceAll(c -> ""); // a blank row inside merged cells: nothing of its own
+            }
+            CellRangeAddress wide = wideRegionStart.get(r);
+            boolean spanning = wide != null && onlyInside(cells, wide);
+            grid.add(new GridRow(r + 1, cells, spanning, false, exactCells));
+        }
+        return grid;
+    }
+
+    private static boolean onlyContinued(List<String> cells, int row, java.util.Set<Long> continued) {
+        for (int c = 0; c < cells.size(); c++) {
+            if (!cells.get(c).isBlank() && !continued.contains(key(row, c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyInside(List<String> cells, CellRangeAddress region) {
+        for (int c = 0; c < cells.size(); c++) {
+            boolean inside = c >= region.getFirstColumn() && c <= region.getLastColumn();
+            if (!inside && !cells.get(c).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(DataFormatter formatter, Sheet sheet, int r, int c) {
+        Row row = sheet.getRow(r);
+        Cell cell = row == null ? null : row.getCell(c);
+        return cell == null ? "" : formatter.formatCellValue(cell);
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 20) | column;
+    }
+
+    private static ParsedTable fileProblem(String problem) {
+        return new ParsedTable(List.of(), List.of(), List.of(new ImportProblem(0, null, problem, null)));
+    }
+}

@@ -1,0 +1,222 @@
+package org.ariadne.plans.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.ariadne.testing.Api;
+import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.TestJwts;
+import org.ariadne.testing.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** The import job resource: dry run vs commit, problems by row and column, and files that must write nothing. */
+@ServiceTest
+class ImportJobApiTest {
+
+    static final String TENANT = "me-i1";
+    static final String PLANS = "/api/t/" + TENANT + "/plans";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    Api api;
+    Imports imports;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        TestTenants.provision(context, TENANT, "ba-i1");
+        api = new Api(port);
+        imports = new Imports(api);
+        token = TestJwts.forTenant(TENANT);
+    }
+
+    private int planCount() {
+        return api.get(PLANS, token).<Integer>json("$.items.length()");
+    }
+
+    private static String line(String code, String title, String deadline) {
+        return "{\"path\":[{\"level\":\"Oblast\",\"code\":\"1\",\"title\":\"Prevencija\"},"
+                + "{\"level\":\"Program\",\"code\":\"1.1\",\"title\":\"Svijest\"}],\"code\":\"" + code + "\",\"title\":"
+                + (title == null ? "null" : "\"" + title + "\"") + ",\"deadline_raw\":\"" + deadline
+                + "\",\"lead_institutions\":[\"MUP\"],\"partners\":[\"NVO\"],\"report_card\":{\"x\":1}}\n";
+    }
+
+    @Test
+    void aDryRunReportsTheTreeAndEveryProblemAndWritesNothing() {
+        int before = planCount();
+        String file = line("1.1.1", "Kampanja", "II kvartal 2017") + line("1.1.1", "Obuka", "Kontinuirano")
+                + line("2.4.1", "Analiza", "kad bude moguće");
+        Api.Response job = imports.run(TENANT, file.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
+                "format=jsonl&mode=dry-run&title=Probni%20plan");
+        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.<String>json("$.mode")).isEqualTo("dry-run");
+        assertThat(job.<Object>json("$.planId")).isNull();
+        assertThat(job.<Integer>json("$.progress.done")).isEqualTo(3);
+        assertThat(job.<Integer>json("$.progress.total")).isEqualTo(3);
+        assertThat(job.<Integer>json("$.summary.activities")).isEqualTo(3);
+        assertThat(job.<List<Integer>>json("$.summary.levels[*].nodes")).containsExactly(1, 1);
+        assertThat(job.<List<String>>json("$.tree[*].code")).containsExactly("1", "1.1");
+        assertThat(job.<List<String>>json("$.tree[*].levelName")).containsExactly("Oblast", "Program");
+        assertThat(job.<List<Integer>>json("$.tree[*].activities")).containsExactly(0, 3);
+        List<Map<String, Object>> problems = job.json("$.problems");
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.get("row")).isEqualTo(1);
+            assertThat(p.get("column")).isEqualTo("code");
+            assertThat((String) p.get("understood")).contains("DUPLICATE_CODE");
+        });
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.get("row")).isEqualTo(3);
+            assertThat(p.get("column")).isEqualTo("code");
+            assertThat((String) p.get("understood")).contains("CODE_PARENT_MISMATCH");
+        });
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.get("row")).isEqualTo(3);
+            assertThat(p.get("column")).isEqualTo("deadline");
+        });
+        assertThat(planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aCommitKeepsEveryFieldAndUnknownKeysInExtra() {
+        String file = line("1.1.1", "Kampanja", "II kvartal 2017");
+        Api.Response job = imports.run(TENANT, file.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
+                "format=jsonl&mode=commit&title=Plan%202017-2018&legalAct=Odluka%2012/17&adoptionDate=2017-03-01");
+        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
+        Api.Response plan = api.get(PLANS + "/" + job.json("$.planId"), token);
+        assertThat(plan.<String>json("$.metadata.legalAct")).isEqualTo("Odluka 12/17");
+        assertThat(plan.<String>json("$.metadata.adoptionDate")).isEqualTo("2017-03-01");
+        assertThat(plan.<String>json("$.metadata.periodFrom")).isEqualTo("2017-01-01");
+        assertThat(plan.<String>json("$.metadata.periodTo")).isEqualTo("2018-12-31");
+        String activity = "$.nodes[0].children[0].activities[0]";
+        assertThat(plan.<String>json(activity + ".deadline")).isEqualTo("II kvartal 2017");
+        assertThat(plan.<String>json(activity + ".deadlineReading.kind")).isEqualTo("quarter");
+        assertThat(plan.<String>json(activity + ".deadlineReading.start")).isEqualTo("2017-04-01");
+        assertThat(plan.<List<String>>json(activity + ".partnerInstitutions")).containsExactly("NVO");
+        assertThat(plan.<String>json(activity + ".extra.report_card")).isEqualTo("{\"x\":1}");
+    }
+
+    @Test
+    void anEmptyTitleFailsTheCommitNamingRowAndColumnAndWritesNothing() {
+        int before = planCount();
+        String file = line("1.1.1", "Kampanja", "2017") + line("1.1.2", null, "2018");
+        Api.Response job = imports.run(TENANT, file.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
+                "format=jsonl&mode=commit&title=Neispravan");
+        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.<Object>json("$.planId")).isNull();
+        List<Map<String, Object>> problems = job.json("$.problems");
+        assertThat(problems).anySatisfy(p -> {
+            assertThat(p.get("row")).isEqualTo(2);
+            assertThat(p.get("column")).isEqualTo("title");
+            assertThat(p.get("understood")).isNull();
+        });
+        assertThat(planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnreadableFileFailsWithTheLineAndWritesNothing() {
+        int before = planCount();
+        String file = line("1.1.1", "Kampanja", "2017") + "this is not json\n";
+        Api.Response job = imports.run(TENANT, file.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
+                "format=jsonl&mode=commit&title=Pokvaren");
+        assertThat(job.<String>json("$.status")).isEqualTo("failed");
+        assertThat(job.<List<Integer>>json("$.problems[*].row")).contains(2);
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        Api.Response binary = imports.run(TENANT, junk, "application/x-ndjson", "format=jsonl&mode=commit&title=Smece");
+        assertThat(binary.<String>json("$.status")).isEqualTo("failed");
+        Api.Response bundle = imports.run(TENANT, "[1,2]".getBytes(StandardCharsets.UTF_8), "application/json",
+                "format=json-bundle&mode=commit");
+        assertThat(bundle.<String>json("$.status")).isEqualTo("failed");
+        assertThat(bundle.<String>json("$.problems[0].problem")).contains("not a plan bundle");
+        assertThat(planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookFailsAsAnXlsxImportAndWritesNothing() {
+        int before = planCount();
+        Api.Response job = imports.run(TENANT, "Oblast;Aktivnost\n1;Kampanja\n".getBytes(StandardCharsets.UTF_8),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "format=xlsx&mode=commit&title=Nije%20radna%20sveska");
+        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.<List<Object>>json("$.problems")).isNotEmpty();
+        assertThat(job.<Integer>json("$.problems[0].row")).isZero();
+        assertThat(planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aSavedColumnMappingReadsATenantsOwnCsvLayout() {
+        Api.Response saved = api.put(PLANS + "/import-mappings/zdk-tabela", token,
+                "{\"headerRow\":1,\"columns\":{\"level1\":\"#A\",\"level1Code\":\"#B\",\"level2\":\"#C\","
+                        + "\"level2Code\":\"#D\",\"code\":\"#E\",\"title\":\"#F\",\"deadline\":\"#G\","
+                        + "\"leadInstitutions\":\"#H\"}}");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(api.get(PLANS + "/import-mappings", token).<List<String>>json("$.items[*].name")).contains("zdk-tabela");
+        String csv = "Oblast,Šifra oblasti,Program,Šifra programa,Šifra,Aktivnost,Rok,Nosilac\n"
+                + "Prevencija,1,Svijest,1.1,1.1.1,Kampanja,II kvartal 2017,MUP\n"
+                + "Prevencija,1,Svijest,1.1,1.1.2,Obuka,Kontinuirano,MUP\n"
+                + "Zaštita,2,Sklonište,2.1,2.1.1,Smještaj,2018,Ministarstvo rada\n";
+        Api.Response job = imports.run(TENANT, csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+                "format=csv&mode=dry-run&mapping=zdk-tabela&title=CSV%20plan&levelNames=Oblast,Program");
+        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.<Integer>json("$.summary.activities")).isEqualTo(3);
+        assertThat(job.<List<Integer>>json("$.summary.levels[*].nodes")).containsExactly(2, 2);
+
+        Api.Response unknown = imports.start(TENANT, csv.getBytes(StandardCharsets.UTF_8), "text/csv",
+                "format=csv&mode=dry-run&mapping=nema");
+        assertThat(unknown.isProblem("validation-failed")).as(unknown.toString()).isTrue();
+        Api.Response badField = api.put(PLANS + "/import-mappings/los", token,
+                "{\"headerRow\":1,\"columns\":{\"naslov\":\"#A\"}}");
+        assertThat(badField.isProblem("validation-failed")).as(badField.toString()).isTrue();
+        assertThat(badField.body()).contains("/columns/naslov").contains("/columns/title");
+    }
+
+    @Test
+    void badRequestsAreProblemsBeforeAnyJob() {
+        byte[] file = line("1.1.1", "Kampanja", "2017").getBytes(StandardCharsets.UTF_8);
+        Api.Response unknown = imports.start(TENANT, file, "application/x-ndjson", "format=pdf&mode=commit");
+        assertThat(unknown.isProblem("validation-failed")).as(unknown.toString()).isTrue();
+        assertThat(unknown.body()).contains("format");
+        Api.Response badMode = imports.start(TENANT, file, "application/x-ndjson", "format=jsonl&mode=later");
+        assertThat(badMode.isProblem("validation-failed")).as(badMode.toString()).isTrue();
+        Api.Response badDate = imports.start(TENANT, file, "application/x-ndjson",
+                "format=jsonl&mode=commit&adoptionDate=1.3.2017");
+        assertThat(badDate.isProblem("validation-failed")).as(badDate.toString()).isTrue();
+        assertThat(badDate.body()).contains("adoptionDate");
+        Api.Response empty = imports.start(TENANT, new byte[0], "application/x-ndjson", "format=jsonl&mode=commit");
+        assertThat(empty.isProblem("validation-failed")).as(empty.toString()).isTrue();
+        Api.Response wrongType = imports.start(TENANT, file, "image/png", "format=jsonl&mode=commit");
+        assertThat(wrongType.isProblem("unsupported-media-type")).as(wrongType.toString()).isTrue();
+    }
+
+    @Test
+    void tenMegabytesOfJunkAre413AndWriteNothing() {
+        int before = planCount();
+        byte[] junk = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(junk, (byte) 'x');
+        Api.Response tooLarge = imports.start(TENANT, junk, "application/x-ndjson", "format=jsonl&mode=commit");
+        assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
+        assertThat(tooLarge.isProblem("payload-too-large")).isTrue();
+        assertThat(planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aJobIsTheTenantsOwn() {
+        byte[] file = line("1.1.1", "Kampanja", "2017").getBytes(StandardCharsets.UTF_8);
+        Api.Response started = imports.start(TENANT, file, "application/x-ndjson", "format=jsonl&mode=dry-run&title=X");
+        assertThat(started.status()).isEqualTo(202);
+        String jobId = started.json("$.id");
+        imports.awaitJob(TENANT, started.header("Location"));
+        Api.Response other = api.get("/api/t/ba-i1/plans/imports/" + jobId, TestJwts.forTenant("ba-i1"));
+        assertThat(other.isProblem("not-found")).as(other.toString()).isTrue();
+    }
+}

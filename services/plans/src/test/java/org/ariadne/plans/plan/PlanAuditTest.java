@@ -1,0 +1,70 @@
+package org.ariadne.plans.plan;
+
+import static org.ariadne.plans.plan.PlanFixtures.PLANS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ariadne.testing.Api;
+import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** The audit trail: who, when, what and why for every change, written with the change. */
+@ServiceTest
+class PlanAuditTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    Api api;
+    PlanFixtures fixtures;
+    String token;
+
+    @BeforeEach
+    void setUp() {
+        TestTenants.provision(context, "ba-04", "me");
+        api = new Api(port);
+        fixtures = new PlanFixtures(api);
+        token = fixtures.token();
+    }
+
+    @Test
+    void everyChangeIsAuditedWithWhoWhenWhatAndWhy() {
+        String planId = fixtures.createPlan("Akcioni plan revizija");
+        String area = fixtures.addNode(planId, null, "1", "Prevencija");
+        String programme = fixtures.addNode(planId, area, "1.1", "Svijest");
+        String activity = fixtures.addActivity(planId, programme, "1.1.1", "Kampanja");
+        Api.Response changed = api.patch(PLANS + "/" + planId + "/activities/" + activity, token,
+                "{\"deadline\":\"IV kvartal 2022\"}", "If-Match", fixtures.etag(planId),
+                "X-Change-Reason", "Rok pomjeren odlukom Koordinacionog tima");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+        Api.Response audit = api.get(PLANS + "/" + planId + "/audit", token);
+        assertThat(audit.status()).as(audit.toString()).isEqualTo(200);
+        assertThat(audit.<List<String>>json("$.items[*].action")).containsExactly("create", "change", "change", "change", "change");
+        assertThat(audit.<List<String>>json("$.items[*].actor")).containsOnly("user@ba-04");
+        assertThat(audit.<String>json("$.items[4].reason")).isEqualTo("Rok pomjeren odlukom Koordinacionog tima");
+        assertThat(audit.<Object>json("$.items[3].reason")).isNull();
+        assertThat(audit.<List<String>>json("$.items[4].changes")).containsExactly("ActivityChanged " + activity);
+        assertThat(audit.<List<String>>json("$.items[*].at")).allSatisfy(at -> assertThat(at).isNotBlank());
+    }
+
+    @Test
+    void anOverlongReasonIsRefusedAndChangesNothing() {
+        String planId = fixtures.createPlan("Akcioni plan razlog");
+        String etag = fixtures.etag(planId);
+        Api.Response refused = api.post(PLANS + "/" + planId + "/nodes", token, "{\"title\":\"Novo\"}",
+                "X-Change-Reason", "x".repeat(501));
+        assertThat(refused.isProblem("validation-failed")).as(refused.toString()).isTrue();
+        assertThat(fixtures.etag(planId)).isEqualTo(etag);
+        assertThat(api.get(PLANS + "/" + planId + "/audit", token).<List<Object>>json("$.items")).hasSize(1);
+        assertThat(api.get(PLANS + "/nope/audit", token).isProblem("not-found")).isTrue();
+    }
+}
