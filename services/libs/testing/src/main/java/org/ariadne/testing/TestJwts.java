@@ -80,7 +80,14 @@ public final class TestJwts {
     }
 
     public static String token(String subject, List<String> tenants, List<String> roles) {
-        return sign(new JWTClaimsSet.Builder()
+        return token(subject, tenants, roles, java.util.Map.of());
+    }
+
+    /** A token with further claims, e.g. {@code institutions} ({tenant: institution}) for focal points. */
+    public static String token(String subject, List<String> tenants, List<String> roles, java.util.Map<String, Object> extraClaims) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder();
+        extraClaims.forEach(claims::claim);
+        return sign(claims
                 .subject(subject)
                 .issuer("ariadne-test")
                 .jwtID(UUID.randomUUID().toString())

@@ -135,6 +135,39 @@ public final class PlanEvents {
         return this;
     }
 
+    /** An ActivityAdded with every field chosen by the test (ids are localized like the others). */
+    public PlanEvents activityAdded(String activityId, String nodeId, String code, String title, String deadline,
+            List<String> leadInstitutions) {
+        emit(EventTypes.ACTIVITY_ADDED, new ActivityAdded(tenant, planId, id(activityId), id(nodeId), code, title,
+                deadline, leadInstitutions), ++version);
+        return this;
+    }
+
+    /**
+     * An ActivityAdded that also carries the optional {@code partnerInstitutions} (added to the plans contract
+     * additively), written into the JSON so the test does not depend on the record having the field yet.
+     */
+    public PlanEvents activityAddedWithPartners(String activityId, String nodeId, String code, String title,
+            List<String> leadInstitutions, List<String> partnerInstitutions) {
+        return activityAddedWithExtras(activityId, nodeId, code, title, leadInstitutions,
+                Map.of("partnerInstitutions", partnerInstitutions));
+    }
+
+    /** An ActivityAdded with optional fields of the plans contract (e.g. deadlineEnd) written into its JSON. */
+    public PlanEvents activityAddedWithExtras(String activityId, String nodeId, String code, String title,
+            List<String> leadInstitutions, Map<String, Object> extras) {
+        tools.jackson.databind.node.ObjectNode json = JSON.valueToTree(new ActivityAdded(tenant, planId, id(activityId),
+                id(nodeId), code, title, "2025", leadInstitutions));
+        extras.forEach((name, value) -> json.set(name, JSON.valueToTree(value)));
+        Sent record = new Sent(tenant + ":" + planId, JSON.writeValueAsString(json),
+                TestKafka.cloudEventHeaders(EventTypes.ACTIVITY_ADDED, tenant, planId, ++version));
+        if (deliver) {
+            record.resend();
+        }
+        sent.add(record);
+        return this;
+    }
+
     public PlanEvents activityRemoved(String activityId) {
         emit(EventTypes.ACTIVITY_REMOVED, new ActivityRemoved(tenant, planId, id(activityId)), ++version);
         return this;

@@ -83,7 +83,9 @@ class MongoPlanViewRepository implements PlanViewRepository {
                 .append("code", activity.code())
                 .append("title", activity.title())
                 .append("deadline", activity.deadline())
-                .append("leadInstitutions", activity.leadInstitutions() == null ? List.of() : activity.leadInstitutions())
+                .append("leadInstitutions", activity.leadInstitutions())
+                .append("partnerInstitutions", activity.partnerInstitutions())
+                .append("deadlineEnd", activity.deadlineEnd())
                 .append(REMOVED, false));
     }
 
@@ -140,7 +142,8 @@ class MongoPlanViewRepository implements PlanViewRepository {
         for (Document d : collection(ACTIVITIES).find(and(eq(PLAN_ID, planId), NOT_REMOVED))) {
             activities.add(new ActivityView(d.getString("_id"), d.getString(PLAN_ID), d.getString(NODE_ID),
                     d.getString("code"), d.getString("title"), d.getString("deadline"),
-                    d.getList("leadInstitutions", String.class, List.of())));
+                    d.getList("leadInstitutions", String.class, List.of()),
+                    d.getList("partnerInstitutions", String.class, List.of()), d.getString("deadlineEnd")));
         }
         return activities;
     }

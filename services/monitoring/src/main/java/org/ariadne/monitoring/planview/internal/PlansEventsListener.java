@@ -1,5 +1,7 @@
 package org.ariadne.monitoring.planview.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.DomainEvent;
@@ -22,6 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Anti-corruption layer for {@code plans.events}: maps the plans contract (v1) into monitoring's own plan view, one
@@ -35,6 +39,8 @@ class PlansEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(PlansEventsListener.class);
 
+    private static final JsonMapper RAW = JsonMapper.builder().build();
+
     private final InboundEvents inbound;
     private final PlanViewRepository planView;
 
@@ -45,11 +51,13 @@ class PlansEventsListener {
 
     @KafkaListener(id = "monitoring.plans", topics = EventTypes.PLANS_TOPIC, groupId = "monitoring.plans")
     void on(ConsumerRecord<String, String> record) {
-        inbound.decode(record).ifPresent(this::apply);
+        inbound.decode(record).ifPresent(event -> apply(event, record.value()));
     }
 
-    private void apply(InboundEvent event) {
+    private void apply(InboundEvent event, String rawValue) {
         DomainEvent payload = event.payload();
+        // Optional fields added to the plans contract within v1, read whether or not the record in use has them.
+        JsonNode raw = RAW.readTree(rawValue);
         long version = event.aggregateVersion();
         if (payload instanceof PlanCreated e) {
             check(event, e.planId(), e.planId());
@@ -66,17 +74,41 @@ class PlansEventsListener {
         } else if (payload instanceof ActivityAdded e) {
             check(event, e.planId(), e.activityId());
             planView.saveActivity(new ActivityView(e.activityId(), e.planId(), e.nodeId(), e.code(), e.title(), e.deadline(),
-                    e.leadInstitutions()), version);
+                    e.leadInstitutions(), partnerInstitutions(raw), deadlineEnd(raw)), version);
         } else if (payload instanceof ActivityChanged e) {
             check(event, e.planId(), e.activityId());
             planView.saveActivity(new ActivityView(e.activityId(), e.planId(), e.nodeId(), e.code(), e.title(), e.deadline(),
-                    e.leadInstitutions()), version);
+                    e.leadInstitutions(), partnerInstitutions(raw), deadlineEnd(raw)), version);
         } else if (payload instanceof ActivityRemoved e) {
             check(event, e.planId(), e.activityId());
             planView.removeActivity(e.planId(), e.activityId(), version);
         } else {
             log.debug("Ignoring {} ({}) on {}", event.type(), event.eventId(), EventTypes.PLANS_TOPIC);
         }
+    }
+
+    /**
+     * The optional {@code partnerInstitutions} (string[]) of ActivityAdded/ActivityChanged, read from the raw payload so
+     * the view picks it up whether or not the contract record in use already has the field; anything but a list of
+     * strings counts as unknown (empty).
+     */
+    private static List<String> partnerInstitutions(JsonNode raw) {
+        JsonNode partners = raw.path("partnerInstitutions");
+        List<String> names = new ArrayList<>();
+        if (partners.isArray()) {
+            for (JsonNode name : partners) {
+                if (name.isString() && !name.asString().isBlank()) {
+                    names.add(name.asString());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The optional {@code deadlineEnd} (ISO date) of ActivityAdded/ActivityChanged; anything else counts as unknown. */
+    private static String deadlineEnd(JsonNode raw) {
+        JsonNode end = raw.path("deadlineEnd");
+        return end.isString() && end.asString().matches("\\d{4}-\\d{2}-\\d{2}") ? end.asString() : null;
     }
 
     /** The guard needs the ids and an aggregate version; the subject, when present, must be the plan. */

@@ -1,0 +1,59 @@
+package org.ariadne.monitoring.reminders.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+import org.ariadne.monitoring.reminders.Reminders;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+import org.bson.Document;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reminder settings (coordinator) and the tenant's in-app notifications. */
+@RestController
+@RequestMapping("/api/t/{tenant}/monitoring")
+class RemindersController {
+
+    private final Reminders reminders;
+
+    RemindersController(Reminders reminders) {
+        this.reminders = reminders;
+    }
+
+    record SettingsRequest(@NotNull @Size(max = 500) Map<@Size(max = 300) String, @Email @Size(max = 320) String> institutionEmails,
+            @Email @Size(max = 320) String coordinatorEmail, @Email @Size(max = 320) String fromAddress,
+            @Min(0) @Max(90) int daysBefore) {
+    }
+
+    @GetMapping("/settings/reminders")
+    Reminders.Settings settings() {
+        return reminders.settings();
+    }
+
+    @PutMapping("/settings/reminders")
+    Reminders.Settings save(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SettingsRequest r) {
+        if (!TenantClaims.rolesIn(jwt, TenantContext.require().toString()).contains("coordinator")) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the tenant's coordinator may do this.");
+        }
+        return reminders.saveSettings(new Reminders.Settings(r.institutionEmails(), r.coordinatorEmail(), r.fromAddress(),
+                r.daysBefore()));
+    }
+
+    @GetMapping("/notifications")
+    Map<String, List<Document>> notifications() {
+        return Map.of("notifications", reminders.notifications());
+    }
+}

@@ -1,0 +1,169 @@
+package org.ariadne.monitoring.reports.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.ariadne.monitoring.reports.ReportContent;
+
+/**
+ * The report as PDF (Apache PDFBox): a TrueType font with the letters of the tenant's language (č ć ž š đ) is
+ * embedded (subset); each activity is a block with its six columns, because wide six-column tables do not fit an
+ * A4 page legibly. Without a usable font file the standard Helvetica is used and characters it lacks become '?'.
+ */
+final class PdfRenderer {
+
+    private static final float MARGIN = 50;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+
+    private final PDDocument doc;
+    private static final String BUNDLED_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+
+    private final PDFont font;
+    private final PDFont bold;
+    private final Map<Character, Boolean> encodable = new HashMap<>();
+    private PDPageContentStream stream;
+    private float y;
+
+    private PdfRenderer(PDDocument doc, PDFont font, PDFont bold) {
+        this.doc = doc;
+        this.font = font;
+        this.bold = bold;
+    }
+
+    static byte[] render(ReportContent content, List<Path> fontCandidates, Runnable progressTick) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont regular = load(doc, fontCandidates, false);
+            PDFont boldFont = load(doc, fontCandidates, true);
+            PdfRenderer r = new PdfRenderer(doc, regular, boldFont == null ? regular : boldFont);
+            r.newPage();
+            for (int i = 0; i < content.cover().size(); i++) {
+                r.text(content.cover().get(i), i == 0 ? 16 : 12, i < 2, 0);
+            }
+            r.newPage();
+            r.text(content.legalBasisHeading(), 14, true, 6);
+            r.text(content.legalBasis() == null ? "" : content.legalBasis(), 10, false, 6);
+            r.text(content.tablesHeading(), 14, true, 6);
+            for (ReportContent.Section section : content.sections()) {
+                r.text(section.heading(), section.level() <= 1 ? 13 : 11, true, 4);
+                for (List<String> row : section.rows()) {
+                    r.text(row.get(0), 9, true, 0);
+                    for (int c = 1; c < row.size(); c++) {
+                        r.text(content.columns().get(c) + ": " + row.get(c), 9, false, 0);
+                    }
+                    r.y -= 6;
+                }
+                progressTick.run();
+            }
+            r.text(content.conclusionHeading(), 14, true, 6);
+            for (String sentence : content.conclusion()) {
+                r.text(sentence, 10, false, 4);
+            }
+            r.stream.close();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PDFont load(PDDocument doc, List<Path> candidates, boolean wantBold) throws IOException {
+        for (Path path : candidates) {
+            boolean isBold = path.getFileName().toString().toLowerCase().contains("bold");
+            if (isBold == wantBold && Files.isRegularFile(path)) {
+                return PDType0Font.load(doc, path.toFile());
+            }
+        }
+        if (wantBold) {
+            return null; // the regular font stands in for bold
+        }
+        // Without the configured fonts (a machine without fonts-dejavu-core), PDFBox's own Liberation Sans still has
+        // č ć đ š ž and Cyrillic; the Standard 14 Helvetica would print them as '?'.
+        try (InputStream bundled = PDFont.class.getResourceAsStream(BUNDLED_FONT)) {
+            return bundled != null ? PDType0Font.load(doc, bundled)
+                    : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        }
+    }
+
+    private void newPage() throws IOException {
+        if (stream != null) {
+            stream.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        stream = new PDPageContentStream(doc, page);
+        y = PDRectangle.A4.getHeight() - MARGIN;
+    }
+
+    private void text(String text, float size, boolean isBold, float spaceAfter) throws IOException {
+        PDFont f = isBold ? bold : font;
+        float leading = size * 1.3f;
+        for (String line : wrap(printable(DocxRenderer.clean(text).replace('\t', ' '), f), f, size)) {
+            if (y - leading < MARGIN) {
+                newPage();
+            }
+            y -= leading;
+            stream.beginText();
+            stream.setFont(f, size);
+            stream.newLineAtOffset(MARGIN, y);
+            stream.showText(line);
+            stream.endText();
+        }
+        y -= spaceAfter;
+    }
+
+    private List<String> wrap(String text, PDFont f, float size) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (f.getStringWidth(candidate) / 1000 * size <= WIDTH || line.length() == 0) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** Replaces the characters the font cannot show, so one odd character never fails the whole report. */
+    private String printable(String text, PDFont f) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            Boolean ok = encodable.computeIfAbsent(ch, c -> canEncode(f, c));
+            b.append(ok ? ch : '?');
+        }
+        return b.toString();
+    }
+
+    private static boolean canEncode(PDFont f, char c) {
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        try {
+            f.encode(String.valueOf(c));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package org.ariadne.monitoring.rounds.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ariadne.monitoring.jobs.Job;
+import org.ariadne.monitoring.jobs.Jobs;
+import org.ariadne.monitoring.planview.ActivityView;
+import org.ariadne.monitoring.planview.PlanViewQueries;
+import org.ariadne.monitoring.rounds.ActivityReport;
+import org.ariadne.monitoring.rounds.ActivityStatus;
+import org.ariadne.monitoring.rounds.Contribution;
+import org.ariadne.monitoring.rounds.Evidence;
+import org.ariadne.monitoring.rounds.Figure;
+import org.ariadne.monitoring.rounds.PrintedFigures;
+import org.ariadne.monitoring.rounds.ReportingSettings;
+import org.ariadne.monitoring.rounds.RollUp;
+import org.ariadne.monitoring.rounds.RollUps;
+import org.ariadne.monitoring.rounds.Round;
+import org.ariadne.monitoring.rounds.RoundActivity;
+import org.ariadne.monitoring.rounds.RoundData;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.web.FieldProblem;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Reporting rounds, contributions, evidence, roll-ups, freezing and the reporting settings of the tenant in context. */
+@RestController
+@RequestMapping("/api/t/{tenant}/monitoring")
+class RoundsController {
+
+    static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
+    static final String DATE_MESSAGE = "must be an ISO date (yyyy-MM-dd)";
+
+    private final RoundsService rounds;
+    private final PlanViewQueries planView;
+    private final Jobs jobs;
+
+    RoundsController(RoundsService rounds, PlanViewQueries planView, Jobs jobs) {
+        this.rounds = rounds;
+        this.planView = planView;
+        this.jobs = jobs;
+    }
+
+    record OpenRound(@NotNull @Pattern(regexp = Round.KINDS) String kind,
+            @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String periodStart,
+            @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String periodEnd,
+            @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String dueDate,
+            @Size(max = 500) String recipient, @Size(max = 20_000) String legalBasis,
+            @Pattern(regexp = DATE, message = DATE_MESSAGE) String planAdopted) {
+
+        RoundsService.Opening opening() {
+            if (periodStart.compareTo(periodEnd) > 0) {
+                throw ProblemException.validation(List.of(new FieldProblem("/periodEnd", "must not be before periodStart")));
+            }
+            return new RoundsService.Opening(kind, periodStart, periodEnd, dueDate, recipient, legalBasis, planAdopted);
+        }
+    }
+
+    @PostMapping("/plans/{planId}/rounds")
+    ResponseEntity<Round> open(@PathVariable String tenant, @PathVariable String planId, @Valid @RequestBody OpenRound request) {
+        Round round = rounds.open(planId, request.opening(), Caller.current());
+        return ResponseEntity.created(URI.create(base(tenant) + "/rounds/" + round.roundId())).body(round);
+    }
+
+    @GetMapping("/plans/{planId}/rounds")
+    Map<String, List<Round>> roundsOf(@PathVariable String planId) {
+        return Map.of("rounds", rounds.rounds(planId));
+    }
+
+    record PrintedFiguresRequest(@NotBlank @Size(max = 50) String nodeCode, @NotBlank @Size(max = 300) String label,
+            @PositiveOrZero int planned, @PositiveOrZero int implemented, @PositiveOrZero int notStarted,
+            @Pattern(regexp = "^\\d{1,3}([.,]\\d{1,4})?$") String percentage) {
+    }
+
+    record ImportRound(@Valid @NotNull OpenRound round, @Size(max = 10) String language,
+            @Valid @Size(max = 500) List<PrintedFiguresRequest> printedConclusion,
+            @NotEmpty @Size(max = 5000) List<JsonNode> lines) {
+    }
+
+    /**
+     * Imports a round from a printed report: validated at once (422 lists every bad line), then written by a job
+     * ({@code 202} + the job's location). The same plan, kind and period cannot be imported twice (409).
+     */
+    @PostMapping("/plans/{planId}/rounds/import")
+    ResponseEntity<Job> importPrinted(@PathVariable String tenant, @PathVariable String planId,
+            @Valid @RequestBody ImportRound request) {
+        Caller caller = Caller.current();
+        caller.requireCoordinator();
+        RoundsService.Opening opening = request.round().opening();
+        List<ActivityView> activities = planView.activities(planId);
+        String language = request.language() != null ? request.language() : rounds.settings().language();
+        PrintedReportImport.Parsed parsed = PrintedReportImport.parse(request.lines(), activities,
+                TenantContext.require().toString(), language);
+        List<PrintedFigures> printed = new ArrayList<>();
+        if (request.printedConclusion() != null) {
+            request.printedConclusion().forEach(p -> printed.add(new PrintedFigures(p.nodeCode(), p.label(), p.planned(),
+                    p.implemented(), p.notStarted(), p.percentage())));
+        }
+        String roundId = "printed-" + UUID.nameUUIDFromBytes((planId + "|" + opening.kind() + "|" + opening.periodStart()
+                + "|" + opening.periodEnd()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (rounds.rounds(planId).stream().anyMatch(r -> r.roundId().equals(roundId))) {
+            throw new ProblemException(ProblemType.CONFLICT, "This printed report round was already imported.",
+                    Map.of("roundId", roundId, "location", base(tenant) + "/rounds/" + roundId));
+        }
+        String jobId = jobs.start("round-import", progress -> {
+            progress.report(10);
+            Round round = rounds.openImported(roundId, planId, opening, caller, parsed.reports(), printed, parsed.columns());
+            return base(tenant) + "/rounds/" + round.roundId();
+        });
+        return accepted(tenant, jobId);
+    }
+
+    @GetMapping("/rounds/{roundId}")
+    Round round(@PathVariable String roundId) {
+        return rounds.round(roundId);
+    }
+
+    /** An activity of the round with its effective report, its late flag and the evidence that supports it. */
+    record RoundActivityView(RoundActivity activity, String status, boolean late, ActivityReport report,
+            List<Evidence> evidence) {
+    }
+
+    @GetMapping("/rounds/{roundId}/activities")
+    Map<String, Object> activities(@PathVariable String roundId) {
+        RoundData data = rounds.data(roundId);
+        List<RoundActivityView> views = new ArrayList<>();
+        for (RoundActivity a : data.activities()) {
+            String status = data.statusOf(a.activityId());
+            views.add(new RoundActivityView(a, status, RollUps.isLate(a, status, data.periodEnd()),
+                    data.reports().get(a.activityId()),
+                    data.evidence().stream().filter(e -> e.activityIds().contains(a.activityId())).toList()));
+        }
+        return Map.of("roundId", roundId, "activities", views);
+    }
+
+    @GetMapping("/rounds/{roundId}/contributions")
+    Map<String, List<Contribution>> contributions(@PathVariable String roundId) {
+        return Map.of("contributions", rounds.contributionsOf(roundId));
+    }
+
+    @GetMapping("/contributions/{contributionId}")
+    Contribution contribution(@PathVariable String contributionId) {
+        return rounds.contribution(contributionId);
+    }
+
+    record FigureRequest(@NotBlank @Size(max = 500) String label, @NotNull BigDecimal value, @Size(max = 50) String unit,
+            @Size(max = 30) String year, @Size(max = 100) String scope) {
+    }
+
+    record ReportRequest(@NotBlank @Size(max = 200) String activityId,
+            @NotNull @Pattern(regexp = ActivityStatus.PATTERN) String status,
+            @Min(0) @Max(100) Integer completion, @Size(max = 20_000) String narrative, @Size(max = 10) String language,
+            @Valid @Size(max = 200) List<FigureRequest> figures) {
+
+        ActivityReport toReport() {
+            List<Figure> list = new ArrayList<>();
+            if (figures != null) {
+                figures.forEach(f -> list.add(new Figure(f.label(), f.value(), f.unit(), f.year(), f.scope())));
+            }
+            return new ActivityReport(activityId, status, completion, narrative, language, list);
+        }
+    }
+
+    record SaveReports(@Valid @NotNull @Size(max = 2000) List<ReportRequest> reports) {
+    }
+
+    @PutMapping("/contributions/{contributionId}/reports")
+    Contribution saveDraft(@PathVariable String contributionId, @Valid @RequestBody SaveReports request) {
+        return rounds.saveDraft(contributionId, request.reports().stream().map(ReportRequest::toReport).toList(),
+                Caller.current());
+    }
+
+    @PostMapping("/contributions/{contributionId}/submit")
+    Contribution submit(@PathVariable String contributionId) {
+        return rounds.submit(contributionId, Caller.current());
+    }
+
+    record ReturnRequest(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/contributions/{contributionId}/return")
+    Contribution returnContribution(@PathVariable String contributionId, @Valid @RequestBody ReturnRequest request) {
+        return rounds.returnWithReason(contributionId, request.reason(), Caller.current());
+    }
+
+    @PostMapping("/contributions/{contributionId}/accept")
+    Contribution accept(@PathVariable String contributionId) {
+        return rounds.accept(contributionId, Caller.current());
+    }
+
+    record EvidenceRequest(@NotNull @Pattern(regexp = Evidence.KINDS) String kind, @NotBlank @Size(max = 1000) String title,
+            @Size(max = 200) String reference, @Pattern(regexp = DATE, message = DATE_MESSAGE) String date,
+            @PositiveOrZero Integer participantsFemale, @PositiveOrZero Integer participantsMale,
+            @Size(max = 100) String scope, @NotEmpty @Size(max = 500) List<@NotBlank String> activityIds,
+            @Size(max = 500) String fileRef) {
+    }
+
+    @PostMapping("/rounds/{roundId}/evidence")
+    ResponseEntity<Evidence> addEvidence(@PathVariable String roundId, @Valid @RequestBody EvidenceRequest r) {
+        Evidence stored = rounds.addEvidence(roundId, new Evidence(null, r.kind(), r.title(), r.reference(), r.date(),
+                r.participantsFemale(), r.participantsMale(), r.scope(), r.activityIds(), r.fileRef()), Caller.current());
+        return ResponseEntity.status(HttpStatus.CREATED).body(stored);
+    }
+
+    @GetMapping("/rounds/{roundId}/rollup")
+    RollUp rollUp(@PathVariable String roundId) {
+        return rounds.rollUp(roundId);
+    }
+
+    record FreezeRequest(Boolean acknowledgeIssues) {
+    }
+
+    @PostMapping("/rounds/{roundId}/freeze")
+    RollUp freeze(@PathVariable String roundId, @RequestBody(required = false) FreezeRequest request) {
+        return rounds.freeze(roundId, request != null && Boolean.TRUE.equals(request.acknowledgeIssues()), Caller.current());
+    }
+
+    record SettingsRequest(@Size(max = 10) Map<@Pattern(regexp = ActivityStatus.PATTERN) String,
+            @Pattern(regexp = ReportingSettings.CLASS_PATTERN) String> statusClasses,
+            @NotNull @Pattern(regexp = "truncate|half_up") String rounding, @Min(0) @Max(4) int decimals,
+            @NotNull @Pattern(regexp = "[.,]") String decimalSeparator, @NotBlank @Size(max = 10) String language,
+            @Size(max = 100) String jurisdiction) {
+    }
+
+    @GetMapping("/settings/reporting")
+    ReportingSettings settings() {
+        return rounds.settings();
+    }
+
+    @PutMapping("/settings/reporting")
+    ReportingSettings saveSettings(@Valid @RequestBody SettingsRequest r) {
+        return rounds.saveSettings(new ReportingSettings(r.statusClasses(), r.rounding(), r.decimals(),
+                r.decimalSeparator(), r.language(), r.jurisdiction()), Caller.current());
+    }
+
+    private ResponseEntity<Job> accepted(String tenant, String jobId) {
+        return ResponseEntity.accepted().location(URI.create(base(tenant) + "/jobs/" + jobId)).body(jobs.job(jobId));
+    }
+
+    static String base(String tenant) {
+        return "/api/t/" + tenant + "/monitoring";
+    }
+}

@@ -1,0 +1,259 @@
+package org.ariadne.monitoring.rounds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ariadne.contracts.EventTypes;
+import org.ariadne.monitoring.planview.MonitoringApi;
+import org.ariadne.monitoring.planview.PlanEvents;
+import org.ariadne.testing.Api;
+import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.TestJwts;
+import org.ariadne.testing.TestKafka;
+import org.ariadne.testing.TestTenants;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/** Rounds and contributions of the "si" tenant (default reporting settings), through the HTTP API. */
+@ServiceTest
+class RoundLifecycleTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    RoundsApi si;
+    MonitoringApi monitoring;
+
+    @BeforeEach
+    void setUp() {
+        TestTenants.provision(context, "si", "me");
+        si = new RoundsApi(port, "si");
+        monitoring = new MonitoringApi(port);
+    }
+
+    private PlanEvents smallPlan() {
+        PlanEvents plan = new PlanEvents("si")
+                .created("Akcijski načrt 2025", "Področje")
+                .nodeAdded("n-1", null, 1, "1", "Preprečevanje")
+                .nodeAdded("n-2", null, 1, "2", "Pregon")
+                .activityAdded("a-1", "n-1", "1.1", "Usposabljanje policistov", "2024", List.of("Policija"))
+                .activityAddedWithPartners("a-2", "n-1", "1.2", "Kampanja", List.of("MNZ"), List.of("Policija", "NVO Ključ"))
+                .activityAdded("a-3", "n-2", "2.1", "Preiskave", "2025", List.of("Tožilstvo"));
+        monitoring.awaitPlan("si", plan.planId(), 3);
+        return plan;
+    }
+
+    private JsonNode contributionOf(String roundId, String institution) {
+        for (JsonNode c : RoundsApi.json(si.get("/rounds/" + roundId + "/contributions")).get("contributions")) {
+            if (institution.equals(c.get("institution").asString())) {
+                return c;
+            }
+        }
+        throw new AssertionError("no contribution of " + institution);
+    }
+
+    @Test
+    void openingARoundAsksEveryLeadAndPartnerInstitutionForItsActivities() {
+        PlanEvents plan = smallPlan();
+        String roundId = si.openRound(plan.planId());
+
+        JsonNode round = RoundsApi.json(si.get("/rounds/" + roundId));
+        assertThat(round.get("activityCount").asInt()).isEqualTo(3);
+        assertThat(round.get("state").asString()).isEqualTo("open");
+        List<String> institutions = new ArrayList<>();
+        for (JsonNode c : RoundsApi.json(si.get("/rounds/" + roundId + "/contributions")).get("contributions")) {
+            institutions.add(c.get("institution").asString() + "=" + c.get("activityIds").size() + ":" + c.get("state").asString());
+        }
+        assertThat(institutions).containsExactly("MNZ=1:requested", "NVO Ključ=1:requested", "Policija=2:requested",
+                "Tožilstvo=1:requested");
+        // 1.1's deadline (2024) lies before the period's end and nothing is reported yet: late; 1.2 and 2.1 (2025) are not.
+        assertThat(si.get("/rounds/" + roundId + "/activities").<List<Boolean>>json("$.activities[*].late"))
+                .containsExactly(true, false, false);
+
+        java.util.Optional<ConsumerRecord<String, String>> opened = TestKafka.awaitRecord(EventTypes.MONITORING_TOPIC,
+                r -> EventTypes.ROUND_OPENED.equals(TestKafka.header(r, "ce_type")) && r.value().contains(roundId),
+                Duration.ofSeconds(30));
+        assertThat(opened).isPresent();
+        assertThat(opened.get().key()).isEqualTo("si:" + roundId);
+    }
+
+    @Test
+    void aReturnedResubmittedAndAcceptedContributionKeepsItsWholeHistory() {
+        PlanEvents plan = smallPlan();
+        String roundId = si.openRound(plan.planId());
+        String id = contributionOf(roundId, "Policija").get("contributionId").asString();
+
+        Api.Response draft = si.put("/contributions/" + id + "/reports", """
+                {"reports":[{"activityId":"%s","status":"implemented","completion":100,"narrative":"Usposobljenih 40",
+                  "language":"sl","figures":[{"label":"udeleženci","value":40,"unit":"persons","year":2025,"scope":"SI"}]}]}"""
+                .formatted(plan.id("a-1")));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
+        assertThat(si.post("/contributions/" + id + "/submit", "").status()).isEqualTo(200);
+        Api.Response returned = si.post("/contributions/" + id + "/return", "{\"reason\":\"Manjka kampanja 1.2\"}");
+        assertThat(returned.<String>json("$.state")).isEqualTo("returned");
+        assertThat(returned.<String>json("$.returnReason")).isEqualTo("Manjka kampanja 1.2");
+        si.put("/contributions/" + id + "/reports", """
+                {"reports":[{"activityId":"%s","status":"ongoing","completion":50,"narrative":"V teku"}]}"""
+                .formatted(plan.id("a-2")));
+        assertThat(si.post("/contributions/" + id + "/submit", "").status()).isEqualTo(200);
+        Api.Response accepted = si.post("/contributions/" + id + "/accept", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+
+        JsonNode contribution = RoundsApi.json(si.get("/contributions/" + id));
+        List<String> trail = new ArrayList<>();
+        contribution.get("history").forEach(t -> trail.add(t.get("from").asString() + "→" + t.get("to").asString()
+                + (t.get("reason").isNull() ? "" : " (" + t.get("reason").asString() + ")")
+                + (t.get("onBehalf").asBoolean() ? " on behalf" : "")));
+        assertThat(trail).containsExactly("requested→draft on behalf", "draft→submitted on behalf",
+                "submitted→returned (Manjka kampanja 1.2)", "returned→draft on behalf", "draft→submitted on behalf",
+                "submitted→accepted");
+        contribution.get("history").forEach(t -> assertThat(t.get("by").asString()).isEqualTo("user@si"));
+        assertThat(contribution.get("reports")).hasSize(2);
+
+        // Default settings: only "implemented" counts as implemented; a-1 implemented, a-2 ongoing, a-3 no data.
+        JsonNode rollUp = RoundsApi.json(si.get("/rounds/" + roundId + "/rollup"));
+        assertThat(rollUp.get("overall").get("implemented").asInt()).isEqualTo(1);
+        assertThat(rollUp.get("overall").get("percentageText").asString()).isEqualTo("33.3");
+        assertThat(TestKafka.awaitRecord(EventTypes.MONITORING_TOPIC,
+                r -> EventTypes.CONTRIBUTION_ACCEPTED.equals(TestKafka.header(r, "ce_type")) && r.value().contains(id),
+                Duration.ofSeconds(30))).isPresent();
+    }
+
+    @Test
+    void transitionsOutOfOrderAndReportsOnForeignActivitiesAreRefused() {
+        PlanEvents plan = smallPlan();
+        String roundId = si.openRound(plan.planId());
+        String id = contributionOf(roundId, "Tožilstvo").get("contributionId").asString();
+
+        Api.Response acceptEarly = si.post("/contributions/" + id + "/accept", "");
+        assertThat(acceptEarly.status()).isEqualTo(409);
+        assertThat(acceptEarly.isProblem("conflict")).isTrue();
+        Api.Response foreign = si.put("/contributions/" + id + "/reports",
+                "{\"reports\":[{\"activityId\":\"%s\",\"status\":\"implemented\"}]}".formatted(plan.id("a-1")));
+        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.<List<String>>json("$.errors[*].pointer")).containsExactly("/reports/0/activityId");
+        Api.Response badStatus = si.put("/contributions/" + id + "/reports",
+                "{\"reports\":[{\"activityId\":\"%s\",\"status\":\"done\",\"completion\":120}]}".formatted(plan.id("a-3")));
+        assertThat(badStatus.status()).isEqualTo(422);
+        assertThat(badStatus.<List<String>>json("$.errors[*].pointer"))
+                .containsExactlyInAnyOrder("/reports/0/status", "/reports/0/completion");
+        Api.Response noReason = si.post("/contributions/" + id + "/return", "{\"reason\":\"\"}");
+        assertThat(noReason.status()).isEqualTo(422);
+        Api.Response asViewer = si.api.post(si.base() + "/contributions/" + id + "/submit", TestJwts.forTenant("si", "viewer"), "");
+        assertThat(asViewer.status()).isEqualTo(403);
+        assertThat(asViewer.isProblem("forbidden")).isTrue();
+        Api.Response openAsViewer = si.api.post(si.base() + "/plans/" + plan.planId() + "/rounds",
+                TestJwts.forTenant("si", "viewer"),
+                "{\"kind\":\"annual\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\",\"dueDate\":\"2026-01-31\"}");
+        assertThat(openAsViewer.status()).isEqualTo(403);
+        Api.Response badRound = si.post("/plans/" + plan.planId() + "/rounds",
+                "{\"kind\":\"monthly\",\"periodStart\":\"2025-12-31\",\"periodEnd\":\"2025-01-01\",\"dueDate\":\"soon\"}");
+        assertThat(badRound.status()).isEqualTo(422);
+        assertThat(badRound.<List<String>>json("$.errors[*].pointer")).containsExactlyInAnyOrder("/kind", "/dueDate");
+        Api.Response unknownPlan = si.post("/plans/no-such-plan/rounds",
+                "{\"kind\":\"annual\",\"periodStart\":\"2025-01-01\",\"periodEnd\":\"2025-12-31\",\"dueDate\":\"2026-01-31\"}");
+        assertThat(unknownPlan.status()).isEqualTo(404);
+        assertThat(unknownPlan.isProblem("not-found")).isTrue();
+    }
+
+    @Test
+    void aFrozenRoundRejectsChangesAndKeepsItsSnapshot() {
+        PlanEvents plan = smallPlan();
+        String roundId = si.openRound(plan.planId());
+        String id = contributionOf(roundId, "Tožilstvo").get("contributionId").asString();
+        si.put("/contributions/" + id + "/reports",
+                "{\"reports\":[{\"activityId\":\"%s\",\"status\":\"implemented\",\"completion\":100}]}".formatted(plan.id("a-3")));
+        si.post("/contributions/" + id + "/submit", "");
+        si.post("/contributions/" + id + "/accept", "");
+
+        // No evidence and no narrative: warnings, not errors, so the freeze goes through.
+        Api.Response frozen = si.post("/rounds/" + roundId + "/freeze", "{}");
+        assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
+        assertThat(frozen.<List<String>>json("$.issues[*].kind"))
+                .containsExactlyInAnyOrder("implemented_without_evidence", "complete_without_narrative");
+        String snapshot = si.get("/rounds/" + roundId + "/rollup").body();
+
+        String other = contributionOf(roundId, "MNZ").get("contributionId").asString();
+        Api.Response change = si.put("/contributions/" + other + "/reports",
+                "{\"reports\":[{\"activityId\":\"%s\",\"status\":\"implemented\"}]}".formatted(plan.id("a-2")));
+        assertThat(change.status()).isEqualTo(409);
+        assertThat(change.isProblem("conflict")).as(change.toString()).isTrue();
+        assertThat(si.post("/rounds/" + roundId + "/freeze", "{}").isProblem("conflict")).isTrue();
+        Api.Response evidence = si.post("/rounds/" + roundId + "/evidence", """
+                {"kind":"meeting","title":"Sestanek","activityIds":["%s"]}""".formatted(plan.id("a-3")));
+        assertThat(evidence.status()).isEqualTo(409);
+        assertThat(si.get("/rounds/" + roundId + "/rollup").body()).isEqualTo(snapshot);
+        assertThat(RoundsApi.json(si.get("/rounds/" + roundId)).get("state").asString()).isEqualTo("frozen");
+    }
+
+    @Test
+    void anActivityAddedAfterTheRoundOpenedAppearsInTheNextRoundAndReplaysChangeNothing() {
+        PlanEvents plan = smallPlan();
+        String first = si.openRound(plan.planId());
+        String before = si.get("/rounds/" + first + "/activities").body();
+
+        plan.activityAdded("a-4", "n-2", "2.2", "Nova aktivnost", "2025", List.of("Tožilstvo"));
+        monitoring.awaitPlan("si", plan.planId(), 4);
+        plan.sent().forEach(PlanEvents.Sent::resend);
+        PlanEvents.awaitConsumed();
+
+        assertThat(si.get("/rounds/" + first + "/activities").body()).isEqualTo(before);
+        assertThat(RoundsApi.json(si.get("/rounds/" + first)).get("activityCount").asInt()).isEqualTo(3);
+        String next = si.openRound(plan.planId());
+        assertThat(RoundsApi.json(si.get("/rounds/" + next)).get("activityCount").asInt()).isEqualTo(4);
+        assertThat(si.get("/rounds/" + next + "/activities").body()).contains("Nova aktivnost");
+        assertThat(si.get("/plans/" + plan.planId() + "/rounds").<List<String>>json("$.rounds[*].roundId"))
+                .containsExactly(first, next);
+    }
+
+    @Test
+    void evidenceLinkedToSeveralActivitiesIsShownOnEachAndOtherJurisdictionsDoNotCount() {
+        PlanEvents plan = smallPlan();
+        Api.Response settings = si.put("/settings/reporting", """
+                {"rounding":"half_up","decimals":1,"decimalSeparator":".","language":"en","jurisdiction":"SI"}""");
+        assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
+        String roundId = si.openRound(plan.planId());
+        Api.Response training = si.post("/rounds/" + roundId + "/evidence", """
+                {"kind":"training","title":"Usposabljanje","date":"2025-03-01","participantsFemale":12,"participantsMale":9,
+                 "scope":"SI","activityIds":["%s","%s"]}""".formatted(plan.id("a-1"), plan.id("a-2")));
+        assertThat(training.status()).as(training.toString()).isEqualTo(201);
+        Api.Response foreign = si.post("/rounds/" + roundId + "/evidence", """
+                {"kind":"legal_act","title":"Zakon","reference":"12/25","scope":"HR","activityIds":["%s"]}"""
+                .formatted(plan.id("a-3")));
+        assertThat(foreign.status()).isEqualTo(201);
+        Api.Response unknownActivity = si.post("/rounds/" + roundId + "/evidence", """
+                {"kind":"meeting","title":"X","activityIds":["not-in-round"]}""");
+        assertThat(unknownActivity.status()).isEqualTo(422);
+
+        for (String institution : List.of("Policija", "Tožilstvo")) {
+            String id = contributionOf(roundId, institution).get("contributionId").asString();
+            String activity = institution.equals("Policija") ? plan.id("a-1") : plan.id("a-3");
+            si.put("/contributions/" + id + "/reports", """
+                    {"reports":[{"activityId":"%s","status":"implemented","narrative":"done"}]}""".formatted(activity));
+            si.post("/contributions/" + id + "/submit", "");
+            si.post("/contributions/" + id + "/accept", "");
+        }
+        JsonNode activities = RoundsApi.json(si.get("/rounds/" + roundId + "/activities")).get("activities");
+        assertThat(activities.get(0).get("evidence").get(0).get("title").asString()).isEqualTo("Usposabljanje");
+        assertThat(activities.get(1).get("evidence").get(0).get("title").asString()).isEqualTo("Usposabljanje");
+        assertThat(activities.get(2).get("evidence").get(0).get("scope").asString()).isEqualTo("HR");
+        // a-1 has SI evidence; a-3's only evidence is Croatian: shown, but not counted.
+        assertThat(si.get("/rounds/" + roundId + "/rollup").<List<String>>json(
+                "$.issues[?(@.kind == 'implemented_without_evidence')].code")).containsExactly("2.1");
+        assertThat(si.get("/rounds/" + roundId + "/rollup").<Map<String, Object>>json("$.overall"))
+                .containsEntry("percentageText", "66.7");
+        // restore the defaults for the other tests of this tenant
+        si.put("/settings/reporting", "{\"rounding\":\"half_up\",\"decimals\":1,\"decimalSeparator\":\".\",\"language\":\"en\"}");
+    }
+}
