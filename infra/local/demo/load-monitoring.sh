@@ -8,6 +8,7 @@
 # activities (monitoring learns plans from plans.events only), then
 #   1. PUT  /api/t/ba-04/monitoring/settings/reporting   (ba-04-reporting-settings.json: every status except
 #      not_started counts as implemented, truncated percentages, decimal comma, Bosnian)
+#      PUT  /api/t/ba-04/monitoring/settings/reminders  (ba-04-reminder-settings.json: demo addresses per institution)
 #   2. POST /api/t/ba-04/monitoring/plans/<plan>/rounds/import  (ba-04-round-2021-2024.json + the report's lines from
 #      seeds/ba-04-monitoring-report-2021-2024.jsonl) → a job; waits for it. 409 = imported before (a second ./run).
 #   3. prints the round's roll-up per area.
@@ -62,6 +63,10 @@ say "plan $plan"
 # 1. reporting settings
 status=$(call PUT /settings/reporting "$here/ba-04-reporting-settings.json")
 [[ $status == 200 ]] || die "PUT settings answered HTTP $status: $(cat "$work/response.json")"
+
+# 1b. where reminders go (the local stack's SMTP server writes them to .data/mail/; docs/operations.md)
+status=$(call PUT /settings/reminders "$here/ba-04-reminder-settings.json")
+[[ $status == 200 ]] || die "PUT reminder settings answered HTTP $status: $(cat "$work/response.json")"
 
 # 2. the printed round
 python3 - "$here/ba-04-round-2021-2024.json" "$lines" >"$work/import.json" <<'PY'
