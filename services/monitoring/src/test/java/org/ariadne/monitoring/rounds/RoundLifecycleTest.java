@@ -131,6 +131,36 @@ class RoundLifecycleTest {
     }
 
     @Test
+    void aFocalPointWorksOnItsOwnInstitutionsContributionOnly() {
+        PlanEvents plan = smallPlan();
+        String roundId = si.openRound(plan.planId());
+        String police = contributionOf(roundId, "Policija").get("contributionId").asString();
+        String prosecution = contributionOf(roundId, "Tožilstvo").get("contributionId").asString();
+        String focalPoint = TestJwts.token("focal.policija@si", List.of("si"), List.of("si:focal_point"),
+                Map.of("institutions", Map.of("si", "Policija")));
+        String report = "{\"reports\":[{\"activityId\":\"%s\",\"status\":\"ongoing\",\"narrative\":\"V teku\"}]}";
+
+        Api.Response own = si.api.put(si.base() + "/contributions/" + police + "/reports", focalPoint,
+                report.formatted(plan.id("a-1")));
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(si.api.post(si.base() + "/contributions/" + police + "/submit", focalPoint, "").status()).isEqualTo(200);
+
+        Api.Response foreign = si.api.put(si.base() + "/contributions/" + prosecution + "/reports", focalPoint,
+                report.formatted(plan.id("a-3")));
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.isProblem("forbidden")).isTrue();
+        Api.Response acceptOwn = si.api.post(si.base() + "/contributions/" + police + "/accept", focalPoint, "");
+        assertThat(acceptOwn.status()).as("only the coordinator accepts").isEqualTo(403);
+        assertThat(RoundsApi.json(si.get("/contributions/" + prosecution)).get("state").asString()).isEqualTo("requested");
+
+        JsonNode history = RoundsApi.json(si.get("/contributions/" + police)).get("history");
+        List<String> trail = new ArrayList<>();
+        history.forEach(t -> trail.add(t.get("to").asString() + " by " + t.get("by").asString()
+                + (t.get("onBehalf").asBoolean() ? " on behalf" : "")));
+        assertThat(trail).containsExactly("draft by focal.policija@si", "submitted by focal.policija@si");
+    }
+
+    @Test
     void transitionsOutOfOrderAndReportsOnForeignActivitiesAreRefused() {
         PlanEvents plan = smallPlan();
         String roundId = si.openRound(plan.planId());
