@@ -41,6 +41,16 @@ class PlanBoundaryTest {
     }
 
     @Test
+    void anUnknownPathIsANotFoundProblemThatNamesIt() {
+        Api.Response response = api.get(PLANS + "/some-plan/countz", token);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.isProblem("not-found")).isTrue();
+        assertThat(response.<String>json("$.detail")).contains("GET /" + PLANS.substring(1) + "/some-plan/countz")
+                .doesNotContain("static resource");
+    }
+
+    @Test
     void malformedJsonIsABadRequest() {
         int before = fixtures.planCount();
 

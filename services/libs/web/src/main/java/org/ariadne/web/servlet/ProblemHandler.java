@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 
@@ -70,6 +71,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         result.getGlobalErrors().forEach(error -> errors.add(new FieldProblem("", error.getDefaultMessage())));
         ProblemException problem = ProblemException.validation(errors);
         return handleExceptionInternal(e, problem.getBody(), new HttpHeaders(), problem.getStatusCode(), request);
+    }
+
+    /** An unknown path: say so in API terms (Spring's own detail talks about "static resources"). */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = Problems.of(ProblemType.NOT_FOUND, "There is no " + e.getHttpMethod() + " /"
+                + e.getResourcePath() + " in this API; see /v3/api-docs for the operations it has");
+        return handleExceptionInternal(e, body, new HttpHeaders(), ProblemType.NOT_FOUND.status(), request);
     }
 
     @Override
