@@ -9,13 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.monitoring.reminders.Reminders;
-import org.ariadne.tenancy.TenantContext;
-import org.ariadne.tenancy.servlet.TenantClaims;
-import org.ariadne.web.ProblemException;
-import org.ariadne.web.ProblemType;
+import org.ariadne.tenancy.servlet.TenantRoles;
 import org.bson.Document;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -44,10 +39,8 @@ class RemindersController {
     }
 
     @PutMapping("/settings/reminders")
-    Reminders.Settings save(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody SettingsRequest r) {
-        if (!TenantClaims.rolesIn(jwt, TenantContext.require().toString()).contains("coordinator")) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the tenant's coordinator may do this.");
-        }
+    Reminders.Settings save(@Valid @RequestBody SettingsRequest r) {
+        TenantRoles.require("Changing reminder settings", "coordinator");
         return reminders.saveSettings(new Reminders.Settings(r.institutionEmails(), r.coordinatorEmail(), r.fromAddress(),
                 r.daysBefore()));
     }

@@ -14,15 +14,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.mongo.TenantDatabases;
-import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.tenancy.servlet.TenantRoles;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
-import org.ariadne.web.ProblemType;
 import org.bson.Document;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -60,11 +56,9 @@ class StatisticsController {
     }
 
     @PutMapping("/{year}")
-    Map<String, Object> save(@AuthenticationPrincipal Jwt jwt, @PathVariable int year,
+    Map<String, Object> save(@PathVariable int year,
             @Valid @RequestBody AnnualStatistics statistics) {
-        if (!TenantClaims.rolesIn(jwt, TenantContext.require().toString()).contains("coordinator")) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the tenant's coordinator may do this.");
-        }
+        TenantRoles.require("Recording THB statistics", "coordinator");
         if (year < 1990 || year > 2100) {
             throw ProblemException.validation(List.of(new FieldProblem("/year", "must be between 1990 and 2100")));
         }
