@@ -6,8 +6,12 @@ import java.util.List;
 /** The monitoring overview of a tenant: per plan, its activities counted under each top-level node. */
 public record PlanOverview(List<Plan> plans) {
 
-    /** One plan: all its activities, and how many sit under each top-level node. */
-    public record Plan(String planId, String title, List<String> levelNames, int activityCount, List<TopLevel> topLevel) {
+    /**
+     * One plan: when it was adopted (ISO date, null while plans has not announced an adoption), all its activities, and
+     * how many sit under each top-level node.
+     */
+    public record Plan(String planId, String title, List<String> levelNames, String adoptionDate, int activityCount,
+            List<TopLevel> topLevel) {
     }
 
     /**

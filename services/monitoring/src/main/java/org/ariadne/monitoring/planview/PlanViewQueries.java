@@ -83,7 +83,7 @@ public class PlanViewQueries {
             buckets.add(new PlanOverview.TopLevel(null, null, UNASSIGNED, unassigned));
         }
         return new PlanOverview.Plan(plan.planId(), plan.title(), plan.levelNames() == null ? List.of() : plan.levelNames(),
-                total, buckets);
+                plan.adoptionDate(), total, buckets);
     }
 
     /** Walks up through the known nodes; null when the chain is broken (a node not known yet) or loops. */

@@ -12,6 +12,9 @@ public interface PlanViewRepository {
 
     void savePlan(PlanView plan, long sourceVersion);
 
+    /** The plan's adopted version: legal act and adoption date (the title and levels stay as they are). */
+    void saveAdoption(String planId, String legalAct, String adoptionDate, long sourceVersion);
+
     void saveNode(NodeView node, long sourceVersion);
 
     void removeNode(String planId, String nodeId, long sourceVersion);

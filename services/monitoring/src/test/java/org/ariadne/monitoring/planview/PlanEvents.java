@@ -23,6 +23,7 @@ import org.ariadne.contracts.plans.v1.ActivityRemoved;
 import org.ariadne.contracts.plans.v1.NodeAdded;
 import org.ariadne.contracts.plans.v1.NodeChanged;
 import org.ariadne.contracts.plans.v1.NodeRemoved;
+import org.ariadne.contracts.plans.v1.PlanAdopted;
 import org.ariadne.contracts.plans.v1.PlanCreated;
 import org.ariadne.testing.TestBackends;
 import org.ariadne.testing.TestKafka;
@@ -93,6 +94,11 @@ public final class PlanEvents {
 
     public PlanEvents created(String title, String... levelNames) {
         emit(EventTypes.PLAN_CREATED, new PlanCreated(tenant, planId, title, List.of(levelNames)), ++version);
+        return this;
+    }
+
+    public PlanEvents adopted(String legalAct, String adoptionDate) {
+        emit(EventTypes.PLAN_ADOPTED, new PlanAdopted(tenant, planId, 1, legalAct, adoptionDate), ++version);
         return this;
     }
 

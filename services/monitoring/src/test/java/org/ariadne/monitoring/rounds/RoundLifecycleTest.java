@@ -131,6 +131,33 @@ class RoundLifecycleTest {
     }
 
     @Test
+    void aRoundTakesThePlansAdoptionFromPlansAndFlagsDeadlinesBeforeIt() {
+        PlanEvents plan = new PlanEvents("si")
+                .created("Akcijski načrt 2025", "Področje")
+                .nodeAdded("n-1", null, 1, "1", "Preprečevanje")
+                .activityAdded("a-1", "n-1", "1.1", "Usposabljanje policistov", "2024", List.of("Policija"))
+                .activityAdded("a-2", "n-1", "1.2", "Kampanja", "2026", List.of("MNZ"))
+                .adopted("Sklep Vlade RS št. 00712-3/2025", "2025-03-06");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> {
+            JsonNode overview = monitoring.planInOverview("si", plan.planId());
+            return overview != null && "2025-03-06".equals(overview.path("adoptionDate").asString(""));
+        });
+
+        String roundId = si.openRound(plan.planId());
+
+        JsonNode round = RoundsApi.json(si.get("/rounds/" + roundId));
+        assertThat(round.get("planAdopted").asString()).isEqualTo("2025-03-06");
+        assertThat(round.get("legalBasis").asString()).isEqualTo("Sklep Vlade RS št. 00712-3/2025");
+        List<String> flagged = new ArrayList<>();
+        RoundsApi.json(si.get("/rounds/" + roundId + "/rollup")).get("issues").forEach(i -> {
+            if ("deadline_before_adoption".equals(i.get("kind").asString())) {
+                flagged.add(i.get("code").asString());
+            }
+        });
+        assertThat(flagged).containsExactly("1.1");
+    }
+
+    @Test
     void aFocalPointWorksOnItsOwnInstitutionsContributionOnly() {
         PlanEvents plan = smallPlan();
         String roundId = si.openRound(plan.planId());

@@ -62,6 +62,11 @@ class MongoPlanViewRepository implements PlanViewRepository {
     }
 
     @Override
+    public void saveAdoption(String planId, String legalAct, String adoptionDate, long sourceVersion) {
+        applyIfNewer(PLANS, planId, sourceVersion, new Document("legalAct", legalAct).append("adoptionDate", adoptionDate));
+    }
+
+    @Override
     public void saveNode(NodeView node, long sourceVersion) {
         applyIfNewer(NODES, node.nodeId(), sourceVersion, new Document(PLAN_ID, node.planId())
                 .append("parentId", node.parentId())
@@ -162,7 +167,8 @@ class MongoPlanViewRepository implements PlanViewRepository {
     }
 
     private static PlanView toPlan(Document d) {
-        return new PlanView(d.getString("_id"), d.getString("title"), d.getList("levelNames", String.class, List.of()));
+        return new PlanView(d.getString("_id"), d.getString("title"), d.getList("levelNames", String.class, List.of()),
+                d.getString("legalAct"), d.getString("adoptionDate"));
     }
 
     private MongoCollection<Document> collection(String name) {

@@ -12,6 +12,7 @@ import org.ariadne.contracts.plans.v1.ActivityRemoved;
 import org.ariadne.contracts.plans.v1.NodeAdded;
 import org.ariadne.contracts.plans.v1.NodeChanged;
 import org.ariadne.contracts.plans.v1.NodeRemoved;
+import org.ariadne.contracts.plans.v1.PlanAdopted;
 import org.ariadne.contracts.plans.v1.PlanCreated;
 import org.ariadne.messaging.InboundEvent;
 import org.ariadne.messaging.InboundEvents;
@@ -62,6 +63,9 @@ class PlansEventsListener {
         if (payload instanceof PlanCreated e) {
             check(event, e.planId(), e.planId());
             planView.savePlan(new PlanView(e.planId(), e.title(), e.levelNames()), version);
+        } else if (payload instanceof PlanAdopted e) {
+            check(event, e.planId(), e.planId());
+            planView.saveAdoption(e.planId(), e.legalAct(), e.adoptionDate(), version);
         } else if (payload instanceof NodeAdded e) {
             check(event, e.planId(), e.nodeId());
             planView.saveNode(new NodeView(e.nodeId(), e.planId(), e.parentId(), e.level(), e.code(), e.title()), version);

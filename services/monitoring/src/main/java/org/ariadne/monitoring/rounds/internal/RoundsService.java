@@ -168,8 +168,10 @@ class RoundsService implements RoundQueries {
                 .append("levelNames", plan.levelNames())
                 .append("kind", opening.kind()).append("periodStart", opening.periodStart())
                 .append("periodEnd", opening.periodEnd()).append("dueDate", opening.dueDate())
-                .append("recipient", opening.recipient()).append("legalBasis", opening.legalBasis())
-                .append("planAdopted", opening.planAdopted())
+                .append("recipient", opening.recipient())
+                // Unless the coordinator says otherwise, the adoption plans announced (PlanAdopted) is the round's.
+                .append("legalBasis", opening.legalBasis() != null ? opening.legalBasis() : plan.legalAct())
+                .append("planAdopted", opening.planAdopted() != null ? opening.planAdopted() : plan.adoptionDate())
                 .append("state", Round.OPEN).append("source", source)
                 .append("openedAt", now).append("openedBy", caller.subject())
                 .append("nodes", Docs.ofAll(nodes)).append("activities", Docs.ofAll(activities))
@@ -449,7 +451,7 @@ class RoundsService implements RoundQueries {
     private static Round toRound(Document d) {
         return new Round(d.getString("_id"), d.getString("planId"), d.getString("planTitle"), d.getString("kind"),
                 d.getString("periodStart"), d.getString("periodEnd"), d.getString("dueDate"), d.getString("recipient"),
-                d.getString("state"), d.getString("source"), d.getString("openedAt"), d.getString("openedBy"),
+                d.getString("legalBasis"), d.getString("planAdopted"), d.getString("state"), d.getString("source"), d.getString("openedAt"), d.getString("openedBy"),
                 d.getString("frozenAt"), d.getString("frozenBy"), d.getList("activities", Document.class, List.of()).size(),
                 d.getList("institutions", String.class, List.of()));
     }
