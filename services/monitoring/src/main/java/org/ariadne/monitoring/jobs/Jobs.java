@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
@@ -51,10 +52,27 @@ public class Jobs {
         return jobId;
     }
 
+    /** Far beyond the longest job (a 1,000-activity PDF report takes seconds); a job this old and running is dead. */
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(15);
+
+    private static boolean isOlderThan(String instant, Duration age) {
+        try {
+            return instant != null && Instant.parse(instant).isBefore(Instant.now().minus(age));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     public Job job(String jobId) {
         Document d = jobs().find(eq("_id", jobId)).first();
         if (d == null) {
             throw ProblemException.notFound("Job " + jobId);
+        }
+        if (Job.RUNNING.equals(d.getString("state")) && isOlderThan(d.getString("createdAt"), INTERRUPTED_AFTER)) {
+            // Jobs run in the memory of the instance that started them; that instance is gone.
+            fail(jobId, ProblemType.INTERNAL_ERROR, "The job was interrupted: the monitoring service restarted before "
+                    + "it finished. Start it again.");
+            d = jobs().find(eq("_id", jobId)).first();
         }
         Document problem = d.get("problem", Document.class);
         return new Job(jobId, d.getString("kind"), d.getString("state"), d.getInteger("progress", 0),

@@ -2,6 +2,7 @@ package org.ariadne.plans.importing;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -22,12 +23,18 @@ import org.springframework.stereotype.Service;
  * Imports as jobs: {@link #start} records a queued job and hands the file to the application task executor (which
  * carries the tenant); the job reads the file with the format's reader, assembles and validates the plan, and — for a
  * commit without blocking problems — stores it with all its events in one write. The file itself is kept in memory
- * only while the job runs (a job interrupted by a restart stays "running"; import it again).
+ * only while the job runs: a job still unfinished {@link #INTERRUPTED_AFTER} after it was created was interrupted by a
+ * restart, and is shown as failed from then on (a 10 MB file takes seconds, so no live job is that old).
  */
 @Service
 public class ImportJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+    /** Far beyond the longest import (the 10 MB limit reads in seconds); a job this old and unfinished is dead. */
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(15);
+    static final String INTERRUPTED = "The import was interrupted: the plans service restarted before it finished. "
+            + "If it was a commit, look for the plan in the plan list before importing the file again.";
 
     private final ImportJobStore jobs;
     private final PlanCommands commands;
@@ -58,7 +65,16 @@ public class ImportJobs {
     }
 
     public ImportJob get(String jobId) {
-        return jobs.find(jobId).orElseThrow(() -> ProblemException.notFound("Import job " + jobId));
+        ImportJob job = jobs.find(jobId).orElseThrow(() -> ProblemException.notFound("Import job " + jobId));
+        boolean unfinished = ImportJob.QUEUED.equals(job.status()) || ImportJob.RUNNING.equals(job.status());
+        if (unfinished && job.createdAt() != null && job.createdAt().isBefore(now().minus(INTERRUPTED_AFTER))) {
+            // The file lived only in the memory of the instance that ran the job; that instance is gone.
+            ImportJob interrupted = with(job, ImportJob.FAILED, null, job.summary(), job.problems(), null, INTERRUPTED,
+                    now());
+            jobs.save(interrupted);
+            return interrupted;
+        }
+        return job;
     }
 
     private void run(ImportJob queued, ImportRequest request, byte[] file) {

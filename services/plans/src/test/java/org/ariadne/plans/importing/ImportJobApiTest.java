@@ -219,4 +219,21 @@ class ImportJobApiTest {
         Api.Response other = api.get("/api/t/ba-i1/plans/imports/" + jobId, TestJwts.forTenant("ba-i1"));
         assertThat(other.isProblem("not-found")).as(other.toString()).isTrue();
     }
+
+    @Test
+    void aJobLeftRunningByARestartIsReportedAsInterrupted() {
+        java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        ImportJob orphan = new ImportJob(java.util.UUID.randomUUID().toString(), ImportJob.RUNNING, "xlsx",
+                ImportJob.COMMIT, "Plan", null, null, new ImportJob.Progress(10, 400), null, List.of(), List.of(), null,
+                null, "user@" + TENANT, longAgo, null);
+        org.ariadne.tenancy.TenantContext.runAs(org.ariadne.tenancy.TenantId.of(TENANT),
+                () -> context.getBean(ImportJobStore.class).insert(orphan));
+
+        Api.Response job = api.get(PLANS + "/imports/" + orphan.id(), token);
+
+        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.<String>json("$.error")).contains("interrupted").contains("plan list");
+        assertThat(job.<String>json("$.finishedAt")).isNotNull();
+        assertThat(api.get(PLANS + "/imports/" + orphan.id(), token).<String>json("$.status")).isEqualTo("failed");
+    }
 }
