@@ -76,10 +76,10 @@ public record ReportContent(String language, List<String> cover, String legalBas
                 ? round.levelNames().get(node.level() - 1) + " " : "";
         List<List<String>> rows = new ArrayList<>();
         for (RoundActivity a : byNode.getOrDefault(node.nodeId(), List.of())) {
-            rows.add(List.of(a.code() + " " + a.title(), nullToEmpty(a.deadline()), String.join(", ", a.leadInstitutions()),
+            rows.add(List.of(numbered(a.code(), a.title()), nullToEmpty(a.deadline()), String.join(", ", a.leadInstitutions()),
                     nullToEmpty(a.indicator()), nullToEmpty(a.resources()), results(round, a, bs)));
         }
-        sections.add(new Section(node.level(), levelName + node.code() + " " + node.title(), rows));
+        sections.add(new Section(node.level(), levelName + numbered(node.code(), node.title()), rows));
         List<RoundNode> below = new ArrayList<>(children.getOrDefault(node.nodeId(), List.of()));
         below.sort(Comparator.comparing(RoundNode::code, NaturalOrder.CODES));
         for (RoundNode child : below) {
@@ -101,6 +101,11 @@ public record ReportContent(String language, List<String> cover, String legalBas
                     ? (bs ? "Nema podataka" : "No data") : round.statusOf(a.activityId()));
         }
         return text.toString();
+    }
+
+    /** "1.1.2 Title", or the title alone where the plan printed no code. */
+    private static String numbered(String code, String title) {
+        return code == null || code.isBlank() ? nullToEmpty(title) : code + " " + nullToEmpty(title);
     }
 
     private static String nullToEmpty(String s) {

@@ -22,8 +22,10 @@ final class CsvRenderer {
         for (RoundActivity a : round.activities()) {
             ActivityReport report = round.reports().get(a.activityId());
             String status = round.statusOf(a.activityId());
-            row(csv, List.of(a.code(), a.title(), a.deadline() == null ? "" : a.deadline(),
-                    String.join("; ", a.leadInstitutions()), status,
+            // List.of refuses nulls: a field the plan left empty is an empty cell.
+            row(csv, List.of(a.code() == null ? "" : a.code(), a.title() == null ? "" : a.title(),
+                    a.deadline() == null ? "" : a.deadline(),
+                    String.join("; ", a.leadInstitutions()), status == null ? "" : status,
                     report == null || report.completion() == null ? "" : String.valueOf(report.completion()),
                     String.valueOf(RollUps.isLate(a, status, round.periodEnd())),
                     report == null || report.narrative() == null ? "" : report.narrative()));

@@ -23,7 +23,8 @@ import org.ariadne.monitoring.reports.ReportContent;
 /**
  * The report as PDF (Apache PDFBox): a TrueType font with the letters of the tenant's language (č ć ž š đ) is
  * embedded (subset); each activity is a block with its six columns, because wide six-column tables do not fit an
- * A4 page legibly. Without a usable font file the standard Helvetica is used and characters it lacks become '?'.
+ * A4 page legibly. Without the configured font files the Liberation Sans inside PDFBox is embedded instead (it has
+ * the same letters; no bold); a character no font has becomes '?'.
  */
 final class PdfRenderer {
 

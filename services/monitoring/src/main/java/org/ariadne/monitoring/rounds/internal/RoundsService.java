@@ -169,8 +169,9 @@ class RoundsService implements RoundQueries {
                 .append("kind", opening.kind()).append("periodStart", opening.periodStart())
                 .append("periodEnd", opening.periodEnd()).append("dueDate", opening.dueDate())
                 .append("recipient", opening.recipient())
+                .append("legalBasis", opening.legalBasis())
                 // Unless the coordinator says otherwise, the adoption plans announced (PlanAdopted) is the round's.
-                .append("legalBasis", opening.legalBasis() != null ? opening.legalBasis() : plan.legalAct())
+                // (The legal basis is the report's own text, usually the team's founding decision: never guessed.)
                 .append("planAdopted", opening.planAdopted() != null ? opening.planAdopted() : plan.adoptionDate())
                 .append("state", Round.OPEN).append("source", source)
                 .append("openedAt", now).append("openedBy", caller.subject())
