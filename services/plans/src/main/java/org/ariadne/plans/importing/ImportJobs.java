@@ -50,7 +50,10 @@ public class ImportJobs {
         this.executor = executor;
     }
 
-    /** What the user asked for: format, mode, and the plan's title, level names and metadata (a bundle brings its own). */
+    /**
+     * What the user asked for: format, mode, and the plan's title, level names and metadata. A file that carries
+     * its own (a JSON bundle, our XLSX export) fills in what the request leaves out ({@link PlanHeader#orFrom}).
+     */
     public record ImportRequest(ImportFormat format, String mode, String title, List<String> levelNames,
             PlanMetadata metadata, ColumnMapping mapping, String createdBy, String reason) {
     }
@@ -81,9 +84,6 @@ public class ImportJobs {
         ImportJob job = with(queued, ImportJob.RUNNING, null, null, List.of(), null, null, null);
         jobs.save(job);
         try {
-            String title = request.title();
-            List<String> levelNames = request.levelNames();
-            PlanMetadata metadata = request.metadata();
             ParsedTable table;
             if (request.format() == ImportFormat.JSON_BUNDLE) {
                 PlanBundle.Read read = PlanBundle.read(new ByteArrayInputStream(file));
@@ -92,18 +92,16 @@ public class ImportJobs {
                             "the file is not a plan bundle", now()));
                     return;
                 }
-                PlanBundle.Header header = read.bundle().plan();
-                title = blank(title) ? header.title() : title;
-                levelNames = levelNames == null || levelNames.isEmpty() ? header.levelNames() : levelNames;
-                metadata = metadata == null || metadata.equals(PlanMetadata.NONE) ? header.metadata() : metadata;
                 table = read.bundle().table();
             } else {
                 table = readers.read(request.format(), new ByteArrayInputStream(file), request.mapping());
-                if (blank(title)) {
-                    title = titleFromRows(table);
-                }
             }
-            metadata = PlanTitles.withPeriodFromTitle(metadata == null ? PlanMetadata.NONE : metadata, title);
+            PlanHeader given = new PlanHeader(request.title(), request.levelNames(), request.metadata())
+                    .orFrom(table.header());
+            String title = blank(given.title()) ? titleFromRows(table) : given.title();
+            List<String> levelNames = given.levelNames();
+            PlanMetadata metadata = PlanTitles.withPeriodFromTitle(
+                    given.metadata() == null ? PlanMetadata.NONE : given.metadata(), title);
             ImportJob.Progress progress = new ImportJob.Progress(0, table.rows().size());
             job = with(job, ImportJob.RUNNING, progress, null, List.of(), null, null, null);
             jobs.save(job);

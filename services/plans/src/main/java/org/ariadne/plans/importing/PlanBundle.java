@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.plans.plan.Plan;
-import org.ariadne.plans.plan.PlanMetadata;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,19 +13,15 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON bundle: a whole plan in one file — its title, level names and metadata, and its activities as rows
  * (the same {@link ImportRow}s every other format reads and writes). {@code format} must be {@value #FORMAT}.
  */
-public record PlanBundle(String format, int version, Header plan, List<ImportRow> rows) {
+public record PlanBundle(String format, int version, PlanHeader plan, List<ImportRow> rows) {
 
     public static final String FORMAT = "ariadne-plan-bundle";
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    public record Header(String title, List<String> levelNames, PlanMetadata metadata) {
-    }
-
     public static PlanBundle of(Plan plan) {
-        return new PlanBundle(FORMAT, 1, new Header(plan.title(), plan.levelNames(), plan.metadata()),
-                PlanRows.toRows(plan));
+        return new PlanBundle(FORMAT, 1, PlanHeader.of(plan), PlanRows.toRows(plan));
     }
 
     public void write(OutputStream out) {
@@ -56,7 +51,10 @@ public record PlanBundle(String format, int version, Header plan, List<ImportRow
     public record Read(PlanBundle bundle, List<ImportProblem> problems) {
     }
 
-    /** The rows with the list fields a hand-written bundle may leave out made empty, numbered from 1 when unnumbered. */
+    /**
+     * The rows with the list fields a hand-written bundle may leave out made empty, numbered from 1 when unnumbered;
+     * the plan header goes with them.
+     */
     public ParsedTable table() {
         List<ImportRow> normalized = new ArrayList<>();
         List<ImportRow> source = rows == null ? List.of() : rows;
@@ -71,7 +69,7 @@ public record PlanBundle(String format, int version, Header plan, List<ImportRow
                     or(r.meansOfVerification()), or(r.quantitativeTargets()), r.resources(), or(r.frameworkRefs()),
                     r.extra() == null ? java.util.Map.of() : r.extra()));
         }
-        return new ParsedTable(plan.levelNames() == null ? List.of() : plan.levelNames(), normalized, List.of());
+        return new ParsedTable(plan.levelNames() == null ? List.of() : plan.levelNames(), normalized, List.of(), plan);
     }
 
     private static List<String> or(List<String> values) {

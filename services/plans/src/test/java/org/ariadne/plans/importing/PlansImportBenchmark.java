@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.plans.importing.office.XlsxPlanWriter;
+import org.ariadne.plans.plan.PlanMetadata;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestJwts;
@@ -53,7 +54,8 @@ class PlansImportBenchmark {
         }
         byte[] jsonlFile = jsonl.toString().getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        xlsxWriter.write(List.of("Oblast", "Strateški program"), rows, xlsx);
+        xlsxWriter.write(new PlanHeader("Benchmark", List.of("Oblast", "Strateški program"), PlanMetadata.NONE), rows,
+                xlsx);
         byte[] xlsxFile = xlsx.toByteArray();
 
         String planId = null;

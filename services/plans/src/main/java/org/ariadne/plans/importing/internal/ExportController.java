@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.List;
 import org.ariadne.plans.importing.ImportFormat;
 import org.ariadne.plans.importing.PlanBundle;
+import org.ariadne.plans.importing.PlanHeader;
 import org.ariadne.plans.importing.PlanRows;
 import org.ariadne.plans.importing.office.XlsxPlanWriter;
 import org.ariadne.plans.plan.Plan;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Export of a plan as the JSON bundle or as an XLSX activity table; importing either gives the same plan back. */
+/**
+ * Export of a plan as the JSON bundle or as an XLSX workbook (its activities and its own fields); importing either
+ * gives the same plan back.
+ */
 @RestController
 @RequestMapping("/api/t/{tenant}/plans/{planId}/export")
 @Tag(name = "Plan imports")
@@ -50,7 +54,7 @@ class ExportController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String extension;
         if (chosen == ImportFormat.XLSX) {
-            xlsx.write(plan.levelNames(), PlanRows.toRows(plan), out);
+            xlsx.write(PlanHeader.of(plan), PlanRows.toRows(plan), out);
             extension = ".xlsx";
         } else {
             PlanBundle.of(plan).write(out);

@@ -2,14 +2,21 @@ package org.ariadne.plans.importing.office;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -18,20 +25,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ariadne.plans.importing.ColumnMapping;
 import org.ariadne.plans.importing.ImportProblem;
 import org.ariadne.plans.importing.ParsedTable;
+import org.ariadne.plans.importing.PlanHeader;
+import org.ariadne.plans.plan.PlanMetadata;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads activities from an XLSX workbook: our own export exactly (recognised by its hidden sheet, whatever the
- * mapping says), any other workbook through a {@link ColumnMapping} on the first visible sheet whose header matches.
- * Vertically merged cells apply to every row they span; a row that is one merged cell across the table is an area
- * or programme heading that sets the path of the rows below. Never throws for a bad file: everything wrong is a
- * problem in the result (row 0 = the file as a whole).
+ * mapping says), with the plan's own fields from its plan sheet; any other workbook through a {@link ColumnMapping}
+ * on the first visible sheet whose header matches. Vertically merged cells apply to every row they span; a row that
+ * is one merged cell across the table is an area or programme heading that sets the path of the rows below. Never
+ * throws for a bad file: everything wrong is a problem in the result (row 0 = the file as a whole).
  */
 @Component
 public class XlsxPlanReader {
 
     /** Rows read from a sheet at most: the data-row limit plus room for headings and blank rows. */
     private static final int MAX_SHEET_ROWS = TableInterpreter.MAX_ROWS + 1_000;
+    /** Rows read from the plan sheet at most: it has a dozen; the rest of a longer one is not ours. */
+    private static final int MAX_PLAN_SHEET_ROWS = 100;
+    private static final Pattern LEVEL_LABEL = Pattern.compile(Pattern.quote(XlsxPlanWriter.LEVEL) + "(\\d{1,2})");
 
     public ParsedTable read(InputStream in, ColumnMapping mapping) {
         OfficeFiles.guard();
@@ -87,7 +99,7 @@ public class XlsxPlanReader {
             }
         }
         interpreter.requireHeader(first == null ? List.of() : first);
-        sheetProblems.forEach(p -> interpreter.problem(p.row(), p.column(), p.problem()));
+        sheetProblems.forEach(interpreter::add);
         return interpreter.result();
     }
 
@@ -102,8 +114,8 @@ public class XlsxPlanReader {
         TableInterpreter interpreter = new TableInterpreter(DefaultColumnMappings.ownExport(levels), true, levels);
         String version = text(formatter, meta, 0, 1);
         if (!XlsxPlanWriter.FORMAT_VERSION.equals(version)) {
-            interpreter.problem(0, null, "export format version " + version + " is not known; read as version "
-                    + XlsxPlanWriter.FORMAT_VERSION);
+            interpreter.add(new ImportProblem(0, null, "export format version " + version + " is not known",
+                    "read as version " + XlsxPlanWriter.FORMAT_VERSION));
         }
         Sheet sheet = workbook.getSheet(XlsxPlanWriter.ACTIVITIES);
         if (sheet == null) {
@@ -114,8 +126,75 @@ public class XlsxPlanReader {
         List<GridRow> grid = grid(sheet, formatter, exactRecords(meta, formatter), sheetProblems);
         interpreter.readTable(grid, true);
         interpreter.requireHeader(grid);
-        sheetProblems.forEach(p -> interpreter.problem(p.row(), p.column(), p.problem()));
-        return interpreter.result();
+        sheetProblems.forEach(interpreter::add);
+        Sheet planSheet = workbook.getSheet(XlsxPlanWriter.PLAN);
+        // an export made before the plan sheet existed carries only the activities
+        PlanHeader header = planSheet == null ? null : readPlanSheet(planSheet, formatter, interpreter);
+        ParsedTable table = interpreter.result();
+        return new ParsedTable(table.levelNames(), table.rows(), table.problems(), header);
+    }
+
+    /**
+     * The plan's own fields from the export's plan sheet ({@link XlsxPlanWriter} documents it), found by their
+     * labels so that a reordered row still counts. A date that cannot be read is a problem that stops the import:
+     * leaving it out would lose an adopted plan's adoption date without anyone noticing.
+     */
+    private static PlanHeader readPlanSheet(Sheet sheet, DataFormatter formatter, TableInterpreter interpreter) {
+        Map<String, Integer> rowOfLabel = new HashMap<>();
+        Map<Integer, String> levelNames = new TreeMap<>();
+        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_PLAN_SHEET_ROWS); r++) {
+            String label = text(formatter, sheet, r, 0).strip();
+            Matcher level = LEVEL_LABEL.matcher(label);
+            if (level.matches()) {
+                String name = text(formatter, sheet, r, 1);
+                if (!name.isBlank()) {
+                    levelNames.put(Integer.parseInt(level.group(1)), name);
+                }
+            } else if (!label.isEmpty()) {
+                rowOfLabel.putIfAbsent(label, r);
+            }
+        }
+        PlanSheetFields fields = new PlanSheetFields(sheet, formatter, rowOfLabel, interpreter);
+        PlanMetadata metadata = new PlanMetadata(fields.date(XlsxPlanWriter.PERIOD_FROM),
+                fields.date(XlsxPlanWriter.PERIOD_TO), fields.text(XlsxPlanWriter.LEGAL_ACT),
+                fields.date(XlsxPlanWriter.ADOPTION_DATE), fields.text(XlsxPlanWriter.STRATEGY));
+        return new PlanHeader(fields.text(XlsxPlanWriter.TITLE), List.copyOf(levelNames.values()), metadata);
+    }
+
+    /** The values in column B of the plan sheet, by the label in column A. */
+    private record PlanSheetFields(Sheet sheet, DataFormatter formatter, Map<String, Integer> rowOfLabel,
+            TableInterpreter interpreter) {
+
+        /** The value as written (an export gives it back exactly), null when the cell is empty. */
+        String text(String label) {
+            Integer r = rowOfLabel.get(label);
+            String value = r == null ? "" : XlsxPlanReader.text(formatter, sheet, r, 1);
+            return value.isBlank() ? null : value;
+        }
+
+        /** An ISO date, null when the cell is empty or holds no date (then with a problem). */
+        String date(String label) {
+            Integer r = rowOfLabel.get(label);
+            Cell cell = r == null || sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(1);
+            if (cell == null) {
+                return null;
+            }
+            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                // Excel turns a date typed into a cell into a date cell, shown in the user's locale
+                return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+            }
+            String value = formatter.formatCellValue(cell).strip();
+            if (value.isEmpty()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value).toString();
+            } catch (DateTimeParseException e) {
+                interpreter.problem(r + 1, "B", "sheet \"" + sheet.getSheetName() + "\", row " + (r + 1)
+                        + ", column B (" + label + "): \"" + value + "\" is not a date; write it as 2020-01-31");
+                return null;
+            }
+        }
     }
 
     /** The hidden sheet's exact values by sheet row and column ({@link XlsxPlanWriter} documents the records). */

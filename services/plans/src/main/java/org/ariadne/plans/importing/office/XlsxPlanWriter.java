@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,32 +19,48 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ariadne.plans.importing.ImportRow;
 import org.ariadne.plans.importing.ImportRow.PathLevel;
+import org.ariadne.plans.importing.PlanHeader;
+import org.ariadne.plans.plan.PlanMetadata;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes activities as an XLSX workbook people can read and edit, and that {@link XlsxPlanReader} reads back
- * exactly.
+ * Writes a plan's activities and its own fields as an XLSX workbook people can read and edit, and that
+ * {@link XlsxPlanReader} reads back exactly.
  *
  * <p>Layout: sheet {@value #ACTIVITIES} with one header row, then one row per activity: for each level a
  * "&lt;level&gt; code" and a "&lt;level&gt;" column, then the activity fields ({@link DefaultColumnMappings#ownExport}),
- * then one column per extra key (sorted). A list is written one item per line in its cell. The very hidden sheet
- * {@value #META} marks the workbook as ours: A1 {@value #MARK}, B1 the format version; row 2 the level names; from
- * row 4 the exact value of every cell whose visible text would not give it back: a list with an item that holds a
- * line break, a list of one empty item, or a text longer than a cell holds (32,767 characters; the visible cell
- * is then cut). Such a record is {@code [sheet row, column, "list"|"text", item or chunk, ...]}; the reader uses it
+ * then one column per extra key (sorted). A list is written one item per line in its cell.
+ *
+ * <p>Sheet {@value #PLAN}, after the activities so that readers taking the first sheet still find them, holds the
+ * plan's own fields, one labelled row each (label in column A, value in B): {@value #TITLE}, {@value #PERIOD_FROM},
+ * {@value #PERIOD_TO}, {@value #LEGAL_ACT}, {@value #ADOPTION_DATE} (dates as ISO text), {@value #STRATEGY} (the
+ * strategy's id), then "Level 1", "Level 2", … with the level names. An empty field leaves its value cell empty.
+ *
+ * <p>The very hidden sheet {@value #META} marks the workbook as ours: A1 {@value #MARK}, B1 the format version; row
+ * 2 the level names; from row 4 the exact value of every cell of {@value #ACTIVITIES} whose visible text would not
+ * give it back: a list with an item that holds a line break, a list of one empty item, or a text longer than a cell
+ * holds (32,767 characters; the visible cell is then cut). Such a record is {@code [sheet row, column, "list"|"text", item or chunk, ...]}; the reader uses it
  * only while the visible cell still shows what was written, so an edit in Excel wins.
  */
 @Component
 public class XlsxPlanWriter {
 
     static final String ACTIVITIES = "Activities";
+    static final String PLAN = "Plan";
+    static final String TITLE = "Title";
+    static final String PERIOD_FROM = "Period from";
+    static final String PERIOD_TO = "Period to";
+    static final String LEGAL_ACT = "Legal act";
+    static final String ADOPTION_DATE = "Adoption date";
+    static final String STRATEGY = "Strategy";
+    static final String LEVEL = "Level ";
     static final String META = "ariadne";
     static final String MARK = "ariadne-plan-export";
     static final String FORMAT_VERSION = "1";
     static final int CELL_LIMIT = 32_767;
 
-    public void write(List<String> levelNames, List<ImportRow> rows, OutputStream out) {
-        List<String> levels = effectiveLevels(levelNames, rows);
+    public void write(PlanHeader plan, List<ImportRow> rows, OutputStream out) {
+        List<String> levels = effectiveLevels(plan.levelNames(), rows);
         TreeSet<String> extraKeys = new TreeSet<>();
         for (ImportRow row : rows) {
             if (row.extra() != null) {
@@ -52,6 +69,7 @@ public class XlsxPlanWriter {
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(ACTIVITIES);
+            Sheet planSheet = workbook.createSheet(PLAN);
             Sheet meta = workbook.createSheet(META);
             workbook.setSheetVisibility(workbook.getSheetIndex(meta), SheetVisibility.VERY_HIDDEN);
 
@@ -93,6 +111,8 @@ public class XlsxPlanWriter {
             }
             sheet.createFreezePane(0, 1);
             sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, headers.size() - 1));
+
+            writePlanSheet(planSheet, plan, head, wrap);
 
             Row mark = meta.createRow(0);
             mark.createCell(0).setCellValue(MARK);
@@ -139,6 +159,33 @@ public class XlsxPlanWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the XLSX export", e);
         }
+    }
+
+    private static void writePlanSheet(Sheet sheet, PlanHeader plan, CellStyle label, CellStyle value) {
+        PlanMetadata metadata = plan.metadata() == null ? PlanMetadata.NONE : plan.metadata();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(TITLE, plan.title());
+        fields.put(PERIOD_FROM, metadata.periodFrom());
+        fields.put(PERIOD_TO, metadata.periodTo());
+        fields.put(LEGAL_ACT, metadata.legalAct());
+        fields.put(ADOPTION_DATE, metadata.adoptionDate());
+        fields.put(STRATEGY, metadata.strategyId());
+        List<String> levelNames = plan.levelNames() == null ? List.of() : plan.levelNames();
+        for (int i = 0; i < levelNames.size(); i++) {
+            fields.put(LEVEL + (i + 1), levelNames.get(i));
+        }
+        int r = 0;
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(field.getKey());
+            row.getCell(0).setCellStyle(label);
+            if (field.getValue() != null) {
+                row.createCell(1).setCellValue(field.getValue());
+                row.getCell(1).setCellStyle(value);
+            }
+        }
+        sheet.setColumnWidth(0, 18 * 256);
+        sheet.setColumnWidth(1, 80 * 256);
     }
 
     /** The plan's level names plus any level a row's path names that the plan does not, in order of appearance. */

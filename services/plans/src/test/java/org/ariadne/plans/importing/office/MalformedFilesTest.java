@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ariadne.plans.importing.ImportProblem;
 import org.ariadne.plans.importing.ImportRow;
 import org.ariadne.plans.importing.ParsedTable;
+import org.ariadne.plans.importing.PlanHeader;
+import org.ariadne.plans.plan.PlanMetadata;
 import org.junit.jupiter.api.Test;
 
 /** Whatever arrives, the readers answer with problems (row 0 = the file as a whole), never with an exception. */
@@ -159,7 +161,7 @@ class MalformedFilesTest {
     @Test
     void anExportWhoseActivityColumnWasRemovedSaysSo() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxPlanWriter().write(List.of("Area"), List.of(), out);
+        new XlsxPlanWriter().write(new PlanHeader("Plan", List.of("Area"), PlanMetadata.NONE), List.of(), out);
         XSSFWorkbook workbook;
         try {
             workbook = new XSSFWorkbook(in(out.toByteArray()));

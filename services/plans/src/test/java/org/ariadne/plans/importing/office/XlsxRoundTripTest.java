@@ -5,15 +5,24 @@ import static org.ariadne.plans.importing.office.TestRows.positionless;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ariadne.plans.importing.ImportProblem;
 import org.ariadne.plans.importing.ImportRow;
 import org.ariadne.plans.importing.ImportRow.PathLevel;
 import org.ariadne.plans.importing.ParsedTable;
+import org.ariadne.plans.importing.PlanHeader;
+import org.ariadne.plans.plan.PlanMetadata;
 import org.junit.jupiter.api.Test;
 
 class XlsxRoundTripTest {
@@ -22,6 +31,11 @@ class XlsxRoundTripTest {
     private final XlsxPlanReader reader = new XlsxPlanReader();
 
     private static final List<String> LEVELS = List.of("Oblast", "Strateški program");
+    private static final PlanHeader PLAN = new PlanHeader("Akcioni plan 2020-2023", LEVELS, PlanMetadata.NONE);
+    private static final PlanHeader ADOPTED_PLAN = new PlanHeader(
+            "Akcioni plan institucija BiH za provođenje Strategije 2020-2023", LEVELS,
+            new PlanMetadata("2020-03-01", "2023-06-30", "Odluka o usvajanju, \"Službeni glasnik BiH\", broj 12/20",
+                    "2020-02-27", "ba-strategy-2020-2023"));
 
     private static ImportRow everyField() {
         return new ImportRow(0,
@@ -37,16 +51,20 @@ class XlsxRoundTripTest {
                 Map.of("Napomena", "nešto dodatno", "Status", "u toku"));
     }
 
-    private ParsedTable roundTrip(List<String> levels, List<ImportRow> rows) {
+    private ParsedTable roundTrip(PlanHeader plan, List<ImportRow> rows) {
+        return reader.read(in(written(plan, rows)), DefaultColumnMappings.standard());
+    }
+
+    private byte[] written(PlanHeader plan, List<ImportRow> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(levels, rows, out);
-        return reader.read(in(out.toByteArray()), DefaultColumnMappings.standard());
+        writer.write(plan, rows, out);
+        return out.toByteArray();
     }
 
     @Test
     void everyFieldComesBackExactly() {
         ImportRow original = everyField();
-        ParsedTable read = roundTrip(LEVELS, List.of(original));
+        ParsedTable read = roundTrip(PLAN, List.of(original));
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.levelNames()).isEqualTo(LEVELS);
@@ -65,7 +83,7 @@ class XlsxRoundTripTest {
                 "2.1.1", "Druga aktivnost", null, List.of(), null, null, List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), null, List.of(), Map.of("Code", "extra named like a field"));
 
-        ParsedTable read = roundTrip(LEVELS, List.of(awkward, plain));
+        ParsedTable read = roundTrip(PLAN, List.of(awkward, plain));
 
         assertThat(read.problems()).isEmpty();
         assertThat(positionless(read.rows())).containsExactly(awkward, plain);
@@ -74,9 +92,7 @@ class XlsxRoundTripTest {
     @Test
     void anEditInExcelWinsOverTheRecordedExactValue() throws Exception {
         ImportRow original = everyField();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(LEVELS, List.of(original), out);
-        XSSFWorkbook workbook = new XSSFWorkbook(in(out.toByteArray()));
+        XSSFWorkbook workbook = new XSSFWorkbook(in(written(PLAN, List.of(original))));
         Sheet sheet = workbook.getSheet("Activities");
         int partners = headerIndex(sheet, "Partners");
         sheet.getRow(1).getCell(partners).setCellValue("Novi partner\nJoš jedan");
@@ -91,12 +107,101 @@ class XlsxRoundTripTest {
         List<ImportRow> seed = TestRows.seedRows(TestRows.BA_SEED);
         assertThat(seed).hasSize(117);
 
-        ParsedTable read = roundTrip(LEVELS, seed);
+        ParsedTable read = roundTrip(PLAN, seed);
 
         assertThat(read.problems()).isEmpty();
         assertThat(read.rows()).hasSize(117);
         assertThat(positionless(read.rows())).isEqualTo(positionless(seed));
         assertThat(read.levelNames()).isEqualTo(LEVELS);
+    }
+
+    @Test
+    void thePlanSheetShowsThePlansOwnFieldsAndGivesThemBack() throws Exception {
+        byte[] file = written(ADOPTED_PLAN, List.of(everyField()));
+
+        XSSFWorkbook workbook = new XSSFWorkbook(in(file));
+        assertThat(workbook.getSheetName(0)).isEqualTo("Activities");
+        assertThat(workbook.getSheetName(1)).isEqualTo("Plan");
+        assertThat(workbook.getSheetVisibility(1)).isEqualTo(SheetVisibility.VISIBLE);
+        assertThat(workbook.getSheetVisibility(workbook.getSheetIndex("ariadne"))).isEqualTo(SheetVisibility.VERY_HIDDEN);
+        assertThat(labelledRows(workbook.getSheet("Plan"))).containsExactly(
+                List.of("Title", "Akcioni plan institucija BiH za provođenje Strategije 2020-2023"),
+                List.of("Period from", "2020-03-01"),
+                List.of("Period to", "2023-06-30"),
+                List.of("Legal act", "Odluka o usvajanju, \"Službeni glasnik BiH\", broj 12/20"),
+                List.of("Adoption date", "2020-02-27"),
+                List.of("Strategy", "ba-strategy-2020-2023"),
+                List.of("Level 1", "Oblast"),
+                List.of("Level 2", "Strateški program"));
+
+        ParsedTable read = reader.read(in(file), DefaultColumnMappings.standard());
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.header()).isEqualTo(ADOPTED_PLAN);
+        assertThat(positionless(read.rows())).containsExactly(everyField());
+    }
+
+    @Test
+    void aPlanWithoutMetadataLeavesItsValueCellsEmpty() throws Exception {
+        byte[] file = written(PLAN, List.of(everyField()));
+
+        Sheet plan = new XSSFWorkbook(in(file)).getSheet("Plan");
+        assertThat(plan.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Adoption date");
+        assertThat(plan.getRow(4).getCell(1)).isNull();
+        assertThat(reader.read(in(file), DefaultColumnMappings.standard()).header()).isEqualTo(PLAN);
+    }
+
+    @Test
+    void aBadDateInThePlanSheetIsAProblemNamingSheetRowAndColumn() throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook(in(written(ADOPTED_PLAN, List.of(everyField()))));
+        workbook.getSheet("Plan").getRow(4).getCell(1).setCellValue("27.2.2020.");
+
+        ParsedTable read = reader.read(in(TestRows.xlsx(workbook)), DefaultColumnMappings.standard());
+
+        assertThat(read.problems()).containsExactly(new ImportProblem(5, "B",
+                "sheet \"Plan\", row 5, column B (Adoption date): \"27.2.2020.\" is not a date; write it as 2020-01-31",
+                null));
+        assertThat(read.header().metadata().adoptionDate()).isNull();
+        assertThat(read.header().metadata().legalAct()).isEqualTo(ADOPTED_PLAN.metadata().legalAct());
+        assertThat(read.rows()).hasSize(1);
+    }
+
+    @Test
+    void aDateRetypedInExcelIsReadAsAnIsoDate() throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook(in(written(ADOPTED_PLAN, List.of(everyField()))));
+        Cell adoption = workbook.getSheet("Plan").getRow(4).getCell(1);
+        // what Excel makes of "27.2.2020" typed in a cell: a number formatted as a date
+        CellStyle dateStyle = workbook.createCellStyle();
+        dateStyle.setDataFormat(workbook.createDataFormat().getFormat("d.m.yyyy"));
+        adoption.setCellValue(LocalDate.of(2020, 2, 27));
+        adoption.setCellStyle(dateStyle);
+
+        ParsedTable read = reader.read(in(TestRows.xlsx(workbook)), DefaultColumnMappings.standard());
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.header().metadata().adoptionDate()).isEqualTo("2020-02-27");
+    }
+
+    @Test
+    void anExportMadeBeforeThePlanSheetExistedHasNoHeader() throws Exception {
+        XSSFWorkbook workbook = new XSSFWorkbook(in(written(ADOPTED_PLAN, List.of(everyField()))));
+        workbook.removeSheetAt(workbook.getSheetIndex("Plan"));
+
+        ParsedTable read = reader.read(in(TestRows.xlsx(workbook)), DefaultColumnMappings.standard());
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.header()).isNull();
+        assertThat(read.levelNames()).isEqualTo(LEVELS);
+        assertThat(positionless(read.rows())).containsExactly(everyField());
+    }
+
+    private static List<List<String>> labelledRows(Sheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        for (Row row : sheet) {
+            rows.add(List.of(formatter.formatCellValue(row.getCell(0)), formatter.formatCellValue(row.getCell(1))));
+        }
+        return rows;
     }
 
     private static int headerIndex(Sheet sheet, String header) {
