@@ -236,4 +236,18 @@ class ImportJobApiTest {
         assertThat(job.<String>json("$.finishedAt")).isNotNull();
         assertThat(api.get(PLANS + "/imports/" + orphan.id(), token).<String>json("$.status")).isEqualTo("failed");
     }
+
+    @Test
+    void aWindows1250CsvIsCommittedWithARemarkAndItsLettersIntact() {
+        String csv = "Oblast;Aktivnost;Rok;Nosilac\n1. Prevencija;Obuka za sudije – Šibenik;2025;Ministarstvo pravosuđa\n";
+        Api.Response job = imports.run(TENANT, csv.getBytes(java.nio.charset.Charset.forName("windows-1250")),
+                "text/csv", "format=csv&mode=commit&title=Plan%202025");
+
+        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.<List<String>>json("$.problems[*].understood")).containsExactly("read as Windows-1250");
+        Api.Response plan = api.get(PLANS + "/" + job.json("$.planId"), token);
+        assertThat(plan.<String>json("$.nodes[0].activities[0].title")).isEqualTo("Obuka za sudije – Šibenik");
+        assertThat(plan.<List<String>>json("$.nodes[0].activities[0].leadInstitutions"))
+                .containsExactly("Ministarstvo pravosuđa");
+    }
 }

@@ -57,8 +57,7 @@ public class CsvPlanReader {
         TableInterpreter interpreter = new TableInterpreter(mapping, false, null);
         interpreter.readTable(grid, true);
         interpreter.requireHeader(grid);
-        fileProblems.forEach(p -> interpreter.problem(p.row(), p.column(), p.problem()
-                + (p.understood() == null ? "" : "; " + p.understood())));
+        fileProblems.forEach(interpreter::add); // "not UTF-8, read as Windows-1250" is a remark: the text was read
         if (unterminated != null) {
             interpreter.problem(grid.size(), null, unterminated);
         }

@@ -128,8 +128,14 @@ final class TableInterpreter {
                         + alternatives.replace("|", ", ") + ")", null));
     }
 
+    /** A problem that makes the file unusable as it is: a commit writes nothing. */
     void problem(int row, String column, String problem) {
         problems.add(new ImportProblem(row, column, problem, null));
+    }
+
+    /** A problem a reader found itself, as it is: with an {@code understood} it is a remark and does not block. */
+    void add(ImportProblem problem) {
+        problems.add(problem);
     }
 
     ParsedTable result() {
