@@ -400,6 +400,13 @@ public final class Plan {
                 status, history);
     }
 
+    /** The tree of one plan version (earlier or current) as a plan of its own, for reading it; 404 problem if unknown. */
+    public Plan asOfVersion(int number) {
+        PlanVersion v = requireVersion(number);
+        return new Plan(id, title, levelNames, v.nodes(), v.activities(), createdAt, updatedAt, version, metadata,
+                v.number(), v.status(), List.of());
+    }
+
     /** The same state at another version (as stored). */
     public Plan atVersion(long storedVersion) {
         return new Plan(id, title, levelNames, nodes, activities, createdAt, updatedAt, storedVersion, metadata,

@@ -51,6 +51,21 @@ class PlanBoundaryTest {
     }
 
     @Test
+    void datesThatDoNotExistAndUnknownStrategiesAreRefused() {
+        int before = fixtures.planCount();
+
+        Api.Response plan = api.post(PLANS, token, "{\"title\":\"Plan\",\"levelNames\":[\"Oblast\"],"
+                + "\"periodFrom\":\"2025-02-30\",\"adoptionDate\":\"2025-13-01\"}");
+        assertThat(plan.status()).as(plan.toString()).isEqualTo(422);
+        assertThat(plan.<List<String>>json("$.errors[*].pointer")).containsExactlyInAnyOrder("/periodFrom", "/adoptionDate");
+        Api.Response importing = api.sendBytes("POST", PLANS + "/imports?format=jsonl&mode=commit&strategyId=no-such",
+                token, "{}\n".getBytes(StandardCharsets.UTF_8), "application/x-ndjson");
+        assertThat(importing.status()).as(importing.toString()).isEqualTo(422);
+        assertThat(importing.body()).contains("no strategy no-such");
+        assertThat(fixtures.planCount()).isEqualTo(before);
+    }
+
+    @Test
     void malformedJsonIsABadRequest() {
         int before = fixtures.planCount();
 

@@ -94,6 +94,16 @@ class PlanVersionsTest {
             assertThat(f.get("after")).isEqualTo(List.of("IOM"));
         });
         assertThat(api.get(PLANS + "/" + planId + "/versions/1/diff/9", token).isProblem("not-found")).isTrue();
+
+        // The revision's Location, and the adopted version as it was adopted
+        Api.Response draft = api.get(revision.header("Location"), token);
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
+        assertThat(draft.<Integer>json("$.activityCount")).isEqualTo(3);
+        Api.Response first = api.get(PLANS + "/" + planId + "/versions/1", token);
+        assertThat(first.<String>json("$.status")).isEqualTo("adopted");
+        assertThat(first.<List<String>>json("$.nodes[0].children[0].activities[*].title"))
+                .containsExactly("Kampanja", "Obuka");
+        assertThat(api.get(PLANS + "/" + planId + "/versions/7", token).isProblem("not-found")).isTrue();
     }
 
     @Test

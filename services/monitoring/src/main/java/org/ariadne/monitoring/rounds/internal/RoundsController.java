@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.ariadne.web.validation.IsoDate;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -51,8 +52,6 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/t/{tenant}/monitoring")
 class RoundsController {
 
-    static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
-    static final String DATE_MESSAGE = "must be an ISO date (yyyy-MM-dd)";
 
     private final RoundsService rounds;
     private final PlanViewQueries planView;
@@ -65,11 +64,11 @@ class RoundsController {
     }
 
     record OpenRound(@NotNull @Pattern(regexp = Round.KINDS) String kind,
-            @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String periodStart,
-            @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String periodEnd,
-            @NotNull @Pattern(regexp = DATE, message = DATE_MESSAGE) String dueDate,
+            @NotNull @IsoDate String periodStart,
+            @NotNull @IsoDate String periodEnd,
+            @NotNull @IsoDate String dueDate,
             @Size(max = 500) String recipient, @Size(max = 20_000) String legalBasis,
-            @Pattern(regexp = DATE, message = DATE_MESSAGE) String planAdopted) {
+            @IsoDate String planAdopted) {
 
         RoundsService.Opening opening() {
             if (periodStart.compareTo(periodEnd) > 0) {
@@ -212,7 +211,7 @@ class RoundsController {
     }
 
     record EvidenceRequest(@NotNull @Pattern(regexp = Evidence.KINDS) String kind, @NotBlank @Size(max = 1000) String title,
-            @Size(max = 200) String reference, @Pattern(regexp = DATE, message = DATE_MESSAGE) String date,
+            @Size(max = 200) String reference, @IsoDate String date,
             @PositiveOrZero Integer participantsFemale, @PositiveOrZero Integer participantsMale,
             @Size(max = 100) String scope, @NotEmpty @Size(max = 500) List<@NotBlank String> activityIds,
             @Size(max = 500) String fileRef) {

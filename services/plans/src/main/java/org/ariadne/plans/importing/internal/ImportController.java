@@ -14,6 +14,7 @@ import org.ariadne.plans.importing.ImportFormat;
 import org.ariadne.plans.importing.ImportJob;
 import org.ariadne.plans.importing.ImportJobs;
 import org.ariadne.plans.importing.TableReaders;
+import org.ariadne.plans.strategy.Strategies;
 import org.ariadne.plans.plan.PlanMetadata;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.web.FieldProblem;
@@ -35,8 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Imports: the file is the request body (raw bytes of the format's media type, at most {@value #MAX_FILE_BYTES}
- * bytes), the plan's title, level names and metadata are query parameters (a bundle brings its own). The answer is
- * 202 with the job's Location; the job reports progress, the parsed tree, every problem and, after a commit, the plan.
+ * bytes), the plan's title, level names and metadata are query parameters (a bundle or our XLSX export brings its
+ * own, used for what the parameters leave out). The answer is 202 with the job's Location; the job reports progress,
+ * the parsed tree, every problem and, after a commit, the plan.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/plans/imports")
@@ -49,11 +51,13 @@ class ImportController {
     private final ImportJobs jobs;
     private final TableReaders readers;
     private final ColumnMappings mappings;
+    private final Strategies strategies;
 
-    ImportController(ImportJobs jobs, TableReaders readers, ColumnMappings mappings) {
+    ImportController(ImportJobs jobs, TableReaders readers, ColumnMappings mappings, Strategies strategies) {
         this.jobs = jobs;
         this.readers = readers;
         this.mappings = mappings;
+        this.strategies = strategies;
     }
 
     @PostMapping(consumes = MediaType.ALL_VALUE)
@@ -87,6 +91,10 @@ class ImportController {
         checkLength("title", title, 300, problems);
         checkLength("legalAct", legalAct, 500, problems);
         checkLength("strategyId", strategyId, 100, problems);
+        if (strategyId != null && !strategyId.isBlank() && strategyId.length() <= 100
+                && strategies.find(strategyId.strip()).isEmpty()) {
+            problems.add(new FieldProblem("strategyId", "there is no strategy " + strategyId.strip() + " in this tenant"));
+        }
         if (levelNames != null) {
             if (levelNames.size() > 8) {
                 problems.add(new FieldProblem("levelNames", "at most 8 levels"));

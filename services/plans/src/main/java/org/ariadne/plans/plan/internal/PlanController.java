@@ -185,6 +185,12 @@ class PlanController {
         return new VersionList(plan.versions().stream().map(v -> VersionView.of(plan, v)).toList());
     }
 
+    @GetMapping("/{planId}/versions/{number}")
+    @Operation(summary = "One version's whole tree as it was (adopted versions) or is (the current draft)")
+    PlanTree version(@PathVariable String planId, @PathVariable int number) {
+        return PlanTree.of(queries.get(planId).asOfVersion(number));
+    }
+
     @GetMapping("/{planId}/versions/{from}/diff/{to}")
     @Operation(summary = "What changed from one version to another: nodes and activities added, removed, changed (field by field)")
     PlanDiff diff(@PathVariable String planId, @PathVariable int from, @PathVariable int to) {

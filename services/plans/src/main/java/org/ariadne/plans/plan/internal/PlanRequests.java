@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.ariadne.web.validation.IsoDate;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
@@ -35,17 +36,16 @@ final class PlanRequests {
 
     private static final String NOT_BLANK = "(?s).*\\S.*";
 
-    static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
     static final String DECIMAL = "-?\\d{1,15}(\\.\\d{1,6})?";
     static final String CURRENCY = "[A-Z]{3}";
 
     record CreatePlanRequest(
             @NotBlank @Size(max = 300) String title,
             @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 80) String> levelNames,
-            @Pattern(regexp = ISO_DATE, message = "must be an ISO date (2020-01-31)") String periodFrom,
-            @Pattern(regexp = ISO_DATE, message = "must be an ISO date (2020-01-31)") String periodTo,
+            @IsoDate String periodFrom,
+            @IsoDate String periodTo,
             @Size(max = 500) String legalAct,
-            @Pattern(regexp = ISO_DATE, message = "must be an ISO date (2020-01-31)") String adoptionDate,
+            @IsoDate String adoptionDate,
             @Size(max = 100) String strategyId) {
 
         CreatePlan toCommand() {
@@ -57,7 +57,7 @@ final class PlanRequests {
     /** Adoption of the current version: the legal act as cited and its date. */
     record AdoptPlanRequest(
             @NotBlank @Size(max = 500) String legalAct,
-            @NotBlank @Pattern(regexp = ISO_DATE, message = "must be an ISO date (2020-01-31)") String adoptionDate) {
+            @NotBlank @IsoDate String adoptionDate) {
     }
 
     /** An indicator: text as printed; type count, deliverable, amount or text; yearly targets by year. */

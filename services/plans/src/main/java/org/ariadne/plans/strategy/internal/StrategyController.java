@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.ariadne.web.validation.IsoDate;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Strategies", description = "Strategies that action plans implement (per tenant for now)")
 class StrategyController {
 
-    private static final String ISO_DATE = "\\d{4}-\\d{2}-\\d{2}";
 
     private final Strategies strategies;
 
@@ -39,8 +39,8 @@ class StrategyController {
 
     record CreateStrategyRequest(
             @NotBlank @Size(max = 300) String title,
-            @Pattern(regexp = ISO_DATE, message = "must be an ISO date (2020-01-31)") String periodFrom,
-            @Pattern(regexp = ISO_DATE, message = "must be an ISO date (2020-01-31)") String periodTo,
+            @IsoDate String periodFrom,
+            @IsoDate String periodTo,
             @Size(max = 4000) String description) {
     }
 
