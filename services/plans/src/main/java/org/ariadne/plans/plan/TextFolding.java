@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * Folds text for search so that the spellings the seed documents really contain meet: diacritics dropped (č → c,
  * ë → e, and the Kosovo OCR's é for ë), đ → d, Cyrillic letters inside Latin words transliterated, and the OCR slips
- * l/I (both → i: "ljudima" finds "Ijudima") and q/g ("çështjen" printed as "gështjen"). The folded form is only ever
- * compared with another folded form: it is a search key, not a text to show.
+ * l/I (both → i: "ljudima" finds "Ijudima"), ¢ for ç ("¢éshtjen" finds "çështjen") and q/g (both → g). The folded
+ * form is only ever compared with another folded form: it is a search key, not a text to show.
  */
 public final class TextFolding {
 

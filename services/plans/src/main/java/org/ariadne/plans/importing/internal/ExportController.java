@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Export of a plan as the JSON bundle or as an XLSX workbook (its activities and its own fields); importing either
- * gives the same plan back.
+ * Export of a plan's current version as the JSON bundle or as an XLSX workbook (its activities and its own fields);
+ * importing either gives a new plan with the same fields and tree, but new ids and without the version history, the
+ * audit trail and the structured fields that have no column (docs/plans.md, "Export").
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/plans/{planId}/export")
