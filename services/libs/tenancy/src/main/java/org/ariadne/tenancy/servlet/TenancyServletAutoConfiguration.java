@@ -7,7 +7,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+import org.ariadne.web.servlet.ProblemResponses;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** The servlet edge of a tenant-scoped service: resource-server security, then the tenant filter. */
 @AutoConfiguration(beforeName = {
@@ -27,6 +31,22 @@ public class TenancyServletAutoConfiguration {
         FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(new TenantFilter());
         registration.setOrder(TENANT_FILTER_ORDER);
         return registration;
+    }
+
+    /**
+     * Spring Security's firewall refuses requests it finds hostile (a header value with control characters, an
+     * encoded slash in the path …); by default that surfaces as a 500. It is the client's error: a 400 problem.
+     */
+    @Bean
+    @ConditionalOnMissingBean(RequestRejectedHandler.class)
+    RequestRejectedHandler problemRequestRejectedHandler() {
+        return (request, response, e) -> ProblemResponses.write(response, new ProblemException(
+                ProblemType.MALFORMED_REQUEST, "The request was refused: " + e.getMessage() + FirewallRejections.ADVICE));
+    }
+
+    @Bean
+    FirewallRejections firewallRejections() {
+        return new FirewallRejections();
     }
 
     @Bean
