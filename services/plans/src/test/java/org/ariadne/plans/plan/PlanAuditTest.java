@@ -3,6 +3,9 @@ package org.ariadne.plans.plan;
 import static org.ariadne.plans.plan.PlanFixtures.PLANS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.ServiceTest;
@@ -66,5 +69,39 @@ class PlanAuditTest {
         assertThat(fixtures.etag(planId)).isEqualTo(etag);
         assertThat(api.get(PLANS + "/" + planId + "/audit", token).<List<Object>>json("$.items")).hasSize(1);
         assertThat(api.get(PLANS + "/nope/audit", token).isProblem("not-found")).isTrue();
+    }
+
+    @Test
+    void aReasonWithBosnianLettersIsSentPercentEncodedAndKeptAsWritten() throws Exception {
+        String planId = fixtures.createPlan("Akcioni plan slova");
+        String reason = "Izmjena po zaključku Vlade – đaci, šume, žrtve (100% +)";
+        Api.Response added = api.post(PLANS + "/" + planId + "/nodes", token, "{\"code\":\"1\",\"title\":\"Novo\"}",
+                "X-Change-Reason", java.net.URLEncoder.encode(reason, StandardCharsets.UTF_8).replace("+", "%20"));
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+
+        assertThat(api.get(PLANS + "/" + planId + "/audit", token).<String>json("$.items[1].reason")).isEqualTo(reason);
+    }
+
+    @Test
+    void rawUtf8BytesInAHeaderAreABadRequestProblemNotAServerError() throws Exception {
+        String planId = fixtures.createPlan("Akcioni plan bajtovi");
+        // What curl would send with the letters typed into the header: the UTF-8 bytes, control bytes among them.
+        byte[] body = "{\"code\":\"1\",\"title\":\"Novo\"}".getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + PLANS + "/" + planId + "/nodes HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                + "Authorization: Bearer " + token + "\r\nX-Tenant-Id: ba-04\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + body.length + "\r\nConnection: close\r\nX-Change-Reason: ";
+        String response;
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write("Izmjena – žrtve".getBytes(StandardCharsets.UTF_8));
+            out.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(response).startsWith("HTTP/1.1 400").contains("urn:ariadne:problem:malformed-request")
+                .contains("percent-encoded");
+        assertThat(api.get(PLANS + "/" + planId + "/audit", token).<List<Object>>json("$.items")).hasSize(1);
     }
 }

@@ -15,6 +15,7 @@ import org.ariadne.plans.importing.ImportJob;
 import org.ariadne.plans.importing.ImportJobs;
 import org.ariadne.plans.importing.TableReaders;
 import org.ariadne.plans.strategy.Strategies;
+import org.ariadne.plans.plan.ChangeReason;
 import org.ariadne.plans.plan.PlanMetadata;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.web.FieldProblem;
@@ -74,7 +75,7 @@ class ImportController {
             @RequestParam(required = false) String strategyId,
             @RequestParam(required = false) String mapping,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-            @RequestHeader(name = "X-Change-Reason", required = false) String reason,
+            @RequestHeader(name = ChangeReason.HEADER, required = false) String reasonHeader,
             @RequestBody(required = false) byte[] file) {
         List<FieldProblem> problems = new ArrayList<>();
         ImportFormat importFormat = ImportFormat.of(format);
@@ -101,8 +102,9 @@ class ImportController {
             }
             levelNames.forEach(name -> checkLength("levelNames", name, 80, problems));
         }
-        if (reason != null && reason.strip().length() > 500) {
-            problems.add(new FieldProblem("X-Change-Reason", "at most 500 characters"));
+        String reason = ChangeReason.fromHeader(reasonHeader);
+        if (reason != null && reason.length() > ChangeReason.MAX_LENGTH) {
+            problems.add(new FieldProblem(ChangeReason.HEADER, "at most " + ChangeReason.MAX_LENGTH + " characters"));
         }
         if (file == null || file.length == 0) {
             problems.add(new FieldProblem("body", "the file to import must be the request body"));
@@ -132,7 +134,7 @@ class ImportController {
         PlanMetadata metadata = new PlanMetadata(blankToNull(periodFrom), blankToNull(periodTo), blankToNull(legalAct),
                 blankToNull(adoptionDate), blankToNull(strategyId));
         ImportJob job = jobs.start(new ImportJobs.ImportRequest(importFormat, mode, blankToNull(title), levelNames,
-                metadata, columns, subject(), blankToNull(reason)), file);
+                metadata, columns, subject(), reason), file);
         return ResponseEntity.accepted().location(jobUri(job.id())).body(job);
     }
 

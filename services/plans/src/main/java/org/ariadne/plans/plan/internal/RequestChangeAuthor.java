@@ -3,6 +3,7 @@ package org.ariadne.plans.plan.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.ariadne.plans.plan.ChangeAuthor;
+import org.ariadne.plans.plan.ChangeReason;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.springframework.security.core.Authentication;
@@ -15,8 +16,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class RequestChangeAuthor implements ChangeAuthor {
 
-    static final String REASON_HEADER = "X-Change-Reason";
-    static final int MAX_REASON = 500;
+    static final String REASON_HEADER = ChangeReason.HEADER;
+    static final int MAX_REASON = ChangeReason.MAX_LENGTH;
 
     @Override
     public String actor() {
@@ -35,11 +36,8 @@ class RequestChangeAuthor implements ChangeAuthor {
 
     /** The reason as given (stripped), null when none; 422 when it is longer than {@value #MAX_REASON} characters. */
     static String reasonOf(String header) {
-        if (header == null || header.isBlank()) {
-            return null;
-        }
-        String reason = header.strip();
-        if (reason.length() > MAX_REASON) {
+        String reason = ChangeReason.fromHeader(header);
+        if (reason != null && reason.length() > MAX_REASON) {
             throw ProblemException.validation(List.of(new FieldProblem(REASON_HEADER,
                     "at most " + MAX_REASON + " characters")));
         }
