@@ -67,6 +67,16 @@ public class OutboxWriter {
      */
     public Document update(MongoCollection<Document> collection, Object id, long expectedVersion, Bson stateUpdate,
             List<? extends DomainEvent> events) {
+        return update(collection, id, expectedVersion, null, stateUpdate, events);
+    }
+
+    /**
+     * As {@link #update(MongoCollection, Object, long, Bson, List)}, and only while the document also matches
+     * {@code guard} (e.g. "not locked by a process that reads many aggregates at once"), checked in the same atomic
+     * update; {@code null} when it does not.
+     */
+    public Document update(MongoCollection<Document> collection, Object id, long expectedVersion, Bson guard,
+            Bson stateUpdate, List<? extends DomainEvent> events) {
         List<Bson> updates = new ArrayList<>();
         if (stateUpdate != null) {
             updates.add(stateUpdate);
@@ -81,7 +91,8 @@ public class OutboxWriter {
         int lastAllowedIndex = Math.max(0, maxPending - events.size());
         Bson notOverflowing = Document.parse("{\"" + OutboxFields.OUTBOX + "." + lastAllowedIndex + "\": {\"$exists\": false}}");
         Document after = collection.findOneAndUpdate(
-                and(eq("_id", id), eq(OutboxFields.VERSION, expectedVersion), notOverflowing),
+                guard == null ? and(eq("_id", id), eq(OutboxFields.VERSION, expectedVersion), notOverflowing)
+                        : and(eq("_id", id), eq(OutboxFields.VERSION, expectedVersion), notOverflowing, guard),
                 Updates.combine(updates),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (after == null) {

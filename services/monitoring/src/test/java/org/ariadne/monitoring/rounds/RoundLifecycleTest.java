@@ -255,6 +255,27 @@ class RoundLifecycleTest {
     }
 
     @Test
+    void aContributionChangeRacingAFreezeIsRefusedOnceTheFreezeHasLockedTheRound() {
+        PlanEvents plan = smallPlan();
+        String roundId = si.openRound(plan.planId());
+        String id = contributionOf(roundId, "Policija").get("contributionId").asString();
+        // The freeze's first step, as it stands between locking the contributions and writing the snapshot:
+        org.ariadne.tenancy.TenantContext.runAs(org.ariadne.tenancy.TenantId.of("si"), () -> context
+                .getBean(org.ariadne.tenancy.mongo.TenantDatabases.class).current().getCollection("contributions")
+                .updateMany(new org.bson.Document("roundId", roundId),
+                        new org.bson.Document("$set", new org.bson.Document("roundFrozen", true))));
+
+        Api.Response change = si.put("/contributions/" + id + "/reports",
+                "{\"reports\":[{\"activityId\":\"%s\",\"status\":\"ongoing\"}]}".formatted(plan.id("a-1")));
+
+        assertThat(change.status()).as(change.toString()).isEqualTo(409);
+        assertThat(change.<String>json("$.detail")).contains("being frozen");
+        assertThat(RoundsApi.json(si.get("/contributions/" + id)).get("reports")).isEmpty();
+        // the freeze itself goes through, with what had landed before the lock
+        assertThat(si.post("/rounds/" + roundId + "/freeze", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
     void anActivityAddedAfterTheRoundOpenedAppearsInTheNextRoundAndReplaysChangeNothing() {
         PlanEvents plan = smallPlan();
         String first = si.openRound(plan.planId());

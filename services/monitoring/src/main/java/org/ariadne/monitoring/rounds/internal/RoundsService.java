@@ -4,6 +4,7 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
@@ -61,6 +62,8 @@ class RoundsService implements RoundQueries {
     static final String REPORTING_SETTINGS_ID = "reporting";
 
     private static final int MAX_ATTEMPTS = 5;
+    /** Set on a round's contributions while it freezes (and kept after): no change to them may land any more. */
+    static final String FREEZE_LOCK = "roundFrozen";
 
     private final TenantDatabases databases;
     private final OutboxWriter outbox;
@@ -196,30 +199,49 @@ class RoundsService implements RoundQueries {
         return toRound(roundDocument(roundId));
     }
 
-    /** Freezes the round: refused while count errors stand unless the coordinator acknowledges them. */
+    /**
+     * Freezes the round: refused while count errors stand unless the coordinator acknowledges them.
+     *
+     * <p>The round's contributions are locked first ({@value #FREEZE_LOCK}), then read for the snapshot: a change
+     * racing with the freeze either landed before the lock, and is in the snapshot, or is refused by it.
+     */
     RollUp freeze(String roundId, boolean acknowledgeIssues, Caller caller) {
         caller.requireCoordinator();
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            Document round = roundDocument(roundId);
-            requireOpen(round);
-            RollUp rollUp = RollUps.compute(data(round), settings());
-            if (!rollUp.errors().isEmpty() && !acknowledgeIssues) {
-                throw new ProblemException(ProblemType.CONFLICT, "The round's counts do not add up; fix them or "
-                        + "freeze with acknowledgeIssues=true.", Map.of("issues", rollUp.errors()));
+        requireAcknowledged(RollUps.compute(data(requireOpen(roundDocument(roundId))), settings()), acknowledgeIssues);
+        contributions().updateMany(eq("roundId", roundId), Updates.set(FREEZE_LOCK, true));
+        boolean frozen = false;
+        try {
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                Document round = requireOpen(roundDocument(roundId));
+                RoundData snapshot = data(round);
+                RollUp rollUp = RollUps.compute(snapshot, settings());
+                requireAcknowledged(rollUp, acknowledgeIssues);
+                String now = Instant.now().toString();
+                Bson update = Updates.combine(Updates.set("state", Round.FROZEN), Updates.set("frozenAt", now),
+                        Updates.set("frozenBy", caller.subject()), Updates.set("frozenRollUp", Docs.json(rollUp)),
+                        Updates.set("frozenReports", Docs.json(snapshot.reports())),
+                        Updates.set("frozenEvidence", Docs.ofAll(evidence(roundId))));
+                Document after = outbox.update(rounds(), roundId, round.get("version", Number.class).longValue(), update,
+                        List.of(new RoundFrozen(TenantContext.require().toString(), round.getString("planId"), roundId,
+                                rollUp.overall().planned(), rollUp.overall().implemented(), rollUp.overall().notStarted())));
+                if (after != null) {
+                    frozen = true;
+                    return rollUp;
+                }
             }
-            String now = Instant.now().toString();
-            Bson update = Updates.combine(Updates.set("state", Round.FROZEN), Updates.set("frozenAt", now),
-                    Updates.set("frozenBy", caller.subject()), Updates.set("frozenRollUp", Docs.json(rollUp)),
-                    Updates.set("frozenReports", Docs.json(data(round).reports())),
-                    Updates.set("frozenEvidence", Docs.ofAll(evidence(roundId))));
-            Document after = outbox.update(rounds(), roundId, round.get("version", Number.class).longValue(), update,
-                    List.of(new RoundFrozen(TenantContext.require().toString(), round.getString("planId"), roundId,
-                            rollUp.overall().planned(), rollUp.overall().implemented(), rollUp.overall().notStarted())));
-            if (after != null) {
-                return rollUp;
+        } finally {
+            if (!frozen && Round.OPEN.equals(roundDocument(roundId).getString("state"))) {
+                contributions().updateMany(eq("roundId", roundId), Updates.unset(FREEZE_LOCK));
             }
         }
         throw new ProblemException(ProblemType.CONCURRENT_MODIFICATION, "Round " + roundId + " kept changing; try again.");
+    }
+
+    private static void requireAcknowledged(RollUp rollUp, boolean acknowledgeIssues) {
+        if (!rollUp.errors().isEmpty() && !acknowledgeIssues) {
+            throw new ProblemException(ProblemType.CONFLICT, "The round's counts do not add up; fix them or "
+                    + "freeze with acknowledgeIssues=true.", Map.of("issues", rollUp.errors()));
+        }
     }
 
     // ---------------------------------------------------------------- contributions
@@ -288,6 +310,10 @@ class RoundsService implements RoundQueries {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Document contribution = contributionDocument(contributionId);
             requireOpen(roundDocument(contribution.getString("roundId")));
+            if (Boolean.TRUE.equals(contribution.getBoolean(FREEZE_LOCK))) {
+                throw new ProblemException(ProblemType.CONFLICT, "Round " + contribution.getString("roundId")
+                        + " is being frozen: it takes no more changes.");
+            }
             boolean onBehalf = byCoordinator ? false : caller.actsOnBehalfOf(contribution.getString("institution"));
             String state = contribution.getString("state");
             if (!from.contains(state)) {
@@ -315,7 +341,8 @@ class RoundsService implements RoundQueries {
                         contributionId, contribution.getString("institution")));
             }
             Document after = outbox.update(contributions(), contributionId,
-                    contribution.get("version", Number.class).longValue(), Updates.combine(updates), events);
+                    contribution.get("version", Number.class).longValue(), Filters.ne(FREEZE_LOCK, true),
+                    Updates.combine(updates), events);
             if (after != null) {
                 return toContribution(after);
             }
@@ -426,11 +453,12 @@ class RoundsService implements RoundQueries {
 
     // ---------------------------------------------------------------- helpers
 
-    private static void requireOpen(Document round) {
+    private static Document requireOpen(Document round) {
         if (Round.FROZEN.equals(round.getString("state"))) {
             throw new ProblemException(ProblemType.CONFLICT, "Round " + round.getString("_id")
                     + " is frozen: it is an immutable snapshot and takes no more changes.");
         }
+        return round;
     }
 
     private Document roundDocument(String roundId) {
