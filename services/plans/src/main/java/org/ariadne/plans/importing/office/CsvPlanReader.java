@@ -30,10 +30,10 @@ public class CsvPlanReader {
         try {
             bytes = OfficeFiles.readAtMost(in);
         } catch (Exception e) {
-            return fileProblem("the file could not be read: " + OfficeFiles.describe(e));
+            return OfficeFiles.fileProblem("the file could not be read: " + OfficeFiles.describe(e));
         }
         if (bytes == null) {
-            return fileProblem("the file is larger than " + OfficeFiles.MAX_BYTES / (1024 * 1024) + " MB");
+            return OfficeFiles.fileProblem("the file is larger than " + OfficeFiles.MAX_BYTES / (1024 * 1024) + " MB");
         }
         List<ImportProblem> fileProblems = new ArrayList<>();
         String text;
@@ -50,7 +50,7 @@ public class CsvPlanReader {
             text = text.substring(1);
         }
         if (text.indexOf('\0') >= 0) {
-            return fileProblem("this is not a CSV text file");
+            return OfficeFiles.fileProblem("this is not a CSV text file");
         }
         List<GridRow> grid = new ArrayList<>();
         String unterminated = parse(text, delimiter(text), grid);
@@ -145,9 +145,5 @@ public class CsvPlanReader {
             rows.add(new GridRow(rows.size() + 1, List.copyOf(fields)));
         }
         return quoted ? "a quoted field is not closed before the end of the file" : null;
-    }
-
-    private static ParsedTable fileProblem(String problem) {
-        return new ParsedTable(List.of(), List.of(), List.of(new ImportProblem(0, null, problem, null)));
     }
 }

@@ -1,6 +1,5 @@
 package org.ariadne.plans.importing.office;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,7 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.ariadne.plans.importing.ColumnMapping;
-import org.ariadne.plans.importing.ImportProblem;
 import org.ariadne.plans.importing.ParsedTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -36,34 +33,7 @@ import org.springframework.stereotype.Component;
 public class DocxPlanReader {
 
     public ParsedTable read(InputStream in, ColumnMapping mapping) {
-        OfficeFiles.guard();
-        byte[] bytes;
-        try {
-            bytes = OfficeFiles.readAtMost(in);
-        } catch (Exception e) {
-            return fileProblem("the file could not be read: " + OfficeFiles.describe(e));
-        }
-        if (bytes == null) {
-            return fileProblem("the file is larger than " + OfficeFiles.MAX_BYTES / (1024 * 1024) + " MB");
-        }
-        if (OfficeFiles.isOle2(bytes)) {
-            return fileProblem("this is an old Word 97–2003 (.doc) file; save it as .docx and import it again");
-        }
-        if (!OfficeFiles.isZip(bytes)) {
-            return fileProblem("this is not a DOCX file");
-        }
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-            return read(new XWPFDocument(pkg), mapping);
-        } catch (Exception e) {
-            // POI reports broken, foreign and hostile packages with many exception types; all mean "not readable"
-            return fileProblem("this is not a readable DOCX document: " + OfficeFiles.describe(e));
-        } finally {
-            if (pkg != null) {
-                pkg.revert(); // closes without writing anything back
-            }
-        }
+        return OfficeFiles.open(in, "DOCX document", "an old Word 97–2003 (.doc) file; save it as .docx", pkg -> read(new XWPFDocument(pkg), mapping));
     }
 
     private ParsedTable read(XWPFDocument document, ColumnMapping mapping) {
@@ -169,7 +139,4 @@ public class DocxPlanReader {
         return String.join("\n", lines);
     }
 
-    private static ParsedTable fileProblem(String problem) {
-        return new ParsedTable(List.of(), List.of(), List.of(new ImportProblem(0, null, problem, null)));
-    }
 }

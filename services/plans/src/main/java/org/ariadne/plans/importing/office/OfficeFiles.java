@@ -1,10 +1,15 @@
 package org.ariadne.plans.importing.office;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.ariadne.plans.importing.ImportProblem;
+import org.ariadne.plans.importing.ParsedTable;
 
 /** What the readers share about taking a file in: a size cap and POI's zip-bomb guards. */
 final class OfficeFiles {
@@ -20,6 +25,56 @@ final class OfficeFiles {
     }
 
     private OfficeFiles() {
+    }
+
+    /** What a reader does with the opened package (a workbook, a document). */
+    interface PackageReader {
+        ParsedTable read(OPCPackage pkg) throws Exception;
+    }
+
+    /**
+     * Opens an OOXML file the way every reader does: bounded in size, the old binary format and foreign files named
+     * as such, POI's failures turned into a problem; the package is closed without writing anything back.
+     *
+     * @param kind        "XLSX workbook", "DOCX document": what the user was expected to send
+     * @param oldFormat   how to name the old binary format and what to do, e.g. "an old Excel 97–2003 (.xls) file;
+     *                    save it as .xlsx"
+     */
+    static ParsedTable open(InputStream in, String kind, String oldFormat, PackageReader reader) {
+        guard();
+        byte[] bytes;
+        try {
+            bytes = readAtMost(in);
+        } catch (Exception e) {
+            return fileProblem("the file could not be read: " + describe(e));
+        }
+        if (bytes == null) {
+            return fileProblem("the file is larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        if (isOle2(bytes)) {
+            return fileProblem("this is " + oldFormat + " and import it again");
+        }
+        if (!isZip(bytes)) {
+            return fileProblem("this is not " + (kind.startsWith("X") ? "an " : "a ") + kind.substring(0, kind.indexOf(' '))
+                    + " file");
+        }
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            return reader.read(pkg);
+        } catch (Exception e) {
+            // POI reports broken, foreign and hostile packages with many exception types; all mean "not readable"
+            return fileProblem("this is not a readable " + kind + ": " + describe(e));
+        } finally {
+            if (pkg != null) {
+                pkg.revert(); // closes without writing anything back
+            }
+        }
+    }
+
+    /** A file that cannot be read at all: one problem, no rows. */
+    static ParsedTable fileProblem(String problem) {
+        return new ParsedTable(List.of(), List.of(), List.of(new ImportProblem(0, null, problem, null)));
     }
 
     /** Makes sure the zip-bomb guards are set before POI opens anything. */

@@ -1,6 +1,5 @@
 package org.ariadne.plans.importing.office;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,7 +11,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -46,34 +44,7 @@ public class XlsxPlanReader {
     private static final Pattern LEVEL_LABEL = Pattern.compile(Pattern.quote(XlsxPlanWriter.LEVEL) + "(\\d{1,2})");
 
     public ParsedTable read(InputStream in, ColumnMapping mapping) {
-        OfficeFiles.guard();
-        byte[] bytes;
-        try {
-            bytes = OfficeFiles.readAtMost(in);
-        } catch (Exception e) {
-            return fileProblem("the file could not be read: " + OfficeFiles.describe(e));
-        }
-        if (bytes == null) {
-            return fileProblem("the file is larger than " + OfficeFiles.MAX_BYTES / (1024 * 1024) + " MB");
-        }
-        if (OfficeFiles.isOle2(bytes)) {
-            return fileProblem("this is an old Excel 97–2003 (.xls) file; save it as .xlsx and import it again");
-        }
-        if (!OfficeFiles.isZip(bytes)) {
-            return fileProblem("this is not an XLSX file");
-        }
-        OPCPackage pkg = null;
-        try {
-            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-            return read(new XSSFWorkbook(pkg), mapping);
-        } catch (Exception e) {
-            // POI reports broken, foreign and hostile packages with many exception types; all mean "not readable"
-            return fileProblem("this is not a readable XLSX workbook: " + OfficeFiles.describe(e));
-        } finally {
-            if (pkg != null) {
-                pkg.revert(); // closes without writing anything back
-            }
-        }
+        return OfficeFiles.open(in, "XLSX workbook", "an old Excel 97–2003 (.xls) file; save it as .xlsx", pkg -> read(new XSSFWorkbook(pkg), mapping));
     }
 
     private ParsedTable read(XSSFWorkbook workbook, ColumnMapping mapping) {
@@ -327,7 +298,4 @@ public class XlsxPlanReader {
         return ((long) row << 20) | column;
     }
 
-    private static ParsedTable fileProblem(String problem) {
-        return new ParsedTable(List.of(), List.of(), List.of(new ImportProblem(0, null, problem, null)));
-    }
 }
