@@ -14,6 +14,7 @@ import org.ariadne.monitoring.reminders.Reminders;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 import org.ariadne.testing.Api;
+import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,14 @@ class RemindersTest {
                 "koordinator@example.org | Escalation: Overdue: contribution of Ministarstvo to the report on Nacionalni plan");
         assertThat(hr.get("/notifications").<List<String>>json("$.notifications[*].kind"))
                 .containsExactlyInAnyOrder("deadline_soon", "due_soon", "overdue", "escalation");
+
+        assertThat(hr.get("/notifications").<List<String>>json("$.notifications[*].email"))
+                .contains("koordinator@example.org");
+        String viewer = TestJwts.forTenant(hr.tenant, "viewer");
+        Api.Response asViewer = hr.api.get(hr.base() + "/notifications", viewer);
+        assertThat(asViewer.<List<String>>json("$.notifications[*].kind")).hasSize(4);
+        assertThat(asViewer.body()).doesNotContain("@example.org");
+        assertThat(hr.api.get(hr.base() + "/settings/reminders", viewer).isProblem("forbidden")).isTrue();
 
         Api.Response badEmail = hr.put("/settings/reminders", "{\"institutionEmails\":{\"X\":\"not an address\"},\"daysBefore\":7}");
         assertThat(badEmail.status()).isEqualTo(422);

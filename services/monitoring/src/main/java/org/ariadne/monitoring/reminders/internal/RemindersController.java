@@ -33,8 +33,10 @@ class RemindersController {
             @Min(0) @Max(90) int daysBefore) {
     }
 
+    /** The institutions' and the coordinator's addresses are the coordinator's business, not every member's. */
     @GetMapping("/settings/reminders")
     Reminders.Settings settings() {
+        TenantRoles.require("Reading reminder settings", "coordinator");
         return reminders.settings();
     }
 
@@ -45,8 +47,13 @@ class RemindersController {
                 r.daysBefore()));
     }
 
+    /** Every member sees the tenant's notifications; only the coordinator sees the address each one was mailed to. */
     @GetMapping("/notifications")
     Map<String, List<Document>> notifications() {
-        return Map.of("notifications", reminders.notifications());
+        List<Document> notifications = reminders.notifications();
+        if (!TenantRoles.ofCaller().contains("coordinator")) {
+            notifications.forEach(n -> n.remove("email"));
+        }
+        return Map.of("notifications", notifications);
     }
 }
