@@ -38,6 +38,7 @@ public final class LocalStack implements AutoCloseable {
     private final int kafkaControllerPort = freePort();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private Process kafka;
 
     public LocalStack() {
@@ -54,6 +55,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
+    /** Further environment for every service (e.g. a benchmark lifts the gateway's per-tenant rate limit). */
+    public LocalStack withEnv(String name, String value) {
+        extraEnv.put(name, value);
+        return this;
+    }
+
     public LocalStack start() {
         startKafka();
         for (String service : List.of("identity", "plans", "monitoring", "gateway")) {
@@ -158,6 +165,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
         // Every component trusts the test signing key instead of identity's JWKS.
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        env.putAll(extraEnv);
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(LEAN_JVM);
