@@ -6,8 +6,8 @@
 #
 # Runs after the plans demo (load-plans.sh): it waits until monitoring's overview shows the ba-04 plan with all its
 # activities (monitoring learns plans from plans.events only), then
-#   1. PUT  /api/t/ba-04/monitoring/settings/reporting   (ba-04-reporting-settings.json: every status except
-#      not_started counts as implemented, truncated percentages, decimal comma, Bosnian)
+#   1. PUT  /api/t/ba-04/monitoring/settings/reporting   (ba-04-reporting-settings.json: every reported status
+#      except not_started counts as implemented, truncated percentages, decimal comma, Bosnian)
 #      PUT  /api/t/ba-04/monitoring/settings/reminders  (ba-04-reminder-settings.json: demo addresses per institution)
 #   2. POST /api/t/ba-04/monitoring/plans/<plan>/rounds/import  (ba-04-round-2021-2024.json + the report's lines from
 #      seeds/ba-04-monitoring-report-2021-2024.jsonl) → a job; waits for it. 409 = imported before (a second ./run).
