@@ -17,6 +17,7 @@ import org.ariadne.contracts.plans.v1.NodeAdded;
 import org.ariadne.contracts.plans.v1.NodeChanged;
 import org.ariadne.contracts.plans.v1.NodeRemoved;
 import org.ariadne.contracts.plans.v1.PlanAdopted;
+import org.ariadne.contracts.plans.v1.PlanChanged;
 import org.ariadne.contracts.plans.v1.PlanCreated;
 import org.ariadne.contracts.plans.v1.PlanRevised;
 
@@ -40,6 +41,7 @@ public final class EventTypes {
     public static final String ACTIVITY_REMOVED = "plans.ActivityRemoved.v1";
     public static final String PLAN_ADOPTED = "plans.PlanAdopted.v1";
     public static final String PLAN_REVISED = "plans.PlanRevised.v1";
+    public static final String PLAN_CHANGED = "plans.PlanChanged.v1";
 
     public static final String ROUND_OPENED = "monitoring.RoundOpened.v1";
     public static final String CONTRIBUTION_SUBMITTED = "monitoring.ContributionSubmitted.v1";
@@ -62,6 +64,7 @@ public final class EventTypes {
         CLASSES.put(ACTIVITY_REMOVED, ActivityRemoved.class);
         CLASSES.put(PLAN_ADOPTED, PlanAdopted.class);
         CLASSES.put(PLAN_REVISED, PlanRevised.class);
+        CLASSES.put(PLAN_CHANGED, PlanChanged.class);
         CLASSES.put(ROUND_OPENED, RoundOpened.class);
         CLASSES.put(CONTRIBUTION_SUBMITTED, ContributionSubmitted.class);
         CLASSES.put(CONTRIBUTION_ACCEPTED, ContributionAccepted.class);

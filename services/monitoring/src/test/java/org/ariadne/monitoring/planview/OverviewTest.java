@@ -100,6 +100,24 @@ class OverviewTest {
     }
 
     @Test
+    void aRenamedPlanIsShownUnderItsNewTitleAndLevelNamesAndAReplayedOldChangeDoesNotWin() {
+        PlanEvents plan = new PlanEvents("ba-04").created("Nacrt plana", "Oblast")
+                .nodeAdded("n-1", null, 1, "1", "Prevencija")
+                .activityAdded("a-1", "n-1", "1.1", "Obuka");
+        monitoring.awaitPlan("ba-04", plan.planId(), 1);
+
+        plan.changed("Akcioni plan ZDK 2025-2026", "Strateška oblast");
+        PlanEvents.awaitConsumed();
+        plan.sent().get(0).resend(); // the PlanCreated again, as a replay would deliver it
+        PlanEvents.awaitConsumed();
+
+        JsonNode shown = monitoring.planInOverview("ba-04", plan.planId());
+        assertThat(shown.get("title").asString()).isEqualTo("Akcioni plan ZDK 2025-2026");
+        assertThat(strings(shown.get("levelNames"))).containsExactly("Strateška oblast");
+        assertThat(shown.get("activityCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownPlanIsNotFound() {
         Api.Response response = monitoring.activities("ba-04", "plan-that-does-not-exist");
 

@@ -24,6 +24,7 @@ import org.ariadne.contracts.plans.v1.NodeAdded;
 import org.ariadne.contracts.plans.v1.NodeChanged;
 import org.ariadne.contracts.plans.v1.NodeRemoved;
 import org.ariadne.contracts.plans.v1.PlanAdopted;
+import org.ariadne.contracts.plans.v1.PlanChanged;
 import org.ariadne.contracts.plans.v1.PlanCreated;
 import org.ariadne.testing.TestBackends;
 import org.ariadne.testing.TestKafka;
@@ -94,6 +95,12 @@ public final class PlanEvents {
 
     public PlanEvents created(String title, String... levelNames) {
         emit(EventTypes.PLAN_CREATED, new PlanCreated(tenant, planId, title, List.of(levelNames)), ++version);
+        return this;
+    }
+
+    public PlanEvents changed(String title, String... levelNames) {
+        emit(EventTypes.PLAN_CHANGED, new PlanChanged(tenant, planId, title, List.of(levelNames), null, null, null),
+                ++version);
         return this;
     }
 

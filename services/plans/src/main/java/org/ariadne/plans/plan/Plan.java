@@ -97,6 +97,34 @@ public final class Plan {
                 status, history);
     }
 
+    /**
+     * The plan with its own fields changed; 422 problems for a blank title, another number of levels than the plan
+     * has, a blank level name or a period that ends before it starts.
+     */
+    public Plan withHeader(ChangePlan change, Instant now) {
+        String newTitle = change.title().orElse(title);
+        if (newTitle == null || newTitle.isBlank()) {
+            throw invalid("/title", "must not be blank");
+        }
+        List<String> newLevels = change.levelNames().orElse(levelNames);
+        if (newLevels == null || newLevels.size() != levelNames.size()) {
+            throw invalid("/levelNames", "must name the plan's " + levelNames.size()
+                    + " levels (levels are renamed here, never added or removed)");
+        }
+        if (newLevels.stream().anyMatch(name -> name == null || name.isBlank())) {
+            throw invalid("/levelNames", "a level name must not be blank");
+        }
+        PlanMetadata newMetadata = new PlanMetadata(blankToNull(change.periodFrom().orElse(metadata.periodFrom())),
+                blankToNull(change.periodTo().orElse(metadata.periodTo())), metadata.legalAct(), metadata.adoptionDate(),
+                blankToNull(change.strategyId().orElse(metadata.strategyId())));
+        if (newMetadata.periodFrom() != null && newMetadata.periodTo() != null
+                && newMetadata.periodTo().compareTo(newMetadata.periodFrom()) < 0) {
+            throw invalid("/periodTo", "must not be before periodFrom (" + newMetadata.periodFrom() + ")");
+        }
+        return new Plan(id, newTitle.strip(), newLevels.stream().map(String::strip).toList(), nodes, activities,
+                createdAt, now, version, newMetadata, versionNumber, status, history);
+    }
+
     // ---------------------------------------------------------------- versions
 
     /** The current version as a version record. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.plans.v1.PlanAdopted;
+import org.ariadne.contracts.plans.v1.PlanChanged;
 import org.ariadne.contracts.plans.v1.PlanRevised;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.web.ETags;
@@ -92,6 +93,16 @@ public class PlanCommands {
         return change(planId, expectedVersion, "adopt", p -> p.adopt(legalAct, adoptionDate, now()),
                 (before, after) -> List.of(new PlanAdopted(tenant(), planId, after.versionNumber(),
                         after.metadata().legalAct(), after.metadata().adoptionDate())), false);
+    }
+
+    /** Changes the plan's own fields on a draft version; an unchanged request writes nothing. */
+    public Plan changePlan(String planId, long expectedVersion, ChangePlan command) {
+        return change(planId, expectedVersion, "change", p -> p.withHeader(command, now()), (before, after) ->
+                before.title().equals(after.title()) && before.levelNames().equals(after.levelNames())
+                        && before.metadata().equals(after.metadata()) ? List.<DomainEvent>of()
+                        : List.of(new PlanChanged(tenant(), planId, after.title(), after.levelNames(),
+                                after.metadata().periodFrom(), after.metadata().periodTo(),
+                                after.metadata().strategyId())), true);
     }
 
     /** Starts a revision of the adopted version: a new draft version with a copy of the tree. */

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.ariadne.contracts.EventTypes;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.TestKafka;
 import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,5 +116,40 @@ class PlanVersionsTest {
         assertThat(missing.<List<String>>json("$.errors[*].pointer")).contains("/legalAct", "/adoptionDate");
         Api.Response draft = api.post(PLANS + "/" + planId + "/revisions", token, "");
         assertThat(draft.isProblem("conflict")).as(draft.toString()).isTrue();
+    }
+
+    @Test
+    void aDraftsTitleLevelNamesPeriodAndStrategyChangeWithIfMatchAndArePublished() {
+        String planId = fixtures.createPlan("Nacrt akcionog plana");
+        String etag = fixtures.etag(planId);
+
+        Api.Response changed = api.patch(PLANS + "/" + planId, token, """
+                {"title":"Akcioni plan ZDK 2025-2026","levelNames":["Oblast","Program"],
+                 "periodFrom":"2025-01-01","periodTo":"2026-12-31"}""", "If-Match", etag);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.<String>json("$.title")).isEqualTo("Akcioni plan ZDK 2025-2026");
+        assertThat(changed.<List<String>>json("$.levelNames")).containsExactly("Oblast", "Program");
+        assertThat(changed.<String>json("$.metadata.periodTo")).isEqualTo("2026-12-31");
+        assertThat(TestKafka.awaitRecord(EventTypes.PLANS_TOPIC,
+                r -> EventTypes.PLAN_CHANGED.equals(TestKafka.header(r, "ce_type")) && r.value().contains(planId)
+                        && r.value().contains("Akcioni plan ZDK 2025-2026"), java.time.Duration.ofSeconds(30)))
+                .isPresent();
+
+        String now = changed.header("ETag");
+        assertThat(api.patch(PLANS + "/" + planId, token, "{\"title\":\"X\"}", "If-Match", etag)
+                .isProblem("precondition-failed")).isTrue();
+        Api.Response badLevels = api.patch(PLANS + "/" + planId, token,
+                "{\"levelNames\":[\"Oblast\"],\"periodTo\":\"2024-12-31\"}", "If-Match", now);
+        assertThat(badLevels.status()).as(badLevels.toString()).isEqualTo(422);
+        Api.Response unknownStrategy = api.patch(PLANS + "/" + planId, token, "{\"strategyId\":\"none\"}",
+                "If-Match", now);
+        assertThat(unknownStrategy.<List<String>>json("$.errors[*].pointer")).containsExactly("/strategyId");
+        assertThat(fixtures.etag(planId)).isEqualTo(now);
+
+        Api.Response adopted = api.post(PLANS + "/" + planId + "/adopt", token,
+                "{\"legalAct\":\"Odluka 1/25\",\"adoptionDate\":\"2025-01-15\"}");
+        Api.Response afterAdoption = api.patch(PLANS + "/" + planId, token, "{\"title\":\"Drugi naslov\"}",
+                "If-Match", adopted.header("ETag"));
+        assertThat(afterAdoption.isProblem("conflict")).as(afterAdoption.toString()).isTrue();
     }
 }

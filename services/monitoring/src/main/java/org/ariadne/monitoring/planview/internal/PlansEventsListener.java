@@ -13,6 +13,7 @@ import org.ariadne.contracts.plans.v1.NodeAdded;
 import org.ariadne.contracts.plans.v1.NodeChanged;
 import org.ariadne.contracts.plans.v1.NodeRemoved;
 import org.ariadne.contracts.plans.v1.PlanAdopted;
+import org.ariadne.contracts.plans.v1.PlanChanged;
 import org.ariadne.contracts.plans.v1.PlanCreated;
 import org.ariadne.messaging.InboundEvent;
 import org.ariadne.messaging.InboundEvents;
@@ -61,6 +62,9 @@ class PlansEventsListener {
         JsonNode raw = RAW.readTree(rawValue);
         long version = event.aggregateVersion();
         if (payload instanceof PlanCreated e) {
+            check(event, e.planId(), e.planId());
+            planView.savePlan(new PlanView(e.planId(), e.title(), e.levelNames()), version);
+        } else if (payload instanceof PlanChanged e) {
             check(event, e.planId(), e.planId());
             planView.savePlan(new PlanView(e.planId(), e.title(), e.levelNames()), version);
         } else if (payload instanceof PlanAdopted e) {

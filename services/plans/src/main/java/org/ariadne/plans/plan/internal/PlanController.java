@@ -21,6 +21,7 @@ import org.ariadne.plans.plan.internal.PlanRequests.AddNodeRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.AdoptPlanRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.ChangeActivityRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.ChangeNodeRequest;
+import org.ariadne.plans.plan.internal.PlanRequests.ChangePlanRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.CreatePlanRequest;
 import org.ariadne.plans.plan.internal.PlanViews.ActivitySearchResult;
 import org.ariadne.plans.plan.internal.PlanViews.ActivityView;
@@ -157,6 +158,20 @@ class PlanController {
     }
 
     record AuditTrail(List<AuditEntry> items) {
+    }
+
+    @PatchMapping("/{planId}")
+    @Operation(summary = "Change the plan's title, level names (rename only), period or strategy on a draft; If-Match required")
+    ResponseEntity<PlanSummary> changePlan(@PathVariable String planId, @Valid @RequestBody ChangePlanRequest body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long expected = ETags.requiredVersion(ifMatch);
+        if (body.getStrategyId() != null && !body.getStrategyId().isBlank()
+                && strategies.find(body.getStrategyId().strip()).isEmpty()) {
+            throw ProblemException.validation(List.of(new FieldProblem("/strategyId",
+                    "There is no strategy " + body.getStrategyId() + " in this tenant")));
+        }
+        Plan plan = commands.changePlan(planId, expected, body.toCommand());
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanSummary.of(plan));
     }
 
     // ---------------------------------------------------------------- versions

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.ariadne.web.validation.IsoDate;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +20,10 @@ import org.ariadne.plans.plan.AddActivity;
 import org.ariadne.plans.plan.AddNode;
 import org.ariadne.plans.plan.ChangeActivity;
 import org.ariadne.plans.plan.ChangeNode;
+import org.ariadne.plans.plan.ChangePlan;
 import org.ariadne.plans.plan.CreatePlan;
 import org.ariadne.plans.plan.Patch;
+import org.ariadne.web.validation.IsoDate;
 
 /**
  * Request bodies of the plans API. Creation bodies are records; PATCH bodies are classes that remember which fields
@@ -151,6 +152,38 @@ final class PlanRequests {
 
         final void sent(String field) {
             present.add(field);
+        }
+    }
+
+    /** The plan's own fields; {@code null} clears the period or the strategy. */
+    static final class ChangePlanRequest extends PartialRequest {
+        @Size(max = 300)
+        @Pattern(regexp = NOT_BLANK, message = "must not be blank")
+        private String title;
+        @Size(max = 8)
+        private List<@NotBlank @Size(max = 80) String> levelNames;
+        @IsoDate
+        private String periodFrom;
+        @IsoDate
+        private String periodTo;
+        @Size(max = 100)
+        private String strategyId;
+
+        public String getTitle() { return title; }
+        public List<String> getLevelNames() { return levelNames; }
+        public String getPeriodFrom() { return periodFrom; }
+        public String getPeriodTo() { return periodTo; }
+        public String getStrategyId() { return strategyId; }
+
+        public void setTitle(String title) { this.title = title; sent("title"); }
+        public void setLevelNames(List<String> levelNames) { this.levelNames = levelNames; sent("levelNames"); }
+        public void setPeriodFrom(String periodFrom) { this.periodFrom = periodFrom; sent("periodFrom"); }
+        public void setPeriodTo(String periodTo) { this.periodTo = periodTo; sent("periodTo"); }
+        public void setStrategyId(String strategyId) { this.strategyId = strategyId; sent("strategyId"); }
+
+        ChangePlan toCommand() {
+            return new ChangePlan(patch("title", title), patch("levelNames", levelNames), patch("periodFrom", periodFrom),
+                    patch("periodTo", periodTo), patch("strategyId", strategyId));
         }
     }
 
