@@ -1,5 +1,6 @@
 package org.ariadne.monitoring.jobs;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
@@ -85,7 +86,8 @@ public class Jobs {
         try {
             String location = work.apply(percent -> jobs().updateOne(eq("_id", jobId),
                     Updates.set("progress", Math.max(0, Math.min(99, percent)))));
-            jobs().updateOne(eq("_id", jobId), Updates.combine(Updates.set("state", Job.SUCCEEDED),
+            // Only a running job finishes: one already reported as interrupted stays failed.
+            jobs().updateOne(and(eq("_id", jobId), eq("state", Job.RUNNING)), Updates.combine(Updates.set("state", Job.SUCCEEDED),
                     Updates.set("progress", 100), Updates.set("resultLocation", location),
                     Updates.set("finishedAt", Instant.now().toString())));
         } catch (ProblemException e) {
@@ -97,7 +99,7 @@ public class Jobs {
     }
 
     private void fail(String jobId, ProblemType type, String detail) {
-        jobs().updateOne(eq("_id", jobId), Updates.combine(Updates.set("state", Job.FAILED),
+        jobs().updateOne(and(eq("_id", jobId), eq("state", Job.RUNNING)), Updates.combine(Updates.set("state", Job.FAILED),
                 Updates.set("problem", new Document("type", type.slug()).append("title", type.title()).append("detail", detail)),
                 Updates.set("finishedAt", Instant.now().toString())));
     }

@@ -186,7 +186,8 @@ public final class RollUps {
         return sentences;
     }
 
-    private static List<String> ancestors(String nodeId, Map<String, RoundNode> nodes) {
+    /** The node and its ancestors, nearest first; a parent loop in the plan view ends the walk instead of looping. */
+    public static List<String> ancestors(String nodeId, Map<String, RoundNode> nodes) {
         List<String> chain = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         RoundNode current = nodeId == null ? null : nodes.get(nodeId);

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
+import org.ariadne.contracts.plans.v1.NodeAdded;
+import org.ariadne.contracts.plans.v1.PlanAdopted;
 import org.ariadne.contracts.plans.v1.PlanCreated;
 import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestKafka;
@@ -71,6 +73,20 @@ class PoisonRecordsTest {
                 new ActivityAdded("ba-04", planId, "a-" + UUID.randomUUID(), "n-1", "1.1", "Unordered", "2025", List.of())), headers);
 
         assertDeadLettered(headers.get("ce_id"));
+        assertUnknownEverywhere();
+    }
+
+    @Test
+    void aNodeBelowTheTopLevelOrAnAdoptionWithoutADateIsDeadLettered() {
+        Map<String, String> node = TestKafka.cloudEventHeaders(EventTypes.NODE_ADDED, "ba-04", planId, 1);
+        TestKafka.send(EventTypes.PLANS_TOPIC, "ba-04:" + planId, PlanEvents.JSON.writeValueAsString(
+                new NodeAdded("ba-04", planId, "n-" + UUID.randomUUID(), null, 0, "0", "Level zero")), node);
+        Map<String, String> adoption = TestKafka.cloudEventHeaders(EventTypes.PLAN_ADOPTED, "ba-04", planId, 2);
+        TestKafka.send(EventTypes.PLANS_TOPIC, "ba-04:" + planId, PlanEvents.JSON.writeValueAsString(
+                new PlanAdopted("ba-04", planId, 1, "Odluka", "2025-02-30")), adoption);
+
+        assertDeadLettered(node.get("ce_id"));
+        assertDeadLettered(adoption.get("ce_id"));
         assertUnknownEverywhere();
     }
 

@@ -225,6 +225,27 @@ class RoundLifecycleTest {
     }
 
     @Test
+    void nullEntriesInListsAndMapsAreValidationProblemsNotServerErrors() {
+        PlanEvents plan = smallPlan();
+        String roundId = si.openRound(plan.planId());
+        String id = contributionOf(roundId, "Policija").get("contributionId").asString();
+
+        Api.Response nullReport = si.put("/contributions/" + id + "/reports", "{\"reports\":[null]}");
+        assertThat(nullReport.status()).as(nullReport.toString()).isEqualTo(422);
+        Api.Response nullFigure = si.put("/contributions/" + id + "/reports", """
+                {"reports":[{"activityId":"%s","status":"ongoing","figures":[null]}]}""".formatted(plan.id("a-1")));
+        assertThat(nullFigure.status()).as(nullFigure.toString()).isEqualTo(422);
+        Api.Response nullClass = si.put("/settings/reporting", """
+                {"statusClasses":{"ongoing":null},"rounding":"truncate","decimals":1,"decimalSeparator":",",
+                 "language":"sl"}""");
+        assertThat(nullClass.status()).as(nullClass.toString()).isEqualTo(422);
+        Api.Response nullEmail = si.put("/settings/reminders",
+                "{\"institutionEmails\":{\"Policija\":null},\"daysBefore\":7}");
+        assertThat(nullEmail.status()).as(nullEmail.toString()).isEqualTo(422);
+        assertThat(RoundsApi.json(si.get("/contributions/" + id)).get("reports")).isEmpty();
+    }
+
+    @Test
     void aFrozenRoundRejectsChangesAndKeepsItsSnapshot() {
         PlanEvents plan = smallPlan();
         String roundId = si.openRound(plan.planId());

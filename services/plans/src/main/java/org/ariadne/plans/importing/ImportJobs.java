@@ -36,6 +36,8 @@ public class ImportJobs {
     static final String INTERRUPTED = "The import was interrupted: the plans service restarted before it finished. "
             + "If it was a commit, look for the plan in the plan list before importing the file again.";
 
+    static final int MAX_LISTED_PROBLEMS = 500;
+
     private final ImportJobStore jobs;
     private final PlanCommands commands;
     private final TableReaders readers;
@@ -109,7 +111,7 @@ public class ImportJobs {
             ImportJob.Progress done = new ImportJob.Progress(table.rows().size(), table.rows().size());
             job = new ImportJob(job.id(), job.status(), job.format(), job.mode(), title,
                     levelNames, metadata, done, assembly.summary(), assembly.tree(),
-                    assembly.problems(), null, null, job.createdBy(), job.createdAt(), null);
+                    listed(assembly.problems()), null, null, job.createdBy(), job.createdAt(), null);
             if (assembly.blocking()) {
                 jobs.save(with(job, ImportJob.FAILED, done, assembly.summary(), assembly.problems(), null,
                         "the file has problems that prevent the import; nothing was written", now()));
@@ -121,7 +123,8 @@ public class ImportJobs {
                 planId = plan.id();
             }
             jobs.save(with(job, ImportJob.SUCCEEDED, done, assembly.summary(), assembly.problems(), planId, null, now()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // A hostile file must end as a failed job, not as one that stays "running".
             log.warn("Import job {} failed", job.id(), e);
             List<ImportProblem> problems = new ArrayList<>(job.problems());
             jobs.save(with(job, ImportJob.FAILED, job.progress(), job.summary(), problems, null,
@@ -135,10 +138,24 @@ public class ImportJobs {
         return table.rows().isEmpty() || table.rows().get(0).extra() == null ? null : table.rows().get(0).extra().get("plan");
     }
 
+    /**
+     * The problems a job shows: the first {@value #MAX_LISTED_PROBLEMS} and a line saying how many more there are, so a
+     * file of junk lines cannot make the job document outgrow what MongoDB stores.
+     */
+    static List<ImportProblem> listed(List<ImportProblem> problems) {
+        if (problems == null || problems.size() <= MAX_LISTED_PROBLEMS) {
+            return problems;
+        }
+        List<ImportProblem> first = new ArrayList<>(problems.subList(0, MAX_LISTED_PROBLEMS));
+        first.add(new ImportProblem(0, null, "… and " + (problems.size() - MAX_LISTED_PROBLEMS)
+                + " more problems, not listed; fix the ones above and run the dry run again", null));
+        return first;
+    }
+
     private static ImportJob with(ImportJob job, String status, ImportJob.Progress progress, PlanCounts summary,
             List<ImportProblem> problems, String planId, String error, Instant finishedAt) {
         return new ImportJob(job.id(), status, job.format(), job.mode(), job.title(), job.levelNames(), job.metadata(),
-                progress == null ? job.progress() : progress, summary, job.tree(), problems, planId, error,
+                progress == null ? job.progress() : progress, summary, job.tree(), listed(problems), planId, error,
                 job.createdBy(), job.createdAt(), finishedAt);
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.ariadne.plans.plan.ActivityDetails;
 import org.ariadne.plans.plan.ActivityDetails.FundingReference;
 import org.ariadne.plans.plan.ActivityDetails.Indicator;
@@ -24,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  * the row's extra columns, which stay with the activity as they are, so the export gives back the same rows.
  */
 public final class PlanRows {
+
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,6})?");
 
     static final String TASK_CODE = "task_code";
 
@@ -158,6 +161,19 @@ public final class PlanRows {
      * Funding references from the extraction's {@code funding_sources} (kind, label, holder) and {@code amounts}
      * (amount, currency — KM is BAM — and year). Amounts stay decimal strings.
      */
+    /**
+     * A plain decimal amount ("10000", "2500.50", "12,5") normalised, or null when the text is not one: an amount such
+     * as "1e999999999" must never reach BigDecimal's expansion (it would take the heap), and an unreadable amount
+     * stays in the row's {@code extra} as printed.
+     */
+    static String decimal(String text) {
+        String candidate = text == null ? "" : text.strip().replace(',', '.');
+        if (!PLAIN_DECIMAL.matcher(candidate).matches()) {
+            return null;
+        }
+        return new BigDecimal(candidate).stripTrailingZeros().toPlainString();
+    }
+
     static List<FundingReference> funding(Map<String, String> extra) {
         List<FundingReference> references = new ArrayList<>();
         for (JsonNode source : array(extra.get("funding_sources"))) {
@@ -166,8 +182,7 @@ public final class PlanRows {
         }
         for (JsonNode amount : array(extra.get("amounts"))) {
             JsonNode value = amount.get("amount");
-            String decimal = value == null || value.isNull() ? null
-                    : new BigDecimal(value.asString()).stripTrailingZeros().toPlainString();
+            String decimal = value == null || value.isNull() ? null : decimal(value.asString());
             String currency = JsonLinesReader.text(amount.get("currency"));
             if (currency == null) {
                 currency = JsonLinesReader.text(amount.get("currency_inferred"));

@@ -250,4 +250,21 @@ class ImportJobApiTest {
         assertThat(plan.<List<String>>json("$.nodes[0].activities[0].leadInstitutions"))
                 .containsExactly("Ministarstvo pravosuđa");
     }
+
+    @Test
+    void hostileAmountsAndThousandsOfBadLinesEndAsABoundedJob() {
+        String hostile = "{\"path\":[{\"level\":\"Oblast\",\"code\":\"1\",\"title\":\"Prevencija\"}],"
+                + "\"code\":\"1.1\",\"title\":\"Kampanja\",\"deadline_raw\":\"2025\",\"lead_institutions\":[\"MUP\"],"
+                + "\"amounts\":[{\"amount\":\"1e999999999\",\"currency\":\"KM\"},{\"amount\":\"12,5\",\"currency\":\"KM\"}]}\n";
+        Api.Response job = imports.run(TENANT, hostile.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
+                "format=jsonl&mode=commit&title=Iznosi%202025");
+        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
+        Api.Response plan = api.get(PLANS + "/" + job.json("$.planId"), token);
+        assertThat(plan.<List<String>>json("$.nodes[0].activities[0].funding[*].amount")).containsExactly(null, "12.5");
+
+        Api.Response junk = imports.run(TENANT, "not json\n".repeat(2_000).getBytes(StandardCharsets.UTF_8),
+                "application/x-ndjson", "format=jsonl&mode=dry-run&title=Smece");
+        assertThat(junk.<List<Object>>json("$.problems")).hasSize(501);
+        assertThat(junk.<String>json("$.problems[500].problem")).containsPattern("and 150\\d more problems, not listed");
+    }
 }

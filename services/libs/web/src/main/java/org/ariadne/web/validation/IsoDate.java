@@ -36,10 +36,12 @@ public @interface IsoDate {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            if (value.length() != 10) {
+            return value == null || IsoDate.Validator.exists(value);
+        }
+
+        /** Whether {@code value} is an existing date written as YYYY-MM-DD (for input that is not a bean: events). */
+        public static boolean exists(String value) {
+            if (value == null || value.length() != 10) {
                 return false;
             }
             try {

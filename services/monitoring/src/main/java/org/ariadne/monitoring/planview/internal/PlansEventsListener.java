@@ -22,12 +22,11 @@ import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.NodeView;
 import org.ariadne.monitoring.planview.PlanView;
 import org.ariadne.monitoring.planview.PlanViewRepository;
+import org.ariadne.web.validation.IsoDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Anti-corruption layer for {@code plans.events}: maps the plans contract (v1) into monitoring's own plan view, one
@@ -41,8 +40,6 @@ class PlansEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(PlansEventsListener.class);
 
-    private static final JsonMapper RAW = JsonMapper.builder().build();
-
     private final InboundEvents inbound;
     private final PlanViewRepository planView;
 
@@ -53,13 +50,11 @@ class PlansEventsListener {
 
     @KafkaListener(id = "monitoring.plans", topics = EventTypes.PLANS_TOPIC, groupId = "monitoring.plans")
     void on(ConsumerRecord<String, String> record) {
-        inbound.decode(record).ifPresent(event -> apply(event, record.value()));
+        inbound.decode(record).ifPresent(this::apply);
     }
 
-    private void apply(InboundEvent event, String rawValue) {
+    private void apply(InboundEvent event) {
         DomainEvent payload = event.payload();
-        // Optional fields added to the plans contract within v1, read whether or not the record in use has them.
-        JsonNode raw = RAW.readTree(rawValue);
         long version = event.aggregateVersion();
         if (payload instanceof PlanCreated e) {
             check(event, e.planId(), e.planId());
@@ -69,12 +64,17 @@ class PlansEventsListener {
             planView.savePlan(new PlanView(e.planId(), e.title(), e.levelNames()), version);
         } else if (payload instanceof PlanAdopted e) {
             check(event, e.planId(), e.planId());
+            if (!IsoDate.Validator.exists(e.adoptionDate())) {
+                throw new InvalidEventException("Event " + event.eventId() + " has no valid adoptionDate", null);
+            }
             planView.saveAdoption(e.planId(), e.legalAct(), e.adoptionDate(), version);
         } else if (payload instanceof NodeAdded e) {
             check(event, e.planId(), e.nodeId());
+            requireLevel(event, e.level());
             planView.saveNode(new NodeView(e.nodeId(), e.planId(), e.parentId(), e.level(), e.code(), e.title()), version);
         } else if (payload instanceof NodeChanged e) {
             check(event, e.planId(), e.nodeId());
+            requireLevel(event, e.level());
             planView.saveNode(new NodeView(e.nodeId(), e.planId(), e.parentId(), e.level(), e.code(), e.title()), version);
         } else if (payload instanceof NodeRemoved e) {
             check(event, e.planId(), e.nodeId());
@@ -82,11 +82,11 @@ class PlansEventsListener {
         } else if (payload instanceof ActivityAdded e) {
             check(event, e.planId(), e.activityId());
             planView.saveActivity(new ActivityView(e.activityId(), e.planId(), e.nodeId(), e.code(), e.title(), e.deadline(),
-                    e.leadInstitutions(), partnerInstitutions(raw), deadlineEnd(raw)), version);
+                    e.leadInstitutions(), names(e.partnerInstitutions()), date(e.deadlineEnd())), version);
         } else if (payload instanceof ActivityChanged e) {
             check(event, e.planId(), e.activityId());
             planView.saveActivity(new ActivityView(e.activityId(), e.planId(), e.nodeId(), e.code(), e.title(), e.deadline(),
-                    e.leadInstitutions(), partnerInstitutions(raw), deadlineEnd(raw)), version);
+                    e.leadInstitutions(), names(e.partnerInstitutions()), date(e.deadlineEnd())), version);
         } else if (payload instanceof ActivityRemoved e) {
             check(event, e.planId(), e.activityId());
             planView.removeActivity(e.planId(), e.activityId(), version);
@@ -95,28 +95,25 @@ class PlansEventsListener {
         }
     }
 
-    /**
-     * The optional {@code partnerInstitutions} (string[]) of ActivityAdded/ActivityChanged, read from the raw payload so
-     * the view picks it up whether or not the contract record in use already has the field; anything but a list of
-     * strings counts as unknown (empty).
-     */
-    private static List<String> partnerInstitutions(JsonNode raw) {
-        JsonNode partners = raw.path("partnerInstitutions");
+    /** The optional partner institutions (added within v1): absent means none; blank names are dropped. */
+    private static List<String> names(List<String> partners) {
         List<String> names = new ArrayList<>();
-        if (partners.isArray()) {
-            for (JsonNode name : partners) {
-                if (name.isString() && !name.asString().isBlank()) {
-                    names.add(name.asString());
-                }
-            }
+        if (partners != null) {
+            partners.stream().filter(name -> name != null && !name.isBlank()).forEach(names::add);
         }
         return names;
     }
 
-    /** The optional {@code deadlineEnd} (ISO date) of ActivityAdded/ActivityChanged; anything else counts as unknown. */
-    private static String deadlineEnd(JsonNode raw) {
-        JsonNode end = raw.path("deadlineEnd");
-        return end.isString() && end.asString().matches("\\d{4}-\\d{2}-\\d{2}") ? end.asString() : null;
+    /** The optional deadline end (added within v1): anything but an existing ISO date counts as unknown. */
+    private static String date(String value) {
+        return IsoDate.Validator.exists(value) ? value : null;
+    }
+
+    /** Levels count from 1 (the top); anything else is a broken event, for the dead-letter topic. */
+    private static void requireLevel(InboundEvent event, int level) {
+        if (level < 1) {
+            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") has level " + level, null);
+        }
     }
 
     /** The guard needs the ids and an aggregate version; the subject, when present, must be the plan. */

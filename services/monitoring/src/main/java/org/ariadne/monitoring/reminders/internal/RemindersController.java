@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -28,7 +29,7 @@ class RemindersController {
         this.reminders = reminders;
     }
 
-    record SettingsRequest(@NotNull @Size(max = 500) Map<@Size(max = 300) String, @Email @Size(max = 320) String> institutionEmails,
+    record SettingsRequest(@NotNull @Size(max = 500) Map<@NotBlank @Size(max = 300) String, @NotNull @Email @Size(max = 320) String> institutionEmails,
             @Email @Size(max = 320) String coordinatorEmail, @Email @Size(max = 320) String fromAddress,
             @Min(0) @Max(90) int daysBefore) {
     }

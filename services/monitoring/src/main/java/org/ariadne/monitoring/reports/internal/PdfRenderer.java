@@ -36,7 +36,8 @@ final class PdfRenderer {
 
     private final PDFont font;
     private final PDFont bold;
-    private final Map<Character, Boolean> encodable = new HashMap<>();
+    /** Per font: the regular and the bold font need not have the same letters. */
+    private final Map<PDFont, Map<Character, Boolean>> encodable = new HashMap<>();
     private PDPageContentStream stream;
     private float y;
 
@@ -150,7 +151,7 @@ final class PdfRenderer {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            Boolean ok = encodable.computeIfAbsent(ch, c -> canEncode(f, c));
+            Boolean ok = encodable.computeIfAbsent(f, font -> new HashMap<>()).computeIfAbsent(ch, c -> canEncode(f, c));
             b.append(ok ? ch : '?');
         }
         return b.toString();

@@ -3,7 +3,7 @@ package org.ariadne.monitoring.rounds.internal;
 import java.util.Map;
 import java.util.Set;
 import org.ariadne.tenancy.TenantContext;
-import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.tenancy.servlet.TenantRoles;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
 import org.springframework.security.core.Authentication;
@@ -28,7 +28,7 @@ record Caller(String subject, Set<String> roles, String institution) {
         String tenant = TenantContext.require().toString();
         Object institutions = jwt.getClaims().get("institutions");
         String institution = institutions instanceof Map<?, ?> map && map.get(tenant) instanceof String s ? s : null;
-        return new Caller(jwt.getSubject(), TenantClaims.rolesIn(jwt, tenant), institution);
+        return new Caller(jwt.getSubject(), TenantRoles.ofCaller(), institution);
     }
 
     boolean isCoordinator() {
@@ -36,9 +36,7 @@ record Caller(String subject, Set<String> roles, String institution) {
     }
 
     void requireCoordinator() {
-        if (!isCoordinator()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the tenant's coordinator may do this.");
-        }
+        TenantRoles.require("This action", COORDINATOR);
     }
 
     /**

@@ -70,11 +70,9 @@ class DashboardController {
         }
         for (RoundActivity a : data.activities()) {
             String status = data.statusOf(a.activityId());
-            RoundNode node = nodes.get(a.nodeId());
             // An activity counts once on every level of its ancestry.
-            while (node != null) {
-                perLevel.computeIfAbsent(node.level(), k -> initialStatuses()).merge(status, 1, Integer::sum);
-                node = node.parentId() == null ? null : nodes.get(node.parentId());
+            for (String ancestor : RollUps.ancestors(a.nodeId(), nodes)) {
+                perLevel.computeIfAbsent(nodes.get(ancestor).level(), k -> initialStatuses()).merge(status, 1, Integer::sum);
             }
             ActivityLine line = new ActivityLine(a.activityId(), a.code(), a.title(), a.deadline(), status);
             if (RollUps.isLate(a, status, data.periodEnd())) {
@@ -88,7 +86,7 @@ class DashboardController {
         }
         List<LevelStatus> levels = new ArrayList<>();
         perLevel.forEach((level, statuses) -> levels.add(new LevelStatus(level,
-                level <= data.levelNames().size() ? data.levelNames().get(level - 1) : null, statuses)));
+                level >= 1 && level <= data.levelNames().size() ? data.levelNames().get(level - 1) : null, statuses)));
 
         List<Response> responses = new ArrayList<>();
         int responded = 0;

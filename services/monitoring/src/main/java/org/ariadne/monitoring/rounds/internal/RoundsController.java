@@ -95,8 +95,8 @@ class RoundsController {
     }
 
     record ImportRound(@Valid @NotNull OpenRound round, @Size(max = 10) String language,
-            @Valid @Size(max = 500) List<PrintedFiguresRequest> printedConclusion,
-            @NotEmpty @Size(max = 5000) List<JsonNode> lines) {
+            @Size(max = 500) List<@NotNull @Valid PrintedFiguresRequest> printedConclusion,
+            @NotEmpty @Size(max = 5000) List<@NotNull JsonNode> lines) {
     }
 
     /**
@@ -172,7 +172,7 @@ class RoundsController {
     record ReportRequest(@NotBlank @Size(max = 200) String activityId,
             @NotNull @Pattern(regexp = ActivityStatus.PATTERN) String status,
             @Min(0) @Max(100) Integer completion, @Size(max = 20_000) String narrative, @Size(max = 10) String language,
-            @Valid @Size(max = 200) List<FigureRequest> figures) {
+            @Size(max = 200) List<@NotNull @Valid FigureRequest> figures) {
 
         ActivityReport toReport() {
             List<Figure> list = new ArrayList<>();
@@ -183,7 +183,7 @@ class RoundsController {
         }
     }
 
-    record SaveReports(@Valid @NotNull @Size(max = 2000) List<ReportRequest> reports) {
+    record SaveReports(@NotNull @Size(max = 2000) List<@NotNull @Valid ReportRequest> reports) {
     }
 
     @PutMapping("/contributions/{contributionId}/reports")
@@ -213,7 +213,7 @@ class RoundsController {
     record EvidenceRequest(@NotNull @Pattern(regexp = Evidence.KINDS) String kind, @NotBlank @Size(max = 1000) String title,
             @Size(max = 200) String reference, @IsoDate String date,
             @PositiveOrZero Integer participantsFemale, @PositiveOrZero Integer participantsMale,
-            @Size(max = 100) String scope, @NotEmpty @Size(max = 500) List<@NotBlank String> activityIds,
+            @Size(max = 100) String scope, @NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 200) String> activityIds,
             @Size(max = 500) String fileRef) {
     }
 
@@ -238,7 +238,7 @@ class RoundsController {
     }
 
     record SettingsRequest(@Size(max = 10) Map<@Pattern(regexp = ActivityStatus.PATTERN) String,
-            @Pattern(regexp = ReportingSettings.CLASS_PATTERN) String> statusClasses,
+            @NotNull @Pattern(regexp = ReportingSettings.CLASS_PATTERN) String> statusClasses,
             @NotNull @Pattern(regexp = "truncate|half_up") String rounding, @Min(0) @Max(4) int decimals,
             @NotNull @Pattern(regexp = "[.,]") String decimalSeparator, @NotBlank @Size(max = 10) String language,
             @Size(max = 100) String jurisdiction) {

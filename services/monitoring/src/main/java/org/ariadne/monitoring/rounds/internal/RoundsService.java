@@ -143,7 +143,10 @@ class RoundsService implements RoundQueries {
         boolean imported = "printed_report".equals(source);
         // Contributions first: a crash in between leaves requests of a round nobody can see, never a round without them.
         for (Map.Entry<String, List<String>> entry : byInstitution.entrySet()) {
-            Document contribution = new Document("_id", UUID.randomUUID().toString())
+            // One id per (round, institution): a second import of the same printed round (a retry, a double click)
+            // collides on its first contribution and writes nothing, instead of accepting everything twice.
+            Document contribution = new Document("_id", UUID.nameUUIDFromBytes((roundId + "\n" + entry.getKey())
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString())
                     .append("roundId", roundId).append("planId", planId).append("institution", entry.getKey())
                     .append("activityIds", entry.getValue());
             List<DomainEvent> events = new ArrayList<>();
@@ -165,7 +168,15 @@ class RoundsService implements RoundQueries {
                 contribution.append("state", Contribution.REQUESTED).append("reports", List.of())
                         .append("history", List.of());
             }
-            outbox.insert(contributions(), contribution, events);
+            try {
+                outbox.insert(contributions(), contribution, events);
+            } catch (com.mongodb.MongoWriteException e) {
+                if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                throw new ProblemException(ProblemType.CONFLICT, "Round " + roundId + " was opened or imported already.",
+                        Map.of("roundId", roundId));
+            }
         }
         Document round = new Document("_id", roundId).append("planId", planId).append("planTitle", plan.title())
                 .append("levelNames", plan.levelNames())

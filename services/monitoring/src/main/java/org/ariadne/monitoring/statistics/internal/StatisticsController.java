@@ -100,7 +100,7 @@ class StatisticsController {
     }
 
     private static void checkSum(String name, Map<String, Integer> breakdown, int total, List<FieldProblem> problems) {
-        int sum = breakdown.values().stream().mapToInt(Integer::intValue).sum();
+        long sum = breakdown.values().stream().mapToLong(Integer::longValue).sum(); // int could overflow into a match
         if (!breakdown.isEmpty() && sum != total) {
             problems.add(new FieldProblem("/victims/" + name, "adds up to " + sum + " but victims.total is " + total));
         }

@@ -41,6 +41,8 @@ public class XlsxPlanReader {
     private static final int MAX_SHEET_ROWS = TableInterpreter.MAX_ROWS + 1_000;
     /** Rows read from the plan sheet at most: it has a dozen; the rest of a longer one is not ours. */
     private static final int MAX_PLAN_SHEET_ROWS = 100;
+    /** Cells covered by merged regions at most (a 5,000-row plan with merged area columns needs some 10,000). */
+    static final long MAX_MERGED_CELLS = 1_000_000;
     private static final Pattern LEVEL_LABEL = Pattern.compile(Pattern.quote(XlsxPlanWriter.LEVEL) + "(\\d{1,2})");
 
     public ParsedTable read(InputStream in, ColumnMapping mapping) {
@@ -228,9 +230,19 @@ public class XlsxPlanReader {
         Map<Long, String> mergedText = new HashMap<>();
         java.util.Set<Long> continued = new java.util.HashSet<>();
         Map<Integer, CellRangeAddress> wideRegionStart = new HashMap<>();
+        long mergedCells = 0;
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             if (region.getFirstRow() > lastRow || region.getFirstColumn() >= width) {
                 continue;
+            }
+            // A few huge or overlapping regions in a tiny file would otherwise cost gigabytes here.
+            mergedCells += (long) (Math.min(region.getLastRow(), lastRow) - region.getFirstRow() + 1)
+                    * (Math.min(region.getLastColumn(), width - 1) - region.getFirstColumn() + 1);
+            if (mergedCells > MAX_MERGED_CELLS) {
+                problems.add(new ImportProblem(region.getFirstRow() + 1, CellText.columnLetters(region.getFirstColumn()),
+                        "sheet \"" + sheet.getSheetName() + "\" merges more than " + MAX_MERGED_CELLS
+                                + " cells in all; this is not an action-plan table", null));
+                break;
             }
             String text = text(formatter, sheet, region.getFirstRow(), region.getFirstColumn());
             for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), lastRow); r++) {
