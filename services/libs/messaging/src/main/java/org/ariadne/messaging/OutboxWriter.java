@@ -90,9 +90,9 @@ public class OutboxWriter {
         // (the element at index maxPending - n must not exist, so that after the push at most maxPending remain)
         int lastAllowedIndex = Math.max(0, maxPending - events.size());
         Bson notOverflowing = Document.parse("{\"" + OutboxFields.OUTBOX + "." + lastAllowedIndex + "\": {\"$exists\": false}}");
+        Bson expected = and(eq("_id", id), eq(OutboxFields.VERSION, expectedVersion), notOverflowing);
         Document after = collection.findOneAndUpdate(
-                guard == null ? and(eq("_id", id), eq(OutboxFields.VERSION, expectedVersion), notOverflowing)
-                        : and(eq("_id", id), eq(OutboxFields.VERSION, expectedVersion), notOverflowing, guard),
+                guard == null ? expected : and(expected, guard),
                 Updates.combine(updates),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         if (after == null) {

@@ -276,24 +276,31 @@ class RoundLifecycleTest {
     }
 
     @Test
-    void aContributionChangeRacingAFreezeIsRefusedOnceTheFreezeHasLockedTheRound() {
+    void aContributionChangeRacingAFreezeIsRefusedButALockLeftByACrashedFreezeExpires() {
         PlanEvents plan = smallPlan();
         String roundId = si.openRound(plan.planId());
         String id = contributionOf(roundId, "Policija").get("contributionId").asString();
+        String report = "{\"reports\":[{\"activityId\":\"%s\",\"status\":\"ongoing\"}]}".formatted(plan.id("a-1"));
+
         // The freeze's first step, as it stands between locking the contributions and writing the snapshot:
-        org.ariadne.tenancy.TenantContext.runAs(org.ariadne.tenancy.TenantId.of("si"), () -> context
-                .getBean(org.ariadne.tenancy.mongo.TenantDatabases.class).current().getCollection("contributions")
-                .updateMany(new org.bson.Document("roundId", roundId),
-                        new org.bson.Document("$set", new org.bson.Document("roundFrozen", true))));
-
-        Api.Response change = si.put("/contributions/" + id + "/reports",
-                "{\"reports\":[{\"activityId\":\"%s\",\"status\":\"ongoing\"}]}".formatted(plan.id("a-1")));
-
+        lockContributions(roundId, java.time.Instant.now());
+        Api.Response change = si.put("/contributions/" + id + "/reports", report);
         assertThat(change.status()).as(change.toString()).isEqualTo(409);
         assertThat(change.<String>json("$.detail")).contains("being frozen");
         assertThat(RoundsApi.json(si.get("/contributions/" + id)).get("reports")).isEmpty();
-        // the freeze itself goes through, with what had landed before the lock
+
+        // A lock from a freeze that died minutes ago (the round is still open) no longer blocks anyone.
+        lockContributions(roundId, java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)));
+        assertThat(si.put("/contributions/" + id + "/reports", report).status()).isEqualTo(200);
+        // and the freeze itself goes through
         assertThat(si.post("/rounds/" + roundId + "/freeze", "{}").status()).isEqualTo(200);
+    }
+
+    private void lockContributions(String roundId, java.time.Instant since) {
+        org.ariadne.tenancy.TenantContext.runAs(org.ariadne.tenancy.TenantId.of("si"), () -> context
+                .getBean(org.ariadne.tenancy.mongo.TenantDatabases.class).current().getCollection("contributions")
+                .updateMany(new org.bson.Document("roundId", roundId), new org.bson.Document("$set",
+                        new org.bson.Document("freezingSince", java.util.Date.from(since)))));
     }
 
     @Test

@@ -21,12 +21,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class FirewallRejections {
 
-    static final String ADVICE = ". Header values must be printable ASCII; send other text percent-encoded (UTF-8).";
+    /** The one problem for a refused request, wherever the firewall refused it. */
+    static ProblemException problem(RequestRejectedException e) {
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, "The request was refused: " + e.getMessage()
+                + ". Header values must be printable ASCII; send other text percent-encoded (UTF-8).");
+    }
 
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
-        ProblemException problem = new ProblemException(ProblemType.MALFORMED_REQUEST,
-                "The request was refused: " + e.getMessage() + ADVICE);
+        ProblemException problem = problem(e);
         return ResponseEntity.status(problem.getStatusCode()).contentType(MediaType.parseMediaType(Problems.MEDIA_TYPE))
                 .body(problem.getBody());
     }

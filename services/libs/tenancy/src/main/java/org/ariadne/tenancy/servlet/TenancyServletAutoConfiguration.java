@@ -1,5 +1,6 @@
 package org.ariadne.tenancy.servlet;
 
+import org.ariadne.web.servlet.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -7,9 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.ariadne.web.ProblemException;
-import org.ariadne.web.ProblemType;
-import org.ariadne.web.servlet.ProblemResponses;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -40,8 +38,7 @@ public class TenancyServletAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(RequestRejectedHandler.class)
     RequestRejectedHandler problemRequestRejectedHandler() {
-        return (request, response, e) -> ProblemResponses.write(response, new ProblemException(
-                ProblemType.MALFORMED_REQUEST, "The request was refused: " + e.getMessage() + FirewallRejections.ADVICE));
+        return (request, response, e) -> ProblemResponses.write(response, FirewallRejections.problem(e));
     }
 
     @Bean

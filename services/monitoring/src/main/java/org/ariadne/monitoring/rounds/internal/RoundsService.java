@@ -62,8 +62,13 @@ class RoundsService implements RoundQueries {
     static final String REPORTING_SETTINGS_ID = "reporting";
 
     private static final int MAX_ATTEMPTS = 5;
-    /** Set on a round's contributions while it freezes (and kept after): no change to them may land any more. */
-    static final String FREEZE_LOCK = "roundFrozen";
+    /**
+     * Set (to the time) on a round's contributions while it freezes, and kept after: no change to them may land any
+     * more. A lock older than {@link #FREEZE_LOCK_TIMEOUT} on a round that is still open was left by a freeze that
+     * died half-way (a crash), and no longer counts.
+     */
+    static final String FREEZE_LOCK = "freezingSince";
+    static final java.time.Duration FREEZE_LOCK_TIMEOUT = java.time.Duration.ofMinutes(2);
 
     private final TenantDatabases databases;
     private final OutboxWriter outbox;
@@ -219,7 +224,7 @@ class RoundsService implements RoundQueries {
     RollUp freeze(String roundId, boolean acknowledgeIssues, Caller caller) {
         caller.requireCoordinator();
         requireAcknowledged(RollUps.compute(data(requireOpen(roundDocument(roundId))), settings()), acknowledgeIssues);
-        contributions().updateMany(eq("roundId", roundId), Updates.set(FREEZE_LOCK, true));
+        contributions().updateMany(eq("roundId", roundId), Updates.set(FREEZE_LOCK, new java.util.Date()));
         boolean frozen = false;
         try {
             for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -321,7 +326,8 @@ class RoundsService implements RoundQueries {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Document contribution = contributionDocument(contributionId);
             requireOpen(roundDocument(contribution.getString("roundId")));
-            if (Boolean.TRUE.equals(contribution.getBoolean(FREEZE_LOCK))) {
+            java.util.Date lock = contribution.getDate(FREEZE_LOCK);
+            if (lock != null && lock.after(freezeLockCutoff())) {
                 throw new ProblemException(ProblemType.CONFLICT, "Round " + contribution.getString("roundId")
                         + " is being frozen: it takes no more changes.");
             }
@@ -352,7 +358,8 @@ class RoundsService implements RoundQueries {
                         contributionId, contribution.getString("institution")));
             }
             Document after = outbox.update(contributions(), contributionId,
-                    contribution.get("version", Number.class).longValue(), Filters.ne(FREEZE_LOCK, true),
+                    contribution.get("version", Number.class).longValue(),
+                    Filters.or(Filters.exists(FREEZE_LOCK, false), Filters.lt(FREEZE_LOCK, freezeLockCutoff())),
                     Updates.combine(updates), events);
             if (after != null) {
                 return toContribution(after);
@@ -463,6 +470,10 @@ class RoundsService implements RoundQueries {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static java.util.Date freezeLockCutoff() {
+        return java.util.Date.from(Instant.now().minus(FREEZE_LOCK_TIMEOUT));
+    }
 
     private static Document requireOpen(Document round) {
         if (Round.FROZEN.equals(round.getString("state"))) {
