@@ -13,6 +13,7 @@ import org.ariadne.plans.plan.PlanCommands;
 import org.ariadne.plans.plan.PlanCounts;
 import org.ariadne.plans.plan.PlanMetadata;
 import org.ariadne.web.ProblemException;
+import org.ariadne.web.validation.IsoDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -104,6 +105,12 @@ public class ImportJobs {
             List<String> levelNames = given.levelNames();
             PlanMetadata metadata = PlanTitles.withPeriodFromTitle(
                     given.metadata() == null ? PlanMetadata.NONE : given.metadata(), title);
+            List<ImportProblem> headerProblems = headerProblems(metadata);
+            if (!headerProblems.isEmpty()) {
+                jobs.save(with(job, ImportJob.FAILED, new ImportJob.Progress(0, table.rows().size()), null,
+                        headerProblems, null, "the plan's own fields are not valid; nothing was written", now()));
+                return;
+            }
             ImportJob.Progress progress = new ImportJob.Progress(0, table.rows().size());
             job = with(job, ImportJob.RUNNING, progress, null, List.of(), null, null, null);
             jobs.save(job);
@@ -131,6 +138,29 @@ public class ImportJobs {
                     "the import stopped: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
                     now()));
         }
+    }
+
+    /**
+     * The plan's own fields, as a file brought them (a bundle's {@code plan}, an export's Plan sheet) or the title
+     * implied them, checked as {@code POST /plans} checks them: dates that exist, a period that does not end before
+     * it starts.
+     */
+    private static List<ImportProblem> headerProblems(PlanMetadata metadata) {
+        List<ImportProblem> problems = new ArrayList<>();
+        java.util.Map<String, String> dates = new java.util.LinkedHashMap<>();
+        dates.put("periodFrom", metadata.periodFrom());
+        dates.put("periodTo", metadata.periodTo());
+        dates.put("adoptionDate", metadata.adoptionDate());
+        dates.forEach((field, value) -> {
+            if (value != null && !IsoDate.Validator.exists(value)) {
+                problems.add(new ImportProblem(0, field, "\"" + value + "\" is not an existing date (YYYY-MM-DD)", null));
+            }
+        });
+        String period = PlanMetadata.periodProblem(metadata.periodFrom(), metadata.periodTo());
+        if (problems.isEmpty() && period != null) {
+            problems.add(new ImportProblem(0, "periodTo", period, null));
+        }
+        return problems;
     }
 
     /** The JSON-lines extraction names its plan on every line ({@code plan}). */

@@ -18,8 +18,8 @@ final class PlanTitles {
             return metadata;
         }
         Matcher m = PERIOD.matcher(title);
-        if (!m.find()) {
-            return metadata;
+        if (!m.find() || m.group(2).compareTo(m.group(1)) < 0) {
+            return metadata; // no period in the title, or not one ("2023-2020" is a typo, not a period)
         }
         return new PlanMetadata(m.group(1) + "-01-01", m.group(2) + "-12-31", metadata.legalAct(),
                 metadata.adoptionDate(), metadata.strategyId());

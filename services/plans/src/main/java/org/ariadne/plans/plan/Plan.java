@@ -117,10 +117,7 @@ public final class Plan {
         PlanMetadata newMetadata = new PlanMetadata(blankToNull(change.periodFrom().orElse(metadata.periodFrom())),
                 blankToNull(change.periodTo().orElse(metadata.periodTo())), metadata.legalAct(), metadata.adoptionDate(),
                 blankToNull(change.strategyId().orElse(metadata.strategyId())));
-        if (newMetadata.periodFrom() != null && newMetadata.periodTo() != null
-                && newMetadata.periodTo().compareTo(newMetadata.periodFrom()) < 0) {
-            throw invalid("/periodTo", "must not be before periodFrom (" + newMetadata.periodFrom() + ")");
-        }
+        newMetadata.requireValidPeriod();
         return new Plan(id, newTitle.strip(), newLevels.stream().map(String::strip).toList(), nodes, activities,
                 createdAt, now, version, newMetadata, versionNumber, status, history);
     }

@@ -267,4 +267,18 @@ class ImportJobApiTest {
         assertThat(junk.<List<Object>>json("$.problems")).hasSize(501);
         assertThat(junk.<String>json("$.problems[500].problem")).containsPattern("and 150\\d more problems, not listed");
     }
+
+    @Test
+    void aBundleWhosePlanFieldsAreNotValidFailsNamingTheFieldAndWritesNothing() {
+        int before = planCount();
+        String bundle = "{\"format\":\"ariadne-plan-bundle\",\"version\":1,\"plan\":{\"title\":\"Plan\","
+                + "\"levelNames\":[\"Oblast\"],\"metadata\":{\"periodFrom\":\"2025-01-01\",\"periodTo\":\"2025-02-30\"}},"
+                + "\"rows\":[]}";
+        Api.Response job = imports.run(TENANT, bundle.getBytes(StandardCharsets.UTF_8), "application/json",
+                "format=json-bundle&mode=commit");
+
+        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.<List<String>>json("$.problems[*].column")).containsExactly("periodTo");
+        assertThat(planCount()).isEqualTo(before);
+    }
 }

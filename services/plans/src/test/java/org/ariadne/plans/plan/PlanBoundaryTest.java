@@ -62,6 +62,9 @@ class PlanBoundaryTest {
                 token, "{}\n".getBytes(StandardCharsets.UTF_8), "application/x-ndjson");
         assertThat(importing.status()).as(importing.toString()).isEqualTo(422);
         assertThat(importing.body()).contains("no strategy no-such");
+        Api.Response reversed = api.post(PLANS, token, "{\"title\":\"Plan\",\"levelNames\":[\"Oblast\"],"
+                + "\"periodFrom\":\"2025-01-01\",\"periodTo\":\"2024-12-31\"}");
+        assertThat(reversed.<List<String>>json("$.errors[*].pointer")).containsExactly("/periodTo");
         assertThat(fixtures.planCount()).isEqualTo(before);
     }
 

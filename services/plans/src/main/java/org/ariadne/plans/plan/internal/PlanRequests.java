@@ -51,7 +51,7 @@ final class PlanRequests {
 
         CreatePlan toCommand() {
             return new CreatePlan(title, levelNames,
-                    new PlanMetadata(periodFrom, periodTo, legalAct, adoptionDate, strategyId));
+                    new PlanMetadata(periodFrom, periodTo, legalAct, adoptionDate, strategyId).requireValidPeriod());
         }
     }
 
