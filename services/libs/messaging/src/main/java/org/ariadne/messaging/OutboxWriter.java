@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
@@ -100,8 +102,10 @@ public class OutboxWriter {
                     .append(OutboxFields.VERSION, 1)).first();
             if (current != null && current.getList(OutboxFields.OUTBOX, Document.class, List.of()).size() + events.size() > maxPending
                     && current.getLong(OutboxFields.VERSION) == expectedVersion) {
-                throw new IllegalStateException("Outbox of " + id + " holds " + maxPending
-                        + " unpublished events: the relay is not publishing; refusing further changes");
+                // Not the client's fault and not lost: events wait for Kafka (or, after a large import, for the relay
+                // to catch up). The client may retry shortly.
+                throw new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, "Changes to " + id + " are paused: "
+                        + maxPending + " of its events are still waiting to be published. Try again in a few seconds.");
             }
             return null;
         }
