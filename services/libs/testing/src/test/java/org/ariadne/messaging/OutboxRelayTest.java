@@ -124,10 +124,17 @@ class OutboxRelayTest {
     @Test
     void aDocumentLeasedByAnotherRelayIsLeftAloneUntilTheLeaseEnds() {
         String planId = UUID.randomUUID().toString();
+        // The document must appear already leased: inserting it first and leasing it afterwards races the relay,
+        // which the insert itself wakes up. So it is written unkicked elsewhere, leased, then inserted in one go.
+        OutboxWriter unkicked = new OutboxWriter(tools.jackson.databind.json.JsonMapper.builder().build(), "/services/relaytest",
+                () -> { }, () -> null, 10);
         TenantContext.runAs(TENANT, () -> {
-            writer.insert(things(), new Document("_id", planId), List.of(new PlanCreated("ba-04", planId, "leased", List.of("a"))));
-            things().updateOne(eq("_id", planId), Updates.combine(
-                    Updates.set("leaseUntil", new Date(System.currentTimeMillis() + 2500)), Updates.set("leaseOwner", "other-replica")));
+            MongoCollection<Document> staging = databases.current().getCollection("staging_things");
+            Document leased = unkicked.insert(staging, new Document("_id", planId),
+                    List.of(new PlanCreated("ba-04", planId, "leased", List.of("a"))));
+            leased.put("leaseUntil", new Date(System.currentTimeMillis() + 2500));
+            leased.put("leaseOwner", "other-replica");
+            things().insertOne(leased);
         });
         relay.kick();
 
