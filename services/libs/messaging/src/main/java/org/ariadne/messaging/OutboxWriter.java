@@ -15,8 +15,6 @@ import java.util.function.Supplier;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.tenancy.TenantContext;
-import org.ariadne.web.ProblemException;
-import org.ariadne.web.ProblemType;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,8 +102,7 @@ public class OutboxWriter {
                     && current.getLong(OutboxFields.VERSION) == expectedVersion) {
                 // Not the client's fault and not lost: events wait for Kafka (or, after a large import, for the relay
                 // to catch up). The client may retry shortly.
-                throw new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, "Changes to " + id + " are paused: "
-                        + maxPending + " of its events are still waiting to be published. Try again in a few seconds.");
+                throw new OutboxFullException(id, maxPending);
             }
             return null;
         }

@@ -152,7 +152,7 @@ class OutboxRelayTest {
             MongoCollection<Document> stuck = databases.current().getCollection("stuck_things");
             small.insert(stuck, new Document("_id", planId), List.of(activity(planId, "1"), activity(planId, "2")));
             assertThatThrownBy(() -> small.update(stuck, planId, 2, null, List.of(activity(planId, "3"))))
-                    .isInstanceOf(org.ariadne.web.ProblemException.class).hasMessageContaining("waiting to be published");
+                    .isInstanceOf(OutboxFullException.class).hasMessageContaining("waiting to be published");
             assertThat(stuck.find(eq("_id", planId)).first().getList("outbox", Document.class)).hasSize(2);
         });
     }

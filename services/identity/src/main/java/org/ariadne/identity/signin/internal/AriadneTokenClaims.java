@@ -11,7 +11,7 @@ import org.ariadne.identity.user.Membership;
 import org.ariadne.identity.user.TenantRole;
 import org.ariadne.identity.user.UserAccount;
 import org.ariadne.identity.user.UserAccounts;
-import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.tenancy.TenantClaims;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;

@@ -1,11 +1,11 @@
 package org.ariadne.tenancy.servlet;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+import org.ariadne.tenancy.MissingRoleException;
+import org.ariadne.tenancy.TenantClaims;
 import org.ariadne.tenancy.TenantContext;
-import org.ariadne.web.ProblemException;
-import org.ariadne.web.ProblemType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -34,9 +34,6 @@ public final class TenantRoles {
         if (Arrays.stream(anyOf).anyMatch(held::contains)) {
             return;
         }
-        String tenant = TenantContext.require().toString();
-        throw new ProblemException(ProblemType.FORBIDDEN, action + " needs the role " + String.join(" or ", anyOf)
-                + " in tenant " + tenant + "; your token grants " + (held.isEmpty() ? "no role there"
-                : String.join(", ", new TreeSet<>(held))));
+        throw new MissingRoleException(action, List.of(anyOf), TenantContext.require(), held);
     }
 }

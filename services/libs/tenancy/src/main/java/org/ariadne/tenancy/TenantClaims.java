@@ -1,4 +1,4 @@
-package org.ariadne.tenancy.servlet;
+package org.ariadne.tenancy;
 
 import java.util.List;
 import java.util.Set;
