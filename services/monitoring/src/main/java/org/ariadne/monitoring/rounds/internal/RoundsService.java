@@ -20,7 +20,8 @@ import org.ariadne.contracts.monitoring.v1.ContributionAccepted;
 import org.ariadne.contracts.monitoring.v1.ContributionSubmitted;
 import org.ariadne.contracts.monitoring.v1.RoundFrozen;
 import org.ariadne.contracts.monitoring.v1.RoundOpened;
-import org.ariadne.messaging.OutboxWriter;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.NaturalOrder;
 import org.ariadne.monitoring.planview.NodeView;
@@ -71,12 +72,14 @@ class RoundsService implements RoundQueries {
     static final java.time.Duration FREEZE_LOCK_TIMEOUT = java.time.Duration.ofMinutes(2);
 
     private final TenantDatabases databases;
-    private final OutboxWriter outbox;
+    private final OutboxCollection roundAggregates;
+    private final OutboxCollection contributionAggregates;
     private final PlanViewRepository planView;
 
-    RoundsService(TenantDatabases databases, OutboxWriter outbox, PlanViewRepository planView) {
+    RoundsService(TenantDatabases databases, Outbox outbox, PlanViewRepository planView) {
         this.databases = databases;
-        this.outbox = outbox;
+        this.roundAggregates = outbox.tenantCollection(ROUNDS);
+        this.contributionAggregates = outbox.tenantCollection(CONTRIBUTIONS);
         this.planView = planView;
     }
 
@@ -174,7 +177,7 @@ class RoundsService implements RoundQueries {
                         .append("history", List.of());
             }
             try {
-                outbox.insert(contributions(), contribution, events);
+                contributionAggregates.insert(contribution, events);
             } catch (com.mongodb.MongoWriteException e) {
                 if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
                     throw e;
@@ -197,7 +200,7 @@ class RoundsService implements RoundQueries {
                 .append("nodes", Docs.ofAll(nodes)).append("activities", Docs.ofAll(activities))
                 .append("institutions", new ArrayList<>(byInstitution.keySet()))
                 .append("printedConclusion", Docs.ofAll(printed));
-        outbox.insert(rounds(), round, List.of(new RoundOpened(tenant, planId, roundId, opening.kind(),
+        roundAggregates.insert(round, List.of(new RoundOpened(tenant, planId, roundId, opening.kind(),
                 opening.periodStart(), opening.periodEnd(), opening.dueDate(), opening.recipient(), activities.size(),
                 new ArrayList<>(byInstitution.keySet()))));
         return toRound(round);
@@ -237,7 +240,7 @@ class RoundsService implements RoundQueries {
                         Updates.set("frozenBy", caller.subject()), Updates.set("frozenRollUp", Docs.json(rollUp)),
                         Updates.set("frozenReports", Docs.json(snapshot.reports())),
                         Updates.set("frozenEvidence", Docs.ofAll(evidence(roundId))));
-                Document after = outbox.update(rounds(), roundId, round.get("version", Number.class).longValue(), update,
+                Document after = roundAggregates.update(roundId, round.get("version", Number.class).longValue(), update,
                         List.of(new RoundFrozen(TenantContext.require().toString(), round.getString("planId"), roundId,
                                 rollUp.overall().planned(), rollUp.overall().implemented(), rollUp.overall().notStarted())));
                 if (after != null) {
@@ -357,7 +360,7 @@ class RoundsService implements RoundQueries {
                 events.add(new ContributionAccepted(tenant, contribution.getString("planId"), contribution.getString("roundId"),
                         contributionId, contribution.getString("institution")));
             }
-            Document after = outbox.update(contributions(), contributionId,
+            Document after = contributionAggregates.update(contributionId,
                     contribution.get("version", Number.class).longValue(),
                     Filters.or(Filters.exists(FREEZE_LOCK, false), Filters.lt(FREEZE_LOCK, freezeLockCutoff())),
                     Updates.combine(updates), events);
