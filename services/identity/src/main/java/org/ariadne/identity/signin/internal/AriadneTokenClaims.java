@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.ariadne.identity.tenant.TenantRegistry;
 import org.ariadne.identity.user.Membership;
-import org.ariadne.identity.user.TenantRole;
+import org.ariadne.tenancy.TenantRole;
 import org.ariadne.identity.user.UserAccount;
 import org.ariadne.identity.user.UserAccounts;
 import org.ariadne.tenancy.TenantClaims;
@@ -34,7 +34,7 @@ class AriadneTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     static final String NAME = "name";
     /** Tenant → the institution a focal point reports for there. */
-    static final String INSTITUTIONS = "institutions";
+    static final String INSTITUTIONS = TenantClaims.INSTITUTIONS;
 
     private final UserAccounts users;
     private final TenantRegistry tenants;

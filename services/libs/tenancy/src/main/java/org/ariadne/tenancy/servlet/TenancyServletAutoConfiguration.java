@@ -1,14 +1,18 @@
 package org.ariadne.tenancy.servlet;
 
+import org.ariadne.tenancy.access.AccessPolicy;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The HTTP tenant guard of a servlet service: the tenant filter, right after Spring Security. */
+/** The HTTP tenant guard of a servlet service: the tenant filter right after Spring Security, and its access policy. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(name = {"org.springframework.security.oauth2.jwt.Jwt", "org.springframework.web.servlet.DispatcherServlet"})
@@ -22,5 +26,17 @@ public class TenancyServletAutoConfiguration {
         FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(new TenantFilter(resolver));
         registration.setOrder(TENANT_FILTER_ORDER);
         return registration;
+    }
+
+    /** The service's access policy, checked before every handler (services without one check membership only). */
+    @Bean
+    @ConditionalOnBean(AccessPolicy.class)
+    WebMvcConfigurer accessPolicyInterceptor(AccessPolicy policy) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AccessPolicyInterceptor(policy)).addPathPatterns("/api/t/**");
+            }
+        };
     }
 }
