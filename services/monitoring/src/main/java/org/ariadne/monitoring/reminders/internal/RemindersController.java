@@ -9,10 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.monitoring.reminders.Notification;
 import org.ariadne.monitoring.reminders.Reminders;
 import org.ariadne.tenancy.TenantRole;
 import org.ariadne.tenancy.access.Caller;
-import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,10 +49,10 @@ class RemindersController {
 
     /** Every member sees the tenant's notifications; only the coordinator sees the address each one was mailed to. */
     @GetMapping("/notifications")
-    Map<String, List<Document>> notifications() {
-        List<Document> notifications = reminders.notifications();
+    Map<String, List<Notification>> notifications() {
+        List<Notification> notifications = reminders.notifications();
         if (!Caller.current().has(TenantRole.COORDINATOR)) {
-            notifications.forEach(n -> n.remove("email"));
+            notifications = notifications.stream().map(Notification::withoutEmail).toList();
         }
         return Map.of("notifications", notifications);
     }
