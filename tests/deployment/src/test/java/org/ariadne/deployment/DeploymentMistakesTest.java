@@ -110,7 +110,7 @@ class DeploymentMistakesTest {
     @Test
     void aNewServiceModuleWithoutManifests() {
         List<BuildServices.Service> services = new ArrayList<>(BUILD.services());
-        services.add(new BuildServices.Service("funding", "services/funding", "funding-service", true));
+        services.add(new BuildServices.Service("funding", "services/funding", "funding-service", true, true));
         BuildServices.Build withFunding = new BuildServices.Build(BUILD.version(), services);
 
         assertThat(new DeploymentRules(copy, withFunding).check()).containsExactlyInAnyOrder(
