@@ -2,8 +2,8 @@ package org.ariadne.identity.signin.internal;
 
 import org.ariadne.identity.signin.SignInThrottle;
 import org.ariadne.identity.signin.SignInThrottleProperties;
-import org.ariadne.tenancy.servlet.ServiceSecurity;
-import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.tenancy.TenantClaims;
+import org.ariadne.web.servlet.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
