@@ -308,8 +308,8 @@ final class DeploymentRules {
                 .filter(p -> selects(p.getSpec().getPodSelector(), podLabels)).toList();
         if (policies.isEmpty()) {
             problems.add(where + ": no NetworkPolicy selects its pods (" + NAME_LABEL + ": " + service.name() + "); it needs one that admits "
-                    + (service.name().equals(GATEWAY) ? "ingress on " + HTTP_PORT : "only the gateway") + " and allows egress to DNS, Mongo"
-                    + (service.usesKafka() ? " and Kafka" : ""));
+                    + (service.name().equals(GATEWAY) ? "ingress on " + HTTP_PORT : "only the gateway") + " and allows egress to DNS"
+                    + (service.usesMongo() ? ", Mongo" : "") + (service.usesKafka() ? " and Kafka" : ""));
             return;
         }
         Set<String> types = policies.stream().flatMap(p -> Objects.requireNonNullElse(p.getSpec().getPolicyTypes(), List.<String>of()).stream())
@@ -383,7 +383,7 @@ final class DeploymentRules {
         if (!ports.contains(DNS_PORT)) {
             missing.add("DNS (" + DNS_PORT + ")");
         }
-        if (!ports.contains(MONGO_PORT)) {
+        if (service.usesMongo() && !ports.contains(MONGO_PORT)) {
             missing.add("Mongo (" + MONGO_PORT + ")");
         }
         if (service.usesKafka() && !ports.contains(KAFKA_PORT)) {
