@@ -2,6 +2,7 @@ package org.ariadne.gateway.security;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import org.ariadne.gateway.GatewayProperties;
 import org.ariadne.gateway.problem.FallbackRoutes;
 import org.ariadne.gateway.problem.ProblemResponses;
@@ -18,6 +19,8 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -26,6 +29,7 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import reactor.core.publisher.Mono;
 
 /**
  * The gateway is a stateless OAuth2 resource server (JWTs from identity's JWKS). Public: {@code /livez} and
@@ -72,13 +76,21 @@ public class GatewaySecurity {
                         .pathMatchers("/api/admin/**").access(platformAdmin())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
-                        .jwt(jwt -> jwt.jwtDecoder(decoder))
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(GatewaySecurity::authentication))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /**
+     * The gateway decides by claims ({@code tenants}, {@code roles}), never by granted authorities: no conversion of the
+     * scope claim into authorities on every request, as Spring's default converter does.
+     */
+    static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
+        return Mono.just(new JwtAuthenticationToken(jwt, List.of()));
     }
 
     /** No observation per security filter on every request (http.server.requests still measures each request). */
