@@ -22,10 +22,19 @@ import org.springframework.test.context.TestPropertySource;
         "ariadne.identity.issuer=" + IdentityTest.ISSUER,
         "ariadne.identity.redirect-uris=" + IdentityTest.REDIRECT_URI + ",http://127.0.0.1:8765/callback",
         // a sign-in pause the throttle test can wait out
-        "ariadne.identity.sign-in.first-pause=" + IdentityTest.FIRST_SIGN_IN_PAUSE})
+        "ariadne.identity.sign-in.first-pause=" + IdentityTest.FIRST_SIGN_IN_PAUSE,
+        // replicas re-read the signing keys often, so a retired key leaves the key set within the test
+        "ariadne.identity.signing-keys.refresh=" + IdentityTest.KEY_REFRESH})
 public @interface IdentityTest {
 
     String ISSUER = "http://issuer.identity.test:8080";
     String REDIRECT_URI = "http://127.0.0.1:9876/test-callback";
     String FIRST_SIGN_IN_PAUSE = "2s";
+    String KEY_REFRESH = "1s";
+
+    /** The same properties for a second identity instance started by hand (another replica, or a restart). */
+    String[] PROPERTIES = {"ariadne.identity.issuer=" + ISSUER,
+        "ariadne.identity.redirect-uris=" + REDIRECT_URI + ",http://127.0.0.1:8765/callback",
+        "ariadne.identity.sign-in.first-pause=" + FIRST_SIGN_IN_PAUSE,
+        "ariadne.identity.signing-keys.refresh=" + KEY_REFRESH};
 }

@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
  * each of their roles plus {@code platform_admin}, {@code name} = the display name,
  * {@code institutions} = tenant → institution for focal points. Client-credentials tokens of a
  * platform-admin client carry {@code roles: ["platform_admin"]} and {@code tenants: []}.
+ * <p>
+ * Claims are plain mutable collections: the authorization stores the claims as JSON through Spring Security's Jackson
+ * modules, whose type allow-list refuses the JDK's immutable collection classes.
  */
 @Component
 class AriadneTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -55,8 +58,8 @@ class AriadneTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             if (accessToken) {
                 boolean admin = Boolean.TRUE.equals(context.getRegisteredClient().getClientSettings()
                         .getSetting(AuthorizationServerConfiguration.PLATFORM_ADMIN_SETTING));
-                context.getClaims().claim(TenantClaims.TENANTS, List.of())
-                        .claim(TenantClaims.ROLES, admin ? List.of(TenantClaims.PLATFORM_ADMIN) : List.of());
+                context.getClaims().claim(TenantClaims.TENANTS, new ArrayList<String>())
+                        .claim(TenantClaims.ROLES, new ArrayList<>(admin ? List.of(TenantClaims.PLATFORM_ADMIN) : List.<String>of()));
             }
             return;
         }
@@ -86,7 +89,7 @@ class AriadneTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (user.platformAdmin()) {
             roles.add(TenantClaims.PLATFORM_ADMIN);
         }
-        context.getClaims().claim(TenantClaims.TENANTS, List.copyOf(tenantClaim)).claim(TenantClaims.ROLES, roles);
+        context.getClaims().claim(TenantClaims.TENANTS, new ArrayList<>(tenantClaim)).claim(TenantClaims.ROLES, roles);
         if (!institutions.isEmpty()) {
             context.getClaims().claim(INSTITUTIONS, institutions);
         }
