@@ -29,6 +29,19 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void identitysTenantRouteCarriesTheTenantLikeEveryService() {
+        client.get().uri("/api/t/ba-04/identity/people")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.path").isEqualTo("/api/t/ba-04/identity/people")
+                .jsonPath("$.tenant").isEqualTo("ba-04");
+        expectProblem(client.get().uri("/api/t/me/identity/people").header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(),
+                403, "tenant-forbidden");
+    }
+
+    @Test
     void clientSentTenantHeaderIsReplacedOnTenantRoute() {
         client.post().uri("/api/t/ba-04/plans/strategies")
                 .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
@@ -61,7 +74,8 @@ class GatewayRoutingTest extends GatewayTestSupport {
 
     @Test
     void signInAndTokenEndpointsArePublic() {
-        for (String path : List.of("/.well-known/openid-configuration", "/oauth2/authorize", "/login", "/connect/logout")) {
+        for (String path : List.of("/.well-known/openid-configuration", "/oauth2/authorize", "/login", "/connect/logout",
+                "/invitations/a-one-time-token")) {
             client.get().uri(path).exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.path").isEqualTo(path);

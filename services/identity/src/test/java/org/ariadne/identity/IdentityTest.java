@@ -7,17 +7,21 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.TestBackends;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The one context shape of identity's tests: the service test, with an issuer and redirect URIs that differ from the
- * local stack's (tests reach identity directly, not through the gateway), and a short first sign-in pause.
+ * local stack's (tests reach identity directly, not through the gateway), a short first sign-in pause, and a real SMTP
+ * server for invitation mails ({@link TestMail}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @ServiceTest
+@ContextConfiguration(initializers = {TestBackends.class, TestMail.class})
 @TestPropertySource(properties = {
         "ariadne.identity.issuer=" + IdentityTest.ISSUER,
         "ariadne.identity.redirect-uris=" + IdentityTest.REDIRECT_URI + ",http://127.0.0.1:8765/callback",

@@ -134,7 +134,7 @@ class SignInStateTest {
             arguments.add("--" + property);
         }
         return new SpringApplicationBuilder(IdentityApplication.class)
-                .initializers(new TestBackends())
+                .initializers(new TestBackends(), new TestMail())
                 .run(arguments.toArray(String[]::new));
     }
 

@@ -65,13 +65,14 @@ public class TenantRegistry {
         }
         Tenant tenant = new Tenant(request.id(), request.name(), parentId, TenantStatus.ACTIVE, null,
                 List.copyOf(request.languages()), request.currency(), request.timeZone(), List.copyOf(request.levelNames()),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), 1);
+                request.template(), Instant.now().truncatedTo(ChronoUnit.MILLIS), 1);
         TenantOnboarded event = new TenantOnboarded(tenant.id(), tenant.name(), tenant.parentId(), tenant.languages(),
-                tenant.currency(), tenant.timeZone(), tenant.levelNames());
-        if (!tenants.insert(tenant, List.of(event))) {
+                tenant.currency(), tenant.timeZone(), tenant.levelNames(), request.template(), request.reporting());
+        if (!tenants.insert(tenant, request.template(), List.of(event))) {
             throw conflict(request.id());
         }
-        log.info("Tenant {} ({}) onboarded{}", tenant.id(), tenant.name(), parentId == null ? "" : " under " + parentId);
+        log.info("Tenant {} ({}) onboarded{}{}", tenant.id(), tenant.name(), parentId == null ? "" : " under " + parentId,
+                request.template() == null ? "" : " from the " + request.template() + " template");
         return tenant;
     }
 
@@ -93,6 +94,10 @@ public class TenantRegistry {
 
     public List<Tenant> list() {
         return tenants.all();
+    }
+
+    public Optional<String> templateOf(String id) {
+        return find(id).map(Tenant::template);
     }
 
     public boolean exists(String id) {

@@ -13,8 +13,8 @@ public interface TenantRepository {
 
     List<Tenant> all();
 
-    /** Inserts a new tenant with its events; false when the id is taken. */
-    boolean insert(Tenant tenant, List<? extends DomainEvent> events);
+    /** Inserts a new tenant (onboarded from {@code template}, or null) with its events; false when the id is taken. */
+    boolean insert(Tenant tenant, String template, List<? extends DomainEvent> events);
 
     /**
      * Sets the status (and reason) if the tenant is still at {@code expectedVersion}, appending the events.

@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.ariadne.identity.signin.SignedInBrowsers;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +47,7 @@ import org.springframework.stereotype.Component;
  * or at sign-out.
  */
 @Component
-class MongoSignInSessions implements SecurityContextRepository {
+class MongoSignInSessions implements SecurityContextRepository, SignedInBrowsers {
 
     static final String COLLECTION = "sign_in_sessions";
     static final String COOKIE = "ARIADNE_SIGN_IN";
@@ -112,8 +113,8 @@ class MongoSignInSessions implements SecurityContextRepository {
         setCookie(request, response, "", 0);
     }
 
-    /** Signs a user out everywhere (deactivated, password reset). */
-    void forgetUser(String username) {
+    @Override
+    public void signOutEverywhere(String username) {
         collection().deleteMany(eq("username", username));
     }
 

@@ -28,7 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * an unauthenticated authorization request is sent to the sign-in form;</li>
  * <li>the API, actuator and API docs: a stateless resource server (bearer JWTs, problem responses), where
  * {@code /api/admin/**} needs {@code platform_admin};</li>
- * <li>everything else, the sign-in form at {@code /login}, with a session.</li>
+ * <li>everything else: the sign-in form at {@code /login}, and the pages of invitation links ({@code /invitations/…},
+ * public: the link's token is the credential).</li>
  * </ol>
  * No chain keeps an HTTP session: who signed in is in Mongo ({@link MongoSignInSessions}), where a browser was going
  * and the sign-in form's CSRF token are in cookies, so any replica serves any step of a sign-in and a restart signs
@@ -81,7 +82,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain signInChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        // the links of invitation and password-reset mails: the link's token is the credential
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/invitations/**").permitAll().anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(sessions))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
