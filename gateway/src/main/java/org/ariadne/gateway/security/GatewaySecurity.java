@@ -38,6 +38,14 @@ public class GatewaySecurity {
         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
     };
 
+    /**
+     * The web application's own paths: it signs its users in itself (a session cookie, no bearer token) and calls
+     * the API through this gateway with their tokens, so the gateway lets its pages through.
+     */
+    static final String[] WEB_PATHS = {
+        "/", "/t/**", "/admin/**", "/sign-in/**", "/sign-out", "/language", "/assets/**", "/favicon.ico",
+    };
+
     @Bean
     SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http) {
         ServerAuthenticationEntryPoint unauthenticated = unauthenticated();
@@ -53,6 +61,7 @@ public class GatewaySecurity {
                         // circuit-breaker fallbacks are forwarded inside the gateway, never called from outside
                         .pathMatchers(FallbackRoutes.PATH + "/**").denyAll()
                         .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .pathMatchers(WEB_PATHS).permitAll()
                         .pathMatchers("/api/admin/**").access(platformAdmin())
                         .pathMatchers("/api/t/**").authenticated()
                         .anyExchange().authenticated())

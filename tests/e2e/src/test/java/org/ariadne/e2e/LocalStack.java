@@ -40,6 +40,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private Process kafka;
+    private boolean withWebApp;
 
     public LocalStack() {
         root = Path.of(System.getProperty("ariadne.root", "../..")).toAbsolutePath().normalize();
@@ -61,9 +62,20 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Adds the web application, and with it real sign-in: the services trust identity's own signing keys (not the
+     * test key), so the users' tokens come from identity's sign-in form, as in production.
+     */
+    public LocalStack withWebApp() {
+        withWebApp = true;
+        return this;
+    }
+
     public LocalStack start() {
         startKafka();
-        for (String service : List.of("identity", "plans", "monitoring", "gateway")) {
+        List<String> services = withWebApp ? List.of("identity", "plans", "monitoring", "web", "gateway")
+                : List.of("identity", "plans", "monitoring", "gateway");
+        for (String service : services) {
             ports.put(service, freePort());
         }
         ports.keySet().forEach(this::startService);
@@ -161,10 +173,17 @@ public final class LocalStack implements AutoCloseable {
         env.put("ARIADNE_SERVICES_IDENTITY", url("identity"));
         env.put("ARIADNE_SERVICES_PLANS", url("plans"));
         env.put("ARIADNE_SERVICES_MONITORING", url("monitoring"));
+        if (withWebApp) {
+            env.put("ARIADNE_SERVICES_WEB", url("web"));
+            env.put("ARIADNE_GATEWAY_URL", url("gateway"));
+            env.put("ARIADNE_PUBLIC_URL", url("gateway"));
+        }
         env.put("ARIADNE_GATEWAY_REGISTRY_REFRESH", "500ms");
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
-        // Every component trusts the test signing key instead of identity's JWKS.
-        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        if (!withWebApp) {
+            // Every component trusts the test signing key instead of identity's JWKS.
+            env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        }
         env.putAll(extraEnv);
         List<String> command = new ArrayList<>();
         command.add(java());

@@ -1,0 +1,139 @@
+package org.ariadne.e2e;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One user's headless Chromium (Debian's chromium and chromium-driver, never a downloaded browser). After every page
+ * it checks what a person would notice: no script the page did not mean to run (an alert would be an injection), and
+ * no serious or critical accessibility violation (axe-core); and it keeps a screenshot in target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    static final List<String> AXE_VIOLATIONS = new ArrayList<>();
+
+    final WebDriver driver;
+    final Path downloads;
+    private final String base;
+
+    Browser(String base) {
+        this.base = base;
+        try {
+            downloads = Files.createTempDirectory("ariadne-downloads");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=bs");
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Signs in through identity's sign-in form, starting from the front page. */
+    void signIn(String username, String password) {
+        open("/");
+        click(By.cssSelector("a.button.primary"));
+        waitFor(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(By.cssSelector("main#main"));
+    }
+
+    WebElement waitFor(By selector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            List<WebElement> found = d.findElements(selector);
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    void click(By selector) {
+        waitFor(selector).click();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Screenshot, no alert, no serious or critical accessibility violation. */
+    void check(String name) {
+        try {
+            String alert = driver.switchTo().alert().getText();
+            throw new AssertionError("An alert fired on " + driver.getCurrentUrl() + ": " + alert);
+        } catch (NoAlertPresentException expected) {
+            // the page ran no injected script
+        }
+        Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        try {
+            Files.copy(png, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Results results = new AxeBuilder().analyze(driver);
+        for (Rule violation : results.getViolations()) {
+            if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+                AXE_VIOLATIONS.add(name + ": " + violation.getImpact() + " " + violation.getId() + " — " + violation.getHelp()
+                        + " " + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+            }
+        }
+    }
+
+    File awaitDownload(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            File[] files = downloads.toFile().listFiles((dir, name) -> !name.endsWith(".crdownload") && !name.endsWith(".tmp"));
+            if (files != null && files.length > 0 && files[0].length() > 0) {
+                return files[0];
+            }
+            LocalStack.sleep(200);
+        }
+        throw new AssertionError("No download arrived in " + downloads);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
