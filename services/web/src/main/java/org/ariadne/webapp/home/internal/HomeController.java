@@ -93,6 +93,9 @@ class HomeController {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("plan", plan);
         view.put("round", round);
+        view.put("dashboard", null);
+        view.put("issues", List.of());
+        view.put("ownContributions", null);
         if (page.coordinator()) {
             Map<String, Object> dashboard = api.get("/api/t/{tenant}/monitoring/rounds/{roundId}/dashboard", tenant, roundId);
             view.put("dashboard", dashboard);

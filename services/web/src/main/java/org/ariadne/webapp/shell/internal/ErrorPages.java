@@ -47,6 +47,7 @@ class ErrorPages {
         }
         response.setStatus(status);
         model.addAttribute("problem", e);
+        model.addAttribute("problemKey", org.ariadne.webapp.shell.Notice.messageKey(e.slug()));
         model.addAttribute("kind", kind(status));
         return "error-page";
     }
