@@ -23,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -36,6 +37,11 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final List<String> AXE_VIOLATIONS = new ArrayList<>();
+    /** The largest amount of JavaScript one page referenced, in bytes, and on which page. */
+    static long largestScriptBytes;
+    static String largestScriptPage = "";
+    private static final Map<String, Long> SCRIPT_SIZES = new HashMap<>();
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     final WebDriver driver;
     final Path downloads;
@@ -89,7 +95,16 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks a link or a form's button and waits until the next page has replaced this one. */
     void click(By selector) {
+        WebElement element = waitFor(selector);
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Clicks something that updates the page in place (htmx), without waiting for a new page. */
+    void press(By selector) {
         waitFor(selector).click();
     }
 
@@ -111,12 +126,33 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        long scriptBytes = 0;
+        for (WebElement script : driver.findElements(By.cssSelector("script[src]"))) {
+            scriptBytes += SCRIPT_SIZES.computeIfAbsent(script.getAttribute("src"), Browser::bytesOf);
+        }
+        if (scriptBytes > largestScriptBytes) {
+            largestScriptBytes = scriptBytes;
+            largestScriptPage = name;
+        }
         Results results = new AxeBuilder().analyze(driver);
         for (Rule violation : results.getViolations()) {
             if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
                 AXE_VIOLATIONS.add(name + ": " + violation.getImpact() + " " + violation.getId() + " — " + violation.getHelp()
                         + " " + violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
             }
+        }
+    }
+
+    /** The size of a script as the browser downloads it (the assets are public: no session needed). */
+    static long bytesOf(String url) {
+        try {
+            return HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body().length;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -105,7 +105,7 @@ class BrowserJourneysTest {
 
     @Test
     @Order(1)
-    void theFocalPointReportsOnAnActivityAndSubmits() {
+    void theFocalPointReportsOnAnActivityAttachesEvidenceAndSubmits() {
         try (Browser browser = new Browser(stack.gatewayUrl())) {
             browser.open("/");
             browser.check("01-front-page");
@@ -130,6 +130,14 @@ class BrowserJourneysTest {
             assertThat(browser.waitFor(By.cssSelector(".notice.success")).getText()).contains("sačuvan");
             assertThat(browser.text()).contains("Održane dvije obuke. " + XSS_SCRIPT);
             browser.check("05-focal-report-saved");
+
+            browser.click(By.cssSelector("a.report-link"));
+            browser.waitFor(By.id("evidence-title")).sendKeys("Spisak učesnika obuke " + XSS_IMG);
+            browser.driver.findElement(By.id("evidence-file")).sendKeys(resource("evidence.pdf").toAbsolutePath().toString());
+            browser.click(By.id("attach-evidence"));
+            assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("Dokaz je priložen");
+            assertThat(browser.text()).contains("Spisak učesnika obuke " + XSS_IMG);
+            browser.check("06-focal-evidence");
 
 
             browser.open("/t/ba-04/contributions/" + contribution);
@@ -217,7 +225,7 @@ class BrowserJourneysTest {
             browser.check("18-import-form");
             browser.click(By.id("check-file"));
             browser.waitFor(By.id("commit-import"));
-            assertThat(browser.text()).contains("Obuka policijskih službenika").contains("U dogovoru");
+            assertThat(browser.text()).contains("Edukacija").contains("Aktivnosti: 2").contains("U dogovoru");
             browser.check("19-import-preview");
             browser.click(By.id("commit-import"));
             browser.waitFor(By.id("open-plan"));
@@ -237,7 +245,7 @@ class BrowserJourneysTest {
             assertThat(browser.waitFor(By.cssSelector("table.plan-table")).getText()).contains(XSS_SCRIPT).contains(XSS_LINK);
             browser.check("22-plan");
             browser.waitFor(By.id("q")).sendKeys("obuk");
-            browser.click(By.cssSelector("form.filters button[type=submit]"));
+            browser.press(By.cssSelector("form.filters button[type=submit]"));
             await().atMost(Duration.ofSeconds(10)).until(() -> browser.text().contains("Pronađeno aktivnosti: 1"));
             browser.check("23-plan-search");
             browser.click(By.partialLinkText("Obuka policijskih"));
@@ -255,7 +263,7 @@ class BrowserJourneysTest {
     void aSerbianUserSwitchesToCyrillic() {
         try (Browser browser = new Browser(stack.gatewayUrl())) {
             browser.signIn("coordinator.ba", PASSWORD);
-            new Select(browser.waitFor(By.id("language-select"))).selectByValue("sr-Cyrl");
+            new Select(browser.waitFor(By.id("language-select"))).selectByValue("sr-Cyrl");   // app.js submits the choice
             browser.waitFor(By.cssSelector("html[lang='sr-Cyrl']"));
             assertThat(browser.text()).contains("Преглед").contains("Акциони планови").contains("Одјава");
             browser.check("26-serbian-cyrillic");
@@ -279,8 +287,12 @@ class BrowserJourneysTest {
 
     @Test
     @Order(8)
-    void noPageVisitedHasASeriousOrCriticalAccessibilityViolation() {
+    void noPageVisitedHasASeriousOrCriticalAccessibilityViolationOrShipsMoreThan150KbOfScript() {
+        System.out.printf("Largest JavaScript of one page: %,d bytes (%s); axe serious/critical violations: %d%n",
+                Browser.largestScriptBytes, Browser.largestScriptPage, Browser.AXE_VIOLATIONS.size());
         assertThat(Browser.AXE_VIOLATIONS).isEmpty();
+        assertThat(Browser.largestScriptBytes).as("bytes of JavaScript on " + Browser.largestScriptPage).isPositive()
+                .isLessThanOrEqualTo(150 * 1024);
     }
 
     // ---- set-up through the platform's own APIs, as ./run does ----

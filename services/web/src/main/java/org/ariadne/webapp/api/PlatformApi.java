@@ -54,6 +54,23 @@ public class PlatformApi {
         return exchange(HttpMethod.GET, path, variables, null, null, Map.of()).body();
     }
 
+    /** An answer that is a JSON array (identity's admin lists). */
+    public List<Map<String, Object>> list(String path, Object... variables) {
+        try {
+            List<Map<String, Object>> items = rest.get().uri(path, variables)
+                    .headers(h -> h.setBearerAuth(user.accessToken()))
+                    .retrieve()
+                    .onStatus(HttpStatusCode::isError, (request, response) -> {
+                        throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                    })
+                    .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+                    });
+            return items == null ? List.of() : items.stream().map(JsonObject::wrapObject).toList();
+        } catch (ResourceAccessException e) {
+            throw unreachable(path, e);
+        }
+    }
+
     public ApiResponse send(HttpMethod method, String path, Object body, Object... variables) {
         return exchange(method, path, variables, body, MediaType.APPLICATION_JSON, Map.of());
     }
@@ -65,6 +82,11 @@ public class PlatformApi {
     /** A file as the request body (plan imports take the raw file, not a form). */
     public ApiResponse upload(String path, byte[] file, MediaType type, Object... variables) {
         return exchange(HttpMethod.POST, path, variables, file, type, Map.of());
+    }
+
+    /** A file as the request body, with request headers (an evidence file's name in {@code X-File-Name}). */
+    public ApiResponse upload(String path, byte[] file, MediaType type, Map<String, String> headers, Object... variables) {
+        return exchange(HttpMethod.POST, path, variables, file, type, headers);
     }
 
     public Download download(String path, Object... variables) {
@@ -103,7 +125,7 @@ public class PlatformApi {
                     })
                     .toEntity(JSON_OBJECT);
             return new ApiResponse(answer.getStatusCode().value(), answer.getHeaders().getFirst(HttpHeaders.LOCATION),
-                    answer.getHeaders().getETag(), answer.getBody() == null ? Map.of() : answer.getBody());
+                    answer.getHeaders().getETag(), JsonObject.wrapObject(answer.getBody()));
         } catch (ResourceAccessException e) {
             throw unreachable(path, e);
         }

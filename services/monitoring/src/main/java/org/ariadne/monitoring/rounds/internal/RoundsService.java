@@ -372,8 +372,10 @@ class RoundsService implements RoundQueries {
     // ---------------------------------------------------------------- evidence
 
     Evidence addEvidence(String roundId, Evidence evidence, Caller caller) {
-        caller.requireCoordinator();
         Document round = roundDocument(roundId);
+        if (!caller.isCoordinator()) {
+            requireOwnActivities(roundId, evidence.activityIds(), caller);
+        }
         requireOpen(round);
         List<String> known = new ArrayList<>();
         Docs.readAll(round.getList("activities", Document.class), RoundActivity.class).forEach(a -> known.add(a.activityId()));
@@ -392,6 +394,20 @@ class RoundsService implements RoundQueries {
         databases.current().getCollection(EVIDENCE).insertOne(Docs.of(stored).append("_id", stored.evidenceId())
                 .append("roundId", roundId));
         return stored;
+    }
+
+    /**
+     * A focal point adds evidence only for activities of its own institution's contribution in this round (the
+     * coordinator for any activity).
+     */
+    private void requireOwnActivities(String roundId, List<String> activityIds, Caller caller) {
+        Document own = caller.institution() == null || !caller.roles().contains(Caller.FOCAL_POINT) ? null
+                : contributions().find(and(eq("roundId", roundId), eq("institution", caller.institution()))).first();
+        List<String> ownActivities = own == null ? List.of() : own.getList("activityIds", String.class);
+        if (!ownActivities.containsAll(activityIds)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Evidence may be added by the coordinator, or by a focal point "
+                    + "for the activities of its own institution's contribution (the coordinator role is missing).");
+        }
     }
 
     List<Evidence> evidence(String roundId) {

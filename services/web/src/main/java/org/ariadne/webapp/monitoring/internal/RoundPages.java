@@ -9,6 +9,7 @@ import org.ariadne.webapp.api.ApiProblemException;
 import org.ariadne.webapp.api.ApiResponse;
 import org.ariadne.webapp.api.Download;
 import org.ariadne.webapp.api.Json;
+import org.ariadne.webapp.api.JsonObject;
 import org.ariadne.webapp.api.PlatformApi;
 import org.ariadne.webapp.i18n.LanguageChoice;
 import org.ariadne.webapp.monitoring.ReportForm;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -158,7 +160,7 @@ class RoundPages {
         for (String activityId : Json.strings(contribution, "activityIds")) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", activityId);
-            row.put("activity", activities.getOrDefault(activityId, Map.of()));
+            row.put("activity", activities.getOrDefault(activityId, new JsonObject()));
             row.put("report", reports.get(activityId));
             rows.add(row);
         }
@@ -184,7 +186,9 @@ class RoundPages {
         }
         Map<String, Map<String, Object>> activities = roundActivities(tenant, Json.text(contribution, "roundId"));
         model.addAttribute("contribution", contribution);
-        model.addAttribute("activity", activities.getOrDefault(activityId, Map.of("activityId", activityId)));
+        JsonObject unknown = new JsonObject();
+        unknown.put("activityId", activityId);
+        model.addAttribute("activity", activities.getOrDefault(activityId, unknown));
         model.addAttribute("evidence", activities.containsKey(activityId) ? activities.get(activityId).get("evidenceItems") : List.of());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ReportForm.of(saved));
@@ -206,6 +210,52 @@ class RoundPages {
             redirect.addFlashAttribute("form", form);
             return "redirect:/t/" + tenant + "/contributions/" + contributionId + "/activities/" + activityId;
         }
+    }
+
+    /**
+     * Evidence for one activity: the file goes to monitoring first, then an evidence item that names it. Monitoring
+     * lets the coordinator do this for any activity and a focal point for its own institution's activities.
+     */
+    @PostMapping("/t/{tenant}/contributions/{contributionId}/activities/{activityId}/evidence")
+    String attachEvidence(@PathVariable String tenant, @PathVariable String contributionId, @PathVariable String activityId,
+            @RequestParam("file") MultipartFile file, @RequestParam String title, @RequestParam(defaultValue = "file") String kind,
+            RedirectAttributes redirect) {
+        String back = "/t/" + tenant + "/contributions/" + contributionId + "/activities/" + activityId;
+        if (file.isEmpty() || title.isBlank()) {
+            redirect.addFlashAttribute(Notice.FLASH, new Notice("error", "report.evidence.missing", null, List.of()));
+            return "redirect:" + back;
+        }
+        try {
+            Map<String, Object> contribution = api.get("/api/t/{tenant}/monitoring/contributions/{id}", tenant, contributionId);
+            String roundId = Json.text(contribution, "roundId");
+            String name = file.getOriginalFilename() == null ? "evidence" : file.getOriginalFilename();
+            MediaType type = file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.getContentType());
+            ApiResponse stored = api.upload("/api/t/{tenant}/monitoring/rounds/{roundId}/evidence-files", file.getBytes(), type,
+                    Map.of("X-File-Name", java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")),
+                    tenant, roundId);
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("kind", kind);
+            evidence.put("title", title.strip());
+            evidence.put("activityIds", List.of(activityId));
+            evidence.put("fileRef", Json.text(stored.body(), "fileRef"));
+            api.send(HttpMethod.POST, "/api/t/{tenant}/monitoring/rounds/{roundId}/evidence", evidence, tenant, roundId);
+            redirect.addFlashAttribute(Notice.FLASH, Notice.success("report.evidence.added"));
+        } catch (ApiProblemException e) {
+            redirect.addFlashAttribute(Notice.FLASH, Notice.of(e));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return "redirect:" + back;
+    }
+
+    @GetMapping("/t/{tenant}/evidence-files/{fileId}")
+    ResponseEntity<byte[]> evidenceFile(@PathVariable String tenant, @PathVariable String fileId) {
+        Download file = api.download("/api/t/{tenant}/monitoring/evidence-files/{fileId}", tenant, fileId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition() == null ? "attachment" : file.contentDisposition())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
     }
 
     @PostMapping("/t/{tenant}/contributions/{contributionId}/submit")
@@ -274,7 +324,8 @@ class RoundPages {
         Map<String, Map<String, Object>> activities = new LinkedHashMap<>();
         for (Map<String, Object> entry : Json.list(api.get("/api/t/{tenant}/monitoring/rounds/{roundId}/activities", tenant, roundId),
                 "activities")) {
-            Map<String, Object> activity = new LinkedHashMap<>(Json.map(entry, "activity"));
+            JsonObject activity = new JsonObject();
+            activity.putAll(Json.map(entry, "activity"));
             activity.put("evidenceItems", entry.getOrDefault("evidence", List.of()));
             activity.put("status", entry.get("status"));
             activities.put(Json.text(activity, "activityId"), activity);
