@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,6 +42,7 @@ final class Browser implements AutoCloseable {
     static long largestScriptBytes;
     static String largestScriptPage = "";
     private static final Map<String, Long> SCRIPT_SIZES = new HashMap<>();
+    private static boolean signInFormChecked;
     private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
 
     final WebDriver driver;
@@ -82,7 +84,12 @@ final class Browser implements AutoCloseable {
     void signIn(String username, String password) {
         open("/");
         click(By.cssSelector("a.button.primary"));
-        waitFor(By.name("username")).sendKeys(username);
+        waitFor(By.name("username"));
+        if (!signInFormChecked) {
+            check("00-identity-sign-in");
+            signInFormChecked = true;
+        }
+        driver.findElement(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor(By.cssSelector("main#main"));
@@ -98,9 +105,22 @@ final class Browser implements AutoCloseable {
     /** Clicks a link or a form's button and waits until the next page has replaced this one. */
     void click(By selector) {
         WebElement element = waitFor(selector);
-        WebElement page = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.ariadneOldPage = true;");
+        String before = driver.getCurrentUrl();
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return window.ariadneOldPage === undefined && document.readyState === 'complete';")));
+        } catch (TimeoutException e) {
+            Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            try {
+                Files.copy(png, SCREENSHOTS.resolve("failed-click-" + System.currentTimeMillis() + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new AssertionError("Clicking " + selector + " on " + before + " loaded no new page (now at " + driver.getCurrentUrl()
+                    + "):\n" + text(), e);
+        }
     }
 
     /** Clicks something that updates the page in place (htmx), without waiting for a new page. */
