@@ -14,9 +14,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -66,6 +69,9 @@ final class Browser implements AutoCloseable {
         prefs.put("download.default_directory", downloads.toString());
         prefs.put("download.prompt_for_download", false);
         options.setExperimentalOption("prefs", prefs);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -118,8 +124,10 @@ final class Browser implements AutoCloseable {
             } catch (IOException io) {
                 throw new UncheckedIOException(io);
             }
+            StringBuilder console = new StringBuilder();
+            driver.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append(entry.getMessage()).append('\n'));
             throw new AssertionError("Clicking " + selector + " on " + before + " loaded no new page (now at " + driver.getCurrentUrl()
-                    + "):\n" + text(), e);
+                    + "); browser console:\n" + console + "\npage:\n" + text(), e);
         }
     }
 

@@ -174,6 +174,11 @@ public final class LocalStack implements AutoCloseable {
         env.put("ARIADNE_SERVICES_PLANS", url("plans"));
         env.put("ARIADNE_SERVICES_MONITORING", url("monitoring"));
         if (withWebApp) {
+            // request logs with their durations, next to the service logs, to tell a slow page from a broken one
+            env.put("SERVER_TOMCAT_ACCESSLOG_ENABLED", "true");
+            env.put("SERVER_TOMCAT_ACCESSLOG_DIRECTORY", work.toString());
+            env.put("SERVER_TOMCAT_ACCESSLOG_PREFIX", service + "-access");
+            env.put("SERVER_TOMCAT_ACCESSLOG_PATTERN", "%t %m %U %s %D ms");
             env.put("ARIADNE_SERVICES_WEB", url("web"));
             env.put("ARIADNE_GATEWAY_URL", url("gateway"));
             env.put("ARIADNE_PUBLIC_URL", url("gateway"));

@@ -62,8 +62,9 @@ class SignInConfiguration {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(registrations, START_SIGN_IN);
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         OidcClientInitiatedLogoutSuccessHandler endIdentitySession = new OidcClientInitiatedLogoutSuccessHandler(registrations);
-        endIdentitySession.setPostLogoutRedirectUri("{baseUrl}/");
+        endIdentitySession.setPostLogoutRedirectUri(properties.publicUrl() + "/");
         LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(START_SIGN_IN + "/" + REGISTRATION);
+        signIn.setFavorRelativeUris(true);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/assets/**", "/language", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
@@ -74,6 +75,7 @@ class SignInConfiguration {
                         .redirectionEndpoint(endpoint -> endpoint.baseUri("/sign-in/callback/*"))
                         .loginProcessingUrl("/sign-in/callback/*")
                         .authorizedClientRepository(authorizedClients)
+                        .successHandler(new BackToRequestedPage())
                         .failureUrl("/?signInFailed"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareEntryPoint(signIn)))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessHandler(endIdentitySession))
@@ -97,7 +99,7 @@ class SignInConfiguration {
                 .clientName("Ariadne")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-                .redirectUri("{baseUrl}/sign-in/callback/{registrationId}")
+                .redirectUri(properties.publicUrl() + "/sign-in/callback/{registrationId}")
                 .scope("openid", "profile")
                 // the browser goes to the public address; this application talks to the gateway directly
                 .authorizationUri(properties.publicUrl() + "/oauth2/authorize")
