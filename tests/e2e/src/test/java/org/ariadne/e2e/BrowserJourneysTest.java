@@ -347,7 +347,6 @@ class BrowserJourneysTest {
         });
         Api.Response done = gateway.get(path, token);
         assertThat(done.body()).as(done.toString()).contains("\"succeeded\"");
-        String planId = done.json("$.planId");
-        return planId != null ? planId : done.json("$.result.id");
+        return done.json("$.result.resourceId");
     }
 }

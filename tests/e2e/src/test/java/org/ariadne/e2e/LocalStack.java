@@ -2,7 +2,7 @@ package org.ariadne.e2e;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -23,7 +23,8 @@ import org.ariadne.testing.TestJwts;
 /**
  * The platform as it runs in production, on one machine: the packaged services as their own JVMs behind the
  * gateway, a real Apache Kafka broker (KRaft) as its own JVM whose data survives a restart, and the Mongo wire
- * server. Tokens are test tokens ({@link TestJwts}) that every component is configured to trust.
+ * server with its data in an H2 file (as {@code ./run} has it), which survives a restart too. Tokens are test tokens
+ * ({@link TestJwts}) that every component is configured to trust.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -32,7 +33,8 @@ public final class LocalStack implements AutoCloseable {
 
     private final Path root;
     private final Path work;
-    private final MongoServer mongo;
+    private final int mongoPort;
+    private MongoServer mongo;
     private final String mongoUri;
     private final int kafkaPort = freePort();
     private final int kafkaControllerPort = freePort();
@@ -49,19 +51,19 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        mongo = new MongoServer(new MemoryBackend().version(ServerVersion.MONGO_5_0));
-        mongo.enableOplog();
-        mongoUri = mongo.bindAndGetConnectionString();
+        mongoPort = freePort();
+        startMongo();
+        mongoUri = "mongodb://127.0.0.1:" + mongoPort;
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
-    /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
     /** Further environment for every service (e.g. a benchmark lifts the gateway's per-tenant rate limit). */
     public LocalStack withEnv(String name, String value) {
         extraEnv.put(name, value);
         return this;
     }
 
+    /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
     /**
      * Adds the web application, and with it real sign-in: the services trust identity's own signing keys (not the
      * test key), so the users' tokens come from identity's sign-in form, as in production.
@@ -156,7 +158,75 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Freezes the broker (SIGSTOP): connections stay open but nothing is answered, as with a hung broker or a network stall. */
+    public void freezeKafka() {
+        signal(kafka, "STOP");
+    }
+
+    /** Lets a frozen broker go on (SIGCONT). */
+    public void thawKafka() {
+        signal(kafka, "CONT");
+    }
+
+    // ---- Mongo: the wire server with its data in an H2 file (as ./run's), so a restart keeps the data ----
+
+    private void startMongo() {
+        H2Backend backend = new H2Backend(work.resolve("mongo.mv").toString());
+        backend.version(ServerVersion.MONGO_5_0);
+        mongo = new MongoServer(backend);
+        mongo.enableOplog();
+        mongo.bind("127.0.0.1", mongoPort);
+    }
+
+    /** Stops the Mongo wire server (every client connection is closed, new ones are refused) and closes its file. */
+    public synchronized void stopMongo() {
+        if (mongo != null) {
+            mongo.shutdownNow();
+            mongo = null;
+        }
+    }
+
+    /** Starts the Mongo wire server again on the same port, with the data it had. */
+    public synchronized void restartMongo() {
+        if (mongo == null) {
+            startMongo();
+        }
+    }
+
     // ---- services ----
+
+    /** Kills a service the hard way (SIGKILL): no shutdown hook, no graceful stop, whatever it was doing is cut off. */
+    public void kill(String service) {
+        Process process = processes.get(service);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a (killed) service again on its port and waits until it is healthy. */
+    public void restart(String service) {
+        startService(service);
+        awaitHealthy(service, Duration.ofSeconds(240));
+    }
+
+    private static void signal(Process process, String signal) {
+        if (process == null) {
+            throw new IllegalStateException("no such process");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).redirectErrorStream(true).start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private void startService(String service) {
         Path jar = jarOf(service);
@@ -174,14 +244,13 @@ public final class LocalStack implements AutoCloseable {
         env.put("ARIADNE_SERVICES_PLANS", url("plans"));
         env.put("ARIADNE_SERVICES_MONITORING", url("monitoring"));
         if (withWebApp) {
-            // request logs with their durations, next to the service logs, to tell a slow page from a broken one
+            // request logs with their durations (microseconds), next to the service logs, to tell a slow page from a broken one
             env.put("SERVER_TOMCAT_ACCESSLOG_ENABLED", "true");
             env.put("SERVER_TOMCAT_ACCESSLOG_DIRECTORY", work.toString());
             env.put("SERVER_TOMCAT_ACCESSLOG_PREFIX", service + "-access");
-            env.put("SERVER_TOMCAT_ACCESSLOG_PATTERN", "%t %m %U %s %D ms");
+            env.put("SERVER_TOMCAT_ACCESSLOG_PATTERN", "%t %m %U %s %D");
             env.put("ARIADNE_SERVICES_WEB", url("web"));
             env.put("ARIADNE_GATEWAY_URL", url("gateway"));
-            env.put("ARIADNE_PUBLIC_URL", url("gateway"));
         }
         env.put("ARIADNE_GATEWAY_REGISTRY_REFRESH", "500ms");
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
@@ -196,7 +265,7 @@ public final class LocalStack implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log(service).toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile())); // a restart keeps the first run's log
             builder.environment().putAll(env);
             processes.put(service, builder.start());
         } catch (IOException e) {
@@ -251,7 +320,7 @@ public final class LocalStack implements AutoCloseable {
         });
         processes.clear();
         stopKafka();
-        mongo.shutdownNow();
+        stopMongo();
     }
 
     // ---- helpers ----

@@ -8,18 +8,16 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 import org.ariadne.monitoring.evidencefiles.EvidenceFile;
 import org.ariadne.monitoring.evidencefiles.EvidenceFiles;
 import org.ariadne.tenancy.TenantContext;
-import org.ariadne.tenancy.servlet.TenantRoles;
+import org.ariadne.tenancy.access.Caller;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Files that support evidence: the coordinator or a focal point uploads one (the raw file as the request body, its
+ * Files that support evidence: the coordinator or a focal point (the access policy) uploads one (the raw file as the request body, its
  * name in {@code X-File-Name}), then names it in an evidence item's {@code fileRef}. Anyone of the tenant downloads
  * it; it is always served as an attachment, never rendered by the browser.
  */
@@ -37,8 +35,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @RequestMapping("/api/t/{tenant}/monitoring")
 @Tag(name = "Evidence files", description = "Files kept as evidence for a round's activities")
 class EvidenceFilesController {
-
-    private static final Set<String> UPLOADERS = Set.of("coordinator", "focal_point");
 
     private final EvidenceFiles files;
 
@@ -50,7 +46,6 @@ class EvidenceFilesController {
     @Operation(summary = "Upload an evidence file (raw body, at most 5 MB; name in X-File-Name, percent-encoded UTF-8)")
     ResponseEntity<Map<String, Object>> upload(@PathVariable String roundId,
             @RequestHeader(value = "X-File-Name", required = false) String encodedName, HttpServletRequest request) throws IOException {
-        TenantRoles.require("Uploading evidence", UPLOADERS.toArray(String[]::new));
         byte[] content;
         try (InputStream in = request.getInputStream()) {
             content = in.readNBytes(EvidenceFiles.MAX_BYTES + 1);
@@ -66,7 +61,7 @@ class EvidenceFilesController {
         if (type.length() > 200) {
             type = MediaType.APPLICATION_OCTET_STREAM_VALUE;
         }
-        EvidenceFile file = files.store(roundId, name, type, content, SecurityContextHolder.getContext().getAuthentication().getName());
+        EvidenceFile file = files.store(roundId, name, type, content, Caller.current().subject());
         return ResponseEntity.created(URI.create("/api/t/" + TenantContext.require() + "/monitoring/" + file.fileRef()))
                 .body(Map.of("fileId", file.fileId(), "fileRef", file.fileRef(), "name", name, "contentType", type,
                         "size", content.length));

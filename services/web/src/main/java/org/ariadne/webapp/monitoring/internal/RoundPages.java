@@ -115,7 +115,7 @@ class RoundPages {
         try {
             ApiResponse job = api.send(HttpMethod.POST, "/api/t/{tenant}/monitoring/rounds/{roundId}/reports", Map.of("format", format),
                     tenant, roundId);
-            String jobId = Json.text(job.body(), "jobId") != null ? Json.text(job.body(), "jobId") : Json.text(job.body(), "id");
+            String jobId = Json.text(job.body(), "id");
             return "redirect:/t/" + tenant + "/jobs/" + jobId;
         } catch (ApiProblemException e) {
             redirect.addFlashAttribute(Notice.FLASH, Notice.of(e));
@@ -127,16 +127,17 @@ class RoundPages {
     String job(@PathVariable String tenant, @PathVariable String jobId, Model model, HttpServletRequest request) {
         Map<String, Object> job = api.get("/api/t/{tenant}/monitoring/jobs/{jobId}", tenant, jobId);
         model.addAttribute("job", job);
-        model.addAttribute("jobState", firstText(job, "state", "status"));
+        model.addAttribute("jobState", Json.text(job, "state"));
         model.addAttribute("percent", percent(job));
-        String result = firstText(job, "resultLocation", "result");
-        model.addAttribute("fileId", result == null ? null : result.substring(result.lastIndexOf('/') + 1));
+        model.addAttribute("fileName", Json.text(Json.map(job, "result"), "fileName"));
+        model.addAttribute("failure", Json.text(Json.map(job, "problem"), "detail"));
         return "true".equals(request.getHeader("HX-Request")) ? "job :: progress" : "job";
     }
 
-    @GetMapping("/t/{tenant}/reports/{fileId}")
-    ResponseEntity<byte[]> download(@PathVariable String tenant, @PathVariable String fileId) {
-        Download file = api.download("/api/t/{tenant}/monitoring/reports/{fileId}", tenant, fileId);
+    /** The finished report, passed on from the job's result as monitoring answers it (an attachment). */
+    @GetMapping("/t/{tenant}/jobs/{jobId}/download")
+    ResponseEntity<byte[]> download(@PathVariable String tenant, @PathVariable String jobId) {
+        Download file = api.download("/api/t/{tenant}/monitoring/jobs/{jobId}/result", tenant, jobId);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, file.contentDisposition() == null ? "attachment" : file.contentDisposition())
@@ -341,19 +342,6 @@ class RoundPages {
             redirect.addFlashAttribute(Notice.FLASH, Notice.of(e));
         }
         return "redirect:" + back;
-    }
-
-    private static String firstText(Map<String, Object> map, String... fields) {
-        for (String field : fields) {
-            Object value = map.get(field);
-            if (value instanceof String text) {
-                return text;
-            }
-            if (value instanceof Map<?, ?> nested && nested.get("location") instanceof String location) {
-                return location;
-            }
-        }
-        return null;
     }
 
     private static int percent(Map<String, Object> job) {

@@ -90,14 +90,17 @@ class ImportWizard {
     @GetMapping("/t/{tenant}/imports/{jobId}")
     String job(@PathVariable String tenant, @PathVariable String jobId, HttpServletRequest request, HttpSession session, Model model) {
         TenantPage.of(request).requireCoordinator();
-        Map<String, Object> job = api.get("/api/t/{tenant}/plans/imports/{jobId}", tenant, jobId);
-        String state = Json.text(job, "status") != null ? Json.text(job, "status") : Json.text(job, "state");
+        Map<String, Object> job = api.get("/api/t/{tenant}/plans/jobs/{jobId}", tenant, jobId);
+        String state = Json.text(job, "state");
+        Map<String, Object> details = Json.map(job, "details");
         model.addAttribute("job", job);
+        model.addAttribute("details", details);
         model.addAttribute("jobState", state);
         model.addAttribute("finished", "succeeded".equals(state) || "failed".equals(state));
-        model.addAttribute("problems", Json.list(job, "problems"));
-        model.addAttribute("planId", Json.text(job, "planId"));
-        boolean canCommit = "dry-run".equals(job.get("mode")) && "succeeded".equals(state)
+        model.addAttribute("problems", Json.list(job, "issues"));
+        model.addAttribute("planId", Json.text(Json.map(job, "result"), "resourceId"));
+        model.addAttribute("failure", Json.text(Json.map(job, "problem"), "detail"));
+        boolean canCommit = "dry-run".equals(details.get("mode")) && "succeeded".equals(state)
                 && session.getAttribute(PENDING) instanceof PendingImport pending && jobId.equals(pending.jobId());
         model.addAttribute("canCommit", canCommit);
         return "true".equals(request.getHeader("HX-Request")) ? "import-job :: job" : "import-job";
