@@ -34,7 +34,7 @@ public class GatewaySecurity {
 
     static final String[] PUBLIC_PATHS = {
         "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-        "/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**", "/error",
+        "/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**", "/error", "/default-ui.css",
         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
     };
 

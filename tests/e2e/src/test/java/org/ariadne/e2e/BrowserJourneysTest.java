@@ -205,7 +205,7 @@ class BrowserJourneysTest {
             browser.click(By.id("make-report"));
             browser.waitFor(By.id("download-report"));
             browser.check("17-coordinator-report-ready");
-            browser.click(By.id("download-report"));
+            browser.press(By.id("download-report"));
             File report = browser.awaitDownload(Duration.ofSeconds(30));
             byte[] bytes = Files.readAllBytes(report.toPath());
             assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");

@@ -100,6 +100,10 @@ class RoundPages {
         model.addAttribute("round", api.get("/api/t/{tenant}/monitoring/rounds/{roundId}", tenant, roundId));
         Map<String, Object> rollup = api.get("/api/t/{tenant}/monitoring/rounds/{roundId}/rollup", tenant, roundId);
         model.addAttribute("rollup", rollup);
+        // the table reads like the plan: each area followed by its programmes (the API lists them level by level)
+        List<Map<String, Object>> rows = new ArrayList<>(Json.list(rollup, "rows"));
+        rows.sort((a, b) -> PrintedCodes.compare(Json.text(a, "code"), Json.text(b, "code")));
+        model.addAttribute("rows", rows);
         model.addAttribute("chart", RollupChart.of(rollup));
         return "rollup";
     }

@@ -27,6 +27,12 @@ class LanguageController {
         return "redirect:" + localPath(back);
     }
 
+    /** Browsers ask for /favicon.ico on every page, identity's sign-in page too. */
+    @org.springframework.web.bind.annotation.GetMapping("/favicon.ico")
+    String favicon() {
+        return "redirect:/assets/favicon.svg";
+    }
+
     /** Only a path of this application: an address elsewhere would make the form an open redirect. */
     static String localPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\") || back.contains("\r")
