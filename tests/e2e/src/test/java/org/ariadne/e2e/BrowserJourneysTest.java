@@ -209,6 +209,11 @@ class BrowserJourneysTest {
             File report = browser.awaitDownload(Duration.ofSeconds(30));
             byte[] bytes = Files.readAllBytes(report.toPath());
             assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+            // the probes are in the Word report as text (escaped XML character data), never as markup
+            String document = wordDocumentXml(bytes);
+            assertThat(document).contains("&lt;script>alert(1)&lt;/script> Obuka policijskih")
+                    .contains("&lt;img src=x onerror=alert(1)> Radionica").contains("javascript:alert(1) Kampanja")
+                    .doesNotContain("<script>").doesNotContain("<img");
         }
     }
 
@@ -265,8 +270,13 @@ class BrowserJourneysTest {
             browser.signIn("coordinator.ba", PASSWORD);
             new Select(browser.waitFor(By.id("language-select"))).selectByValue("sr-Cyrl");   // app.js submits the choice
             browser.waitFor(By.cssSelector("html[lang='sr-Cyrl']"));
-            assertThat(browser.text()).contains("Преглед").contains("Акциони планови").contains("Одјава");
+            assertThat(browser.text()).contains("Преглед").contains("Акциони планови").contains("Одјава")
+                    .contains("Bosna i Hercegovina");
             browser.check("26-serbian-cyrillic");
+            // the tenant's own texts (names, plan titles) as well, on request
+            browser.click(By.xpath("//form[contains(@class,'script-form')]//button"));
+            assertThat(browser.text()).contains("Босна и Херцеговина");
+            browser.check("26b-serbian-cyrillic-content");
         }
     }
 
@@ -293,6 +303,17 @@ class BrowserJourneysTest {
         assertThat(Browser.AXE_VIOLATIONS).isEmpty();
         assertThat(Browser.largestScriptBytes).as("bytes of JavaScript on " + Browser.largestScriptPage).isPositive()
                 .isLessThanOrEqualTo(150 * 1024);
+    }
+
+    static String wordDocumentXml(byte[] docx) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("the report is not a Word document");
     }
 
     // ---- set-up through the platform's own APIs, as ./run does ----
