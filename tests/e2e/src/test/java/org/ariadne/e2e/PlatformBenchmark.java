@@ -34,7 +34,8 @@ class PlatformBenchmark {
             Api plans = new Api(stack.url("plans"));
             Api monitoring = new Api(stack.url("monitoring"));
             assertThat(gateway.post("/api/admin/tenants", TestJwts.platformAdmin(), """
-                    {"id":"ba-04","name":"Zeničko-dobojski kanton","languages":["bs"],"currency":"BAM","timeZone":"Europe/Sarajevo","levelNames":["Oblast","Program"]}""")
+                    {"id":"ba-04","name":"Zeničko-dobojski kanton","languages":["bs"],"currency":"BAM",
+                     "timeZone":"Europe/Sarajevo","levelNames":["Oblast","Program"]}""")
                     .status()).isIn(201, 409);
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
                     .until(() -> gateway.get("/api/t/ba-04/plans", token).status() == 200);

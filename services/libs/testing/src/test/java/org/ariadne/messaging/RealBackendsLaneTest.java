@@ -50,7 +50,8 @@ class RealBackendsLaneTest {
     @Test
     void eventsWrittenWithStateArePublishedAndProcessedOnceEach() {
         String planId = UUID.randomUUID().toString();
-        TenantContext.runAs(TenantId.of("ba-04"), () -> outbox.tenantCollection("things").insert(new Document("_id", planId), List.of(new PlanCreated("ba-04", planId, "Real backends", List.of("Oblast")))));
+        TenantContext.runAs(TenantId.of("ba-04"), () -> outbox.tenantCollection("things").insert(new Document("_id", planId),
+                List.of(new PlanCreated("ba-04", planId, "Real backends", List.of("Oblast")))));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> consumer.firstDeliveries.contains(planId));
         assertThat(consumer.firstDeliveries).containsOnlyOnce(planId);
