@@ -7,20 +7,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PlanApiTest extends ServiceApiTest {
-
-    PlanFixtures fixtures;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new PlanFixtures(api);
-        token = fixtures.token();
-    }
+class PlanApiTest extends PlanApiTests {
 
     @Test
     void buildsReadsAndEditsAPlanTree() {

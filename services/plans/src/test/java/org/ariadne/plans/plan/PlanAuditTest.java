@@ -8,21 +8,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceApiTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The audit trail: who, when, what and why for every change, written with the change. */
-class PlanAuditTest extends ServiceApiTest {
-
-    PlanFixtures fixtures;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new PlanFixtures(api);
-        token = fixtures.token();
-    }
+class PlanAuditTest extends PlanApiTests {
 
     @Test
     void everyChangeIsAuditedWithWhoWhenWhatAndWhy() {

@@ -6,25 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Acceptance: malformed JSON, unknown fields, fields of the wrong type, oversized bodies, invalid tenant ids and stale
  * If-Match all give problem+json with the right status, and nothing is written.
  */
-class PlanBoundaryTest extends ServiceApiTest {
-
-    PlanFixtures fixtures;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new PlanFixtures(api);
-        token = fixtures.token();
-    }
+class PlanBoundaryTest extends PlanApiTests {
 
     @Test
     void anUnknownPathIsANotFoundProblemThatNamesIt() {

@@ -7,22 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestKafka;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Draft → adopted (immutable) → revised, the versions list and the diff between two versions. */
-class PlanVersionsTest extends ServiceApiTest {
-
-    PlanFixtures fixtures;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        fixtures = new PlanFixtures(api);
-        token = fixtures.token();
-    }
+class PlanVersionsTest extends PlanApiTests {
 
     @Test
     void anAdoptedVersionIsImmutableAndARevisionShowsItsDiff() {
