@@ -64,11 +64,14 @@ class BrowserJourneysTest {
         gateway = new Api(stack.gatewayUrl());
         String admin = adminToken();
         onboard(admin, """
-                {"id":"ba","name":"Bosna i Hercegovina – državni nivo","languages":["bs","hr","sr"],"currency":"BAM","timeZone":"Europe/Sarajevo","levelNames":["Oblast","Strateški program"]}""");
+                {"id":"ba","name":"Bosna i Hercegovina – državni nivo","languages":["bs","hr","sr"],"currency":"BAM",
+                 "timeZone":"Europe/Sarajevo","levelNames":["Oblast","Strateški program"]}""");
         onboard(admin, """
-                {"id":"ba-04","name":"Zeničko-dobojski kanton","parentId":"ba","languages":["bs","hr","sr-Latn"],"currency":"BAM","timeZone":"Europe/Sarajevo","levelNames":["Oblast","Strateški program"]}""");
+                {"id":"ba-04","name":"Zeničko-dobojski kanton","parentId":"ba","languages":["bs","hr","sr-Latn"],"currency":"BAM",
+                 "timeZone":"Europe/Sarajevo","levelNames":["Oblast","Strateški program"]}""");
         onboard(admin, """
-                {"id":"si","name":"Slovenija","languages":["sl"],"currency":"EUR","timeZone":"Europe/Ljubljana","levelNames":["Poglavje","Razdelek"]}""");
+                {"id":"si","name":"Slovenija","languages":["sl"],"currency":"EUR","timeZone":"Europe/Ljubljana",
+                 "levelNames":["Poglavje","Razdelek"]}""");
         user(admin, "coordinator.ba04", "Koordinacioni tim ZDK", "ba-04", "coordinator", null);
         user(admin, "focal.police.ba04", "Kontakt osoba MUP", "ba-04", "focal_point", "MUP Ze-do kantona");
         user(admin, "coordinator.ba", "Državni koordinator", "ba", "coordinator", null);

@@ -36,7 +36,8 @@ class WebPlanPageBenchmark {
             BrowserJourneysTest.gateway = new Api(stack.gatewayUrl());
             String admin = BrowserJourneysTest.adminToken();
             BrowserJourneysTest.onboard(admin, """
-                    {"id":"ba","name":"Bosna i Hercegovina – državni nivo","languages":["bs","hr","sr"],"currency":"BAM","timeZone":"Europe/Sarajevo","levelNames":["Oblast","Strateški program"]}""");
+                    {"id":"ba","name":"Bosna i Hercegovina – državni nivo","languages":["bs","hr","sr"],"currency":"BAM",
+                 "timeZone":"Europe/Sarajevo","levelNames":["Oblast","Strateški program"]}""");
             BrowserJourneysTest.user(admin, "coordinator.ba", "Državni koordinator", "ba", "coordinator", null);
             String token = BrowserJourneysTest.token("coordinator.ba");
             await().atMost(Duration.ofSeconds(30)).until(() -> BrowserJourneysTest.gateway.get("/api/t/ba/plans", token).status() == 200);
