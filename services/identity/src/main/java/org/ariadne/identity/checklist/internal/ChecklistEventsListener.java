@@ -1,48 +1,54 @@
 package org.ariadne.identity.checklist.internal;
 
 import java.time.Instant;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.UUID;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.identity.checklist.ChecklistStep;
 import org.ariadne.identity.checklist.Checklists;
-import org.ariadne.messaging.CloudEventHeaders;
-import org.ariadne.messaging.InboundEvents;
-import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.stereotype.Component;
+import org.ariadne.messaging.InboundEvent;
+import org.ariadne.messaging.InboundEventHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * Marks checklist steps from the services' events, inside the record's tenant (lib-tenancy's record interceptor):
- * a plan created, a round opened, a budget line created. Marking keeps the earliest time, so replays and duplicates
- * change nothing; events of other types are skipped.
+ * Marks checklist steps from the services' events, one handler per topic (plans, monitoring, funding), inside the
+ * event's tenant: a plan created, a round opened, a budget line created. Marking keeps the earliest time, so replays
+ * and duplicates change nothing; events of other types are passed over.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class ChecklistEventsListener {
 
-    private final InboundEvents inbound;
-    private final Checklists checklists;
-
-    ChecklistEventsListener(InboundEvents inbound, Checklists checklists) {
-        this.inbound = inbound;
-        this.checklists = checklists;
+    @Bean
+    InboundEventHandler checklistFromPlans(Checklists checklists) {
+        return new StepMarker(EventTypes.PLANS_TOPIC, "identity.checklist.plans", checklists);
     }
 
-    @KafkaListener(id = "identity.checklist", groupId = "identity.checklist",
-            topics = {EventTypes.PLANS_TOPIC, EventTypes.MONITORING_TOPIC, EventTypes.FUNDING_TOPIC})
-    void on(ConsumerRecord<String, String> record) {
-        String type = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
-        if (type == null || ChecklistStep.markedBy(type).isEmpty()) {
-            return;
+    @Bean
+    InboundEventHandler checklistFromMonitoring(Checklists checklists) {
+        return new StepMarker(EventTypes.MONITORING_TOPIC, "identity.checklist.monitoring", checklists);
+    }
+
+    @Bean
+    InboundEventHandler checklistFromFunding(Checklists checklists) {
+        return new StepMarker(EventTypes.FUNDING_TOPIC, "identity.checklist.funding", checklists);
+    }
+
+    /** Marks the step an event's type stands for, at the time the event id carries. */
+    record StepMarker(String topic, String id, Checklists checklists) implements InboundEventHandler {
+
+        @Override
+        public void handle(InboundEvent event) {
+            ChecklistStep.markedBy(event.type()).ifPresent(step -> checklists.marked(step, occurredAt(event.eventId())));
         }
-        inbound.decode(record).ifPresent(event -> checklists.marked(ChecklistStep.markedBy(event.type()).orElseThrow(),
-                occurredAt(record)));
-    }
 
-    private static Instant occurredAt(ConsumerRecord<String, String> record) {
-        String time = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TIME);
-        try {
-            return time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time);
-        } catch (java.time.format.DateTimeParseException e) {
-            return Instant.ofEpochMilli(record.timestamp());
+        /** Event ids are UUIDv7: their first 48 bits are the time the event was written. */
+        static Instant occurredAt(String eventId) {
+            try {
+                UUID id = UUID.fromString(eventId);
+                return id.version() == 7 ? Instant.ofEpochMilli(id.getMostSignificantBits() >>> 16) : Instant.now();
+            } catch (IllegalArgumentException e) {
+                return Instant.now();
+            }
         }
     }
 }

@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ariadne.identity.invitation.InvitationMail;
 import org.ariadne.identity.invitation.InvitationRepository;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +42,8 @@ class InvitationMailer {
     private final ObjectProvider<JavaMailSender> mail;
     private final String publicUrl;
     private final String from;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+    /** Platform work, not a tenant's: its own thread rather than a scheduled method (those go per tenant). */
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "invitation-mailer");
         thread.setDaemon(true);
         return thread;
@@ -52,13 +53,15 @@ class InvitationMailer {
 
     InvitationMailer(InvitationRepository invitations, Invitations service, TenantRegistry tenants, ObjectProvider<JavaMailSender> mail,
             @Value("${ariadne.identity.public-url:${ariadne.identity.issuer}}") String publicUrl,
-            @Value("${ariadne.identity.mail.from:ariadne@localhost}") String from) {
+            @Value("${ariadne.identity.mail.from:ariadne@localhost}") String from,
+            @Value("${ariadne.identity.mail.retry-interval:PT30S}") Duration retryInterval) {
         this.invitations = invitations;
         this.tenants = tenants;
         this.mail = mail;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.from = from;
         service.onMailWaiting(this::sendSoon);
+        sender.scheduleWithFixedDelay(this::sendSoon, retryInterval.toMillis(), retryInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void sendSoon() {
@@ -68,11 +71,6 @@ class InvitationMailer {
                 sendPending();
             });
         }
-    }
-
-    @Scheduled(fixedDelayString = "${ariadne.identity.mail.retry-interval:PT30S}", initialDelayString = "PT10S")
-    void retry() {
-        sendSoon();
     }
 
     private void sendPending() {

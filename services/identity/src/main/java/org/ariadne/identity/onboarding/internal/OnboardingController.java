@@ -42,6 +42,8 @@ class OnboardingController {
 
     static final String TENANT_ID = "^[a-z]{2}(-[a-z0-9]{1,8})?$";
     static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+    static final String ID_MESSAGE = "must be a lower-case country code such as 'me' or a subdivision such as 'ba-04'";
+    static final String LANGUAGE_MESSAGE = "must be a BCP 47 language tag such as 'bs'";
 
     private final Onboardings onboardings;
     private final OnboardingTemplates templates;
@@ -94,11 +96,11 @@ class OnboardingController {
     }
 
     record OnboardJurisdiction(
-            @NotNull @Pattern(regexp = TENANT_ID, message = "must be a lower-case country code such as 'me' or a subdivision such as 'ba-04'") String id,
+            @NotNull @Pattern(regexp = TENANT_ID, message = ID_MESSAGE) String id,
             @NotBlank @Size(max = 200) String name,
             @Pattern(regexp = TENANT_ID, message = "must be a tenant id such as 'ba'") String parentId,
             @NotNull @Pattern(regexp = "^(country|entity|canton)$", message = "must be one of country, entity, canton") String template,
-            @Size(min = 1, max = 10) List<@NotNull @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag such as 'bs'") String> languages,
+            @Size(min = 1, max = 10) List<@NotNull @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) String> languages,
             @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as EUR or BAM") String currency,
             @Size(max = 64) @org.ariadne.identity.tenant.TimeZoneId String timeZone,
             @Size(min = 1, max = 8) List<@NotBlank @Size(max = 100) String> levelNames,
@@ -122,7 +124,7 @@ class OnboardingController {
             @Pattern(regexp = "^(truncate|half_up)$", message = "must be truncate or half_up") String rounding,
             @Min(0) @Max(3) Integer decimals,
             @Pattern(regexp = "^[.,]$", message = "must be . or ,") String decimalSeparator,
-            @Pattern(regexp = LANGUAGE_TAG, message = "must be a BCP 47 language tag such as 'bs'") String language,
+            @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) String language,
             @Size(max = 40) String jurisdiction) {
 
         ReportingRules toRules() {

@@ -4,13 +4,16 @@ import com.nimbusds.jose.jwk.JWKSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.converter.RsaKeyConverters;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -58,26 +61,25 @@ class SigningKeyConfiguration {
         return new OwnOrTrustedJwtDecoder(own, keys::isOwn, trusted);
     }
 
-    @Bean
-    KeyRotationSchedule keyRotationSchedule(MongoSigningKeys keys) {
-        return new KeyRotationSchedule(keys);
-    }
-
-    /** Hourly: a new signing key once the current one is older than {@code rotate-after}. */
-    static final class KeyRotationSchedule {
-        private final MongoSigningKeys keys;
-
-        KeyRotationSchedule(MongoSigningKeys keys) {
-            this.keys = keys;
-        }
-
-        @Scheduled(fixedDelayString = "${ariadne.identity.signing-keys.check-interval:PT1H}", initialDelayString = "PT1M")
-        void rotateWhenDue() {
+    /**
+     * Hourly: a new signing key once the current one is older than {@code rotate-after}. Platform work, not a
+     * tenant's, so it has its own thread rather than a scheduled method (those run per tenant through TenantJobs).
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService keyRotationSchedule(MongoSigningKeys keys,
+            @Value("${ariadne.identity.signing-keys.check-interval:PT1H}") Duration interval) {
+        ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "signing-key-rotation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule.scheduleWithFixedDelay(() -> {
             try {
                 keys.rotateWhenDue();
             } catch (RuntimeException e) {
                 log.error("Signing key rotation check failed; the current key keeps signing", e);
             }
-        }
+        }, Duration.ofMinutes(1).toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        return schedule;
     }
 }

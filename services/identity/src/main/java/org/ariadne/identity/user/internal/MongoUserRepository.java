@@ -4,8 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -16,6 +14,7 @@ import org.ariadne.identity.user.Membership;
 import org.ariadne.identity.user.UserAccount;
 import org.ariadne.identity.user.UserRepository;
 import org.ariadne.tenancy.TenantRole;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -62,21 +61,13 @@ class MongoUserRepository implements UserRepository {
 
     @Override
     public boolean insert(UserAccount user) {
-        try {
-            collection().insertOne(new Document("_id", user.username())
-                    .append("displayName", user.displayName())
-                    .append("email", user.email())
-                    .append("passwordHash", user.passwordHash())
-                    .append("platformAdmin", user.platformAdmin())
-                    .append("memberships", user.memberships().stream().map(MongoUserRepository::toDocument).toList())
-                    .append("enabled", user.enabled()));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.writeUnlessPresent(() -> collection().insertOne(new Document("_id", user.username())
+                .append("displayName", user.displayName())
+                .append("email", user.email())
+                .append("passwordHash", user.passwordHash())
+                .append("platformAdmin", user.platformAdmin())
+                .append("memberships", user.memberships().stream().map(MongoUserRepository::toDocument).toList())
+                .append("enabled", user.enabled())));
     }
 
     @Override
