@@ -114,10 +114,14 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
-    void suspendedTenantIsInactive() {
-        expectProblem(client.get().uri("/api/t/si/plans/while-suspended")
-                .header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.forTenant("si"))).exchange(), 403, "tenant-inactive");
+    void aSuspendedTenantIsReadButNotChanged() {
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            expectProblem(client.method(org.springframework.http.HttpMethod.valueOf(method)).uri("/api/t/si/plans/while-suspended")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.forTenant("si"))).exchange(), 403, "tenant-inactive");
+        }
         assertThat(RECEIVED).doesNotContain("/api/t/si/plans/while-suspended");
+        client.get().uri("/api/t/si/plans/read-while-suspended").header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.forTenant("si")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.tenant").isEqualTo("si");
     }
 
     @Test
@@ -130,7 +134,7 @@ class GatewayRoutingTest extends GatewayTestSupport {
 
         TENANTS.updateOne(Filters.eq("_id", "hr"), Updates.set("status", "SUSPENDED"));
         awaitStanding("hr", TenantRegistry.Standing.INACTIVE);
-        expectProblem(client.get().uri("/api/t/hr/plans/strategies")
+        expectProblem(client.post().uri("/api/t/hr/plans/strategies")
                 .header(HttpHeaders.AUTHORIZATION, bearer(token)).exchange(), 403, "tenant-inactive")
                 .jsonPath("$.tenant").isEqualTo("hr");
     }

@@ -50,6 +50,13 @@ public class TenancyAutoConfiguration {
         return new TenantDirectory(databases, () -> initializers.orderedStream().toList());
     }
 
+    /** A suspended tenant refuses changes; services follow identity's suspensions through their directory. */
+    @Bean
+    @ConditionalOnMissingBean
+    TenantStanding tenantStanding(TenantDirectory directory) {
+        return tenant -> !directory.isSuspended(tenant);
+    }
+
     @Bean
     TenantJobs tenantJobs(TenantDirectory directory) {
         return new TenantJobs(directory);

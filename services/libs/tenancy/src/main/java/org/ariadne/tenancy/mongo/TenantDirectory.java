@@ -51,6 +51,12 @@ public class TenantDirectory {
                 .map(d -> "ACTIVE".equals(d.getString("status"))).orElse(false);
     }
 
+    /** Whether the tenant is known here and suspended (an unknown tenant is not: it may just not be provisioned yet). */
+    public boolean isSuspended(TenantId tenant) {
+        return Optional.ofNullable(tenants().find(eq("_id", tenant.value())).first())
+                .map(d -> "SUSPENDED".equals(d.getString("status"))).orElse(false);
+    }
+
     public List<TenantId> activeTenants() {
         List<TenantId> active = new ArrayList<>();
         for (Document d : tenants().find(eq("status", "ACTIVE"))) {

@@ -1,6 +1,8 @@
 package org.ariadne.tenancy.servlet;
 
+import org.ariadne.tenancy.TenantStanding;
 import org.ariadne.tenancy.access.AccessPolicy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,8 +24,10 @@ public class TenancyServletAutoConfiguration {
     public static final int TENANT_FILTER_ORDER = 0;
 
     @Bean
-    FilterRegistrationBean<TenantFilter> tenantFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-        FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(new TenantFilter(resolver));
+    FilterRegistrationBean<TenantFilter> tenantFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+            ObjectProvider<TenantStanding> standing) {
+        FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(
+                new TenantFilter(resolver, standing.getIfAvailable(() -> tenant -> true)));
         registration.setOrder(TENANT_FILTER_ORDER);
         return registration;
     }

@@ -56,6 +56,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case MISSING -> ProblemType.TENANT_MISSING;
             case FORBIDDEN -> ProblemType.TENANT_FORBIDDEN;
             case UNAUTHENTICATED -> ProblemType.UNAUTHENTICATED;
+            case INACTIVE -> ProblemType.TENANT_INACTIVE;
         };
         return problem(new ProblemException(type, e.getMessage()), request);
     }
