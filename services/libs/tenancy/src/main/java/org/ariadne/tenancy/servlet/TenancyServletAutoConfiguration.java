@@ -2,6 +2,7 @@ package org.ariadne.tenancy.servlet;
 
 import org.ariadne.tenancy.TenantStanding;
 import org.ariadne.tenancy.access.AccessPolicy;
+import org.ariadne.tenancy.data.TenantData;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -30,6 +31,13 @@ public class TenancyServletAutoConfiguration {
                 new TenantFilter(resolver, standing.getIfAvailable(() -> tenant -> true)));
         registration.setOrder(TENANT_FILTER_ORDER);
         return registration;
+    }
+
+    /** The platform endpoint for a tenant's whole data (export, import, offboarding), in every service. */
+    @Bean
+    @ConditionalOnBean(TenantData.class)
+    TenantDataController tenantDataController(TenantData data) {
+        return new TenantDataController(data);
     }
 
     /** The service's access policy, checked before every handler (services without one check membership only). */
