@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @Inherited
 @ServiceTest
-@ContextConfiguration(initializers = {TestBackends.class, TestMail.class})
+@ContextConfiguration(initializers = {TestBackends.class, TestMail.class, FakeServices.class})
 @TestPropertySource(properties = {
         "ariadne.identity.issuer=" + IdentityTest.ISSUER,
         "ariadne.identity.redirect-uris=" + IdentityTest.REDIRECT_URI + ",http://127.0.0.1:8765/callback",

@@ -134,7 +134,7 @@ class SignInStateTest {
             arguments.add("--" + property);
         }
         return new SpringApplicationBuilder(IdentityApplication.class)
-                .initializers(new TestBackends(), new TestMail())
+                .initializers(new TestBackends(), new TestMail(), new FakeServices())
                 .run(arguments.toArray(String[]::new));
     }
 

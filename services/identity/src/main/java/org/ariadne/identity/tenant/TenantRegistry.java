@@ -100,6 +100,12 @@ public class TenantRegistry {
         return find(id).map(Tenant::template);
     }
 
+    /** Takes an offboarded tenant (or one whose import failed) out of the registry; its id may be used again. */
+    public void remove(String id) {
+        tenants.remove(id);
+        log.info("Tenant {} removed from the registry", id);
+    }
+
     public boolean exists(String id) {
         return find(id).isPresent();
     }

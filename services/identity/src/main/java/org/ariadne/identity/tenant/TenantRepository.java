@@ -24,6 +24,9 @@ public interface TenantRepository {
     Optional<Tenant> changeStatus(String id, long expectedVersion, TenantStatus status, String reason,
             List<? extends DomainEvent> events);
 
+    /** Removes the tenant from the registry (offboarded; or an import that failed). */
+    void remove(String id);
+
     /** Which of the given ids name ACTIVE tenants. */
     Set<String> activeAmong(Collection<String> ids);
 }

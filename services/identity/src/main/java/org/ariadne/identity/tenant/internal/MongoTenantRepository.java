@@ -79,6 +79,11 @@ class MongoTenantRepository implements TenantRepository {
     }
 
     @Override
+    public void remove(String id) {
+        collection().deleteOne(eq("_id", id));
+    }
+
+    @Override
     public Set<String> activeAmong(Collection<String> ids) {
         Set<String> active = new HashSet<>();
         collection().find(and(in("_id", ids), eq("status", TenantStatus.ACTIVE.name())))

@@ -65,6 +65,11 @@ public class TenantData {
 
     /** Writes the tenant's database as a tenant data stream; the number of documents written. */
     public long export(TenantId tenant, OutputStream out) throws IOException {
+        return export(tenant, out, java.util.Set.of());
+    }
+
+    /** As {@link #export(TenantId, OutputStream)}, without the {@code excluded} collections. */
+    public long export(TenantId tenant, OutputStream out, java.util.Set<String> excluded) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         long count = TenantContext.callAs(tenant, () -> {
             try {
@@ -74,6 +79,9 @@ public class TenantData {
                 long n = 0;
                 MongoDatabase database = databases.current();
                 for (String name : collections(database)) {
+                    if (excluded.contains(name)) {
+                        continue;
+                    }
                     for (Document document : database.getCollection(name).find()) {
                         writer.write(new Document("collection", name).append("document", document).toJson(JSON));
                         writer.write('\n');
@@ -97,7 +105,15 @@ public class TenantData {
      * in this service yet. Returns the number of documents per collection.
      */
     public Map<String, Long> importInto(TenantId to, TenantId from, InputStream in) throws IOException {
-        if (hasDocuments(to)) {
+        return importInto(to, from, in, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #importInto(TenantId, TenantId, InputStream)}; documents already in the {@code ignored} collections do
+     * not make the tenant count as having data (a service's own job records of the import itself).
+     */
+    public Map<String, Long> importInto(TenantId to, TenantId from, InputStream in, java.util.Set<String> ignored) throws IOException {
+        if (summary(to).entrySet().stream().anyMatch(e -> e.getValue() > 0 && !ignored.contains(e.getKey()))) {
             throw new TenantDataException(TenantDataException.Kind.CONFLICT, "Tenant " + to + " already has data in "
                     + databases.service() + "; data is imported into a fresh tenant only");
         }
@@ -111,7 +127,7 @@ public class TenantData {
             log.info("Imported {} into tenant {} (exported from {}): {}", databases.service(), to, from, counts);
             return counts;
         } catch (RuntimeException e) {
-            TenantContext.runAs(to, () -> databases.current().drop());
+            clear(to, ignored);
             if (!known) {
                 directory.forget(to);
             }
@@ -127,6 +143,14 @@ public class TenantData {
         log.info("Dropped the {} database of tenant {}", databases.service(), tenant);
     }
 
+    /** Drops the tenant's collections but {@code keep} (undoing an import whose job records stay). */
+    public void clear(TenantId tenant, java.util.Set<String> keep) {
+        TenantContext.runAs(tenant, () -> {
+            MongoDatabase database = databases.current();
+            collections(database).stream().filter(name -> !keep.contains(name)).forEach(name -> database.getCollection(name).drop());
+        });
+    }
+
     /** The tenant's collections and their document counts (empty when it has no database here). */
     public Map<String, Long> summary(TenantId tenant) {
         return TenantContext.callAs(tenant, () -> {
@@ -137,10 +161,6 @@ public class TenantData {
             }
             return counts;
         });
-    }
-
-    private boolean hasDocuments(TenantId tenant) {
-        return summary(tenant).values().stream().anyMatch(count -> count > 0);
     }
 
     private Map<String, Long> read(InputStream in, TenantId from, TenantId to) {
