@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request"),
     VALIDATION_FAILED("validation-failed", HttpStatus.UNPROCESSABLE_CONTENT, "Validation failed"),
+    EXCHANGE_RATE_MISSING("exchange-rate-missing", HttpStatus.UNPROCESSABLE_CONTENT, "Exchange rate missing"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     TENANT_MISSING("tenant-missing", HttpStatus.BAD_REQUEST, "Tenant missing"),
