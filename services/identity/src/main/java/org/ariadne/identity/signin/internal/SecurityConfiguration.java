@@ -1,7 +1,7 @@
 package org.ariadne.identity.signin.internal;
 
-import org.ariadne.tenancy.servlet.ServiceSecurity;
-import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.web.servlet.ServiceSecurity;
+import org.ariadne.tenancy.TenantClaims;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

@@ -10,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.monitoring.reminders.Reminders;
-import org.ariadne.tenancy.servlet.TenantRoles;
+import org.ariadne.tenancy.TenantRole;
+import org.ariadne.tenancy.access.Caller;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,16 +35,14 @@ class RemindersController {
             @Min(0) @Max(90) int daysBefore) {
     }
 
-    /** The institutions' and the coordinator's addresses are the coordinator's business, not every member's. */
+    /** The institutions' and the coordinator's addresses are the coordinator's business (the access policy). */
     @GetMapping("/settings/reminders")
     Reminders.Settings settings() {
-        TenantRoles.require("Reading reminder settings", "coordinator");
         return reminders.settings();
     }
 
     @PutMapping("/settings/reminders")
     Reminders.Settings save(@Valid @RequestBody SettingsRequest r) {
-        TenantRoles.require("Changing reminder settings", "coordinator");
         return reminders.saveSettings(new Reminders.Settings(r.institutionEmails(), r.coordinatorEmail(), r.fromAddress(),
                 r.daysBefore()));
     }
@@ -52,7 +51,7 @@ class RemindersController {
     @GetMapping("/notifications")
     Map<String, List<Document>> notifications() {
         List<Document> notifications = reminders.notifications();
-        if (!TenantRoles.ofCaller().contains("coordinator")) {
+        if (!Caller.current().has(TenantRole.COORDINATOR)) {
             notifications.forEach(n -> n.remove("email"));
         }
         return Map.of("notifications", notifications);

@@ -15,8 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ariadne.monitoring.jobs.Job;
-import org.ariadne.monitoring.jobs.Jobs;
+import org.ariadne.jobs.Job;
+import org.ariadne.jobs.JobOutcome;
+import org.ariadne.jobs.Jobs;
 import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.PlanViewQueries;
 import org.ariadne.monitoring.rounds.ActivityReport;
@@ -32,6 +33,7 @@ import org.ariadne.monitoring.rounds.Round;
 import org.ariadne.monitoring.rounds.RoundActivity;
 import org.ariadne.monitoring.rounds.RoundData;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.access.Caller;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
@@ -52,6 +54,8 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/t/{tenant}/monitoring")
 class RoundsController {
 
+    /** The job kind of an import of a printed round. */
+    static final String ROUND_IMPORT = "monitoring.round-import";
 
     private final RoundsService rounds;
     private final PlanViewQueries planView;
@@ -107,7 +111,6 @@ class RoundsController {
     ResponseEntity<Job> importPrinted(@PathVariable String tenant, @PathVariable String planId,
             @Valid @RequestBody ImportRound request) {
         Caller caller = Caller.current();
-        caller.requireCoordinator();
         RoundsService.Opening opening = request.round().opening();
         List<ActivityView> activities = planView.activities(planId);
         String language = request.language() != null ? request.language() : rounds.settings().language();
@@ -124,12 +127,11 @@ class RoundsController {
             throw new ProblemException(ProblemType.CONFLICT, "This printed report round was already imported.",
                     Map.of("roundId", roundId, "location", base(tenant) + "/rounds/" + roundId));
         }
-        String jobId = jobs.start("round-import", progress -> {
-            progress.report(10);
+        Job job = jobs.start(ROUND_IMPORT, java.util.Map.of("lines", request.lines().size()), running -> {
             Round round = rounds.openImported(roundId, planId, opening, caller, parsed.reports(), printed, parsed.columns());
-            return base(tenant) + "/rounds/" + round.roundId();
+            return JobOutcome.resource(base(tenant) + "/rounds/" + round.roundId(), round.roundId());
         });
-        return accepted(tenant, jobId);
+        return ResponseEntity.accepted().location(URI.create(base(tenant) + "/jobs/" + job.id())).body(job);
     }
 
     @GetMapping("/rounds/{roundId}")
@@ -253,10 +255,6 @@ class RoundsController {
     ReportingSettings saveSettings(@Valid @RequestBody SettingsRequest r) {
         return rounds.saveSettings(new ReportingSettings(r.statusClasses(), r.rounding(), r.decimals(),
                 r.decimalSeparator(), r.language(), r.jurisdiction()), Caller.current());
-    }
-
-    private ResponseEntity<Job> accepted(String tenant, String jobId) {
-        return ResponseEntity.accepted().location(URI.create(base(tenant) + "/jobs/" + jobId)).body(jobs.job(jobId));
     }
 
     static String base(String tenant) {

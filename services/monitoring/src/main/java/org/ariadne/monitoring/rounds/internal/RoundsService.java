@@ -20,7 +20,8 @@ import org.ariadne.contracts.monitoring.v1.ContributionAccepted;
 import org.ariadne.contracts.monitoring.v1.ContributionSubmitted;
 import org.ariadne.contracts.monitoring.v1.RoundFrozen;
 import org.ariadne.contracts.monitoring.v1.RoundOpened;
-import org.ariadne.messaging.OutboxWriter;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.NaturalOrder;
 import org.ariadne.monitoring.planview.NodeView;
@@ -40,6 +41,8 @@ import org.ariadne.monitoring.rounds.RoundNode;
 import org.ariadne.monitoring.rounds.RoundQueries;
 import org.ariadne.monitoring.rounds.Transition;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantRole;
+import org.ariadne.tenancy.access.Caller;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
@@ -71,12 +74,14 @@ class RoundsService implements RoundQueries {
     static final java.time.Duration FREEZE_LOCK_TIMEOUT = java.time.Duration.ofMinutes(2);
 
     private final TenantDatabases databases;
-    private final OutboxWriter outbox;
+    private final OutboxCollection roundAggregates;
+    private final OutboxCollection contributionAggregates;
     private final PlanViewRepository planView;
 
-    RoundsService(TenantDatabases databases, OutboxWriter outbox, PlanViewRepository planView) {
+    RoundsService(TenantDatabases databases, Outbox outbox, PlanViewRepository planView) {
         this.databases = databases;
-        this.outbox = outbox;
+        this.roundAggregates = outbox.tenantCollection(ROUNDS);
+        this.contributionAggregates = outbox.tenantCollection(CONTRIBUTIONS);
         this.planView = planView;
     }
 
@@ -96,7 +101,6 @@ class RoundsService implements RoundQueries {
      * contribution request per institution that leads or partners at least one activity.
      */
     Round open(String planId, Opening opening, Caller caller) {
-        caller.requireCoordinator();
         return openWith(UUID.randomUUID().toString(), planId, opening, caller, "contributions", Map.of(), List.of(), Map.of());
     }
 
@@ -107,7 +111,6 @@ class RoundsService implements RoundQueries {
     Round openImported(String roundId, String planId, Opening opening, Caller caller,
             Map<String, ActivityReport> reportsByActivity, List<PrintedFigures> printed,
             Map<String, PrintedColumns> columns) {
-        caller.requireCoordinator();
         if (rounds().find(eq("_id", roundId)).first() != null) {
             throw new ProblemException(ProblemType.CONFLICT, "This printed report round was already imported.",
                     Map.of("roundId", roundId));
@@ -174,7 +177,7 @@ class RoundsService implements RoundQueries {
                         .append("history", List.of());
             }
             try {
-                outbox.insert(contributions(), contribution, events);
+                contributionAggregates.insert(contribution, events);
             } catch (com.mongodb.MongoWriteException e) {
                 if (e.getError().getCategory() != com.mongodb.ErrorCategory.DUPLICATE_KEY) {
                     throw e;
@@ -197,7 +200,7 @@ class RoundsService implements RoundQueries {
                 .append("nodes", Docs.ofAll(nodes)).append("activities", Docs.ofAll(activities))
                 .append("institutions", new ArrayList<>(byInstitution.keySet()))
                 .append("printedConclusion", Docs.ofAll(printed));
-        outbox.insert(rounds(), round, List.of(new RoundOpened(tenant, planId, roundId, opening.kind(),
+        roundAggregates.insert(round, List.of(new RoundOpened(tenant, planId, roundId, opening.kind(),
                 opening.periodStart(), opening.periodEnd(), opening.dueDate(), opening.recipient(), activities.size(),
                 new ArrayList<>(byInstitution.keySet()))));
         return toRound(round);
@@ -222,7 +225,6 @@ class RoundsService implements RoundQueries {
      * racing with the freeze either landed before the lock, and is in the snapshot, or is refused by it.
      */
     RollUp freeze(String roundId, boolean acknowledgeIssues, Caller caller) {
-        caller.requireCoordinator();
         requireAcknowledged(RollUps.compute(data(requireOpen(roundDocument(roundId))), settings()), acknowledgeIssues);
         contributions().updateMany(eq("roundId", roundId), Updates.set(FREEZE_LOCK, new java.util.Date()));
         boolean frozen = false;
@@ -237,7 +239,7 @@ class RoundsService implements RoundQueries {
                         Updates.set("frozenBy", caller.subject()), Updates.set("frozenRollUp", Docs.json(rollUp)),
                         Updates.set("frozenReports", Docs.json(snapshot.reports())),
                         Updates.set("frozenEvidence", Docs.ofAll(evidence(roundId))));
-                Document after = outbox.update(rounds(), roundId, round.get("version", Number.class).longValue(), update,
+                Document after = roundAggregates.update(roundId, round.get("version", Number.class).longValue(), update,
                         List.of(new RoundFrozen(TenantContext.require().toString(), round.getString("planId"), roundId,
                                 rollUp.overall().planned(), rollUp.overall().implemented(), rollUp.overall().notStarted())));
                 if (after != null) {
@@ -305,13 +307,11 @@ class RoundsService implements RoundQueries {
     }
 
     Contribution returnWithReason(String contributionId, String reason, Caller caller) {
-        caller.requireCoordinator();
         return transition(contributionId, caller, List.of(Contribution.SUBMITTED), Contribution.RETURNED, reason, true,
                 (c, onBehalf) -> Updates.set("returnReason", reason));
     }
 
     Contribution accept(String contributionId, Caller caller) {
-        caller.requireCoordinator();
         return transition(contributionId, caller, List.of(Contribution.SUBMITTED), Contribution.ACCEPTED, null, true,
                 (c, onBehalf) -> Updates.combine(Updates.set("acceptedAt", Instant.now().toString()),
                         Updates.unset("returnReason")));
@@ -331,7 +331,7 @@ class RoundsService implements RoundQueries {
                 throw new ProblemException(ProblemType.CONFLICT, "Round " + contribution.getString("roundId")
                         + " is being frozen: it takes no more changes.");
             }
-            boolean onBehalf = byCoordinator ? false : caller.actsOnBehalfOf(contribution.getString("institution"));
+            boolean onBehalf = byCoordinator ? false : actsOnBehalfOf(caller, contribution.getString("institution"));
             String state = contribution.getString("state");
             if (!from.contains(state)) {
                 throw new ProblemException(ProblemType.CONFLICT, "A " + state + " contribution cannot become " + to + ".",
@@ -357,7 +357,7 @@ class RoundsService implements RoundQueries {
                 events.add(new ContributionAccepted(tenant, contribution.getString("planId"), contribution.getString("roundId"),
                         contributionId, contribution.getString("institution")));
             }
-            Document after = outbox.update(contributions(), contributionId,
+            Document after = contributionAggregates.update(contributionId,
                     contribution.get("version", Number.class).longValue(),
                     Filters.or(Filters.exists(FREEZE_LOCK, false), Filters.lt(FREEZE_LOCK, freezeLockCutoff())),
                     Updates.combine(updates), events);
@@ -369,10 +369,26 @@ class RoundsService implements RoundQueries {
                 "Contribution " + contributionId + " kept changing; try again.");
     }
 
+    /**
+     * Checks that the caller may work on an institution's contribution: the coordinator (then on the institution's
+     * behalf, unless the coordinator belongs to it) or a focal point of that very institution.
+     *
+     * @return whether the caller acts on the institution's behalf
+     */
+    private static boolean actsOnBehalfOf(Caller caller, String contributionInstitution) {
+        if (caller.has(TenantRole.FOCAL_POINT) && contributionInstitution.equals(caller.institution())) {
+            return false;
+        }
+        if (caller.has(TenantRole.COORDINATOR)) {
+            return !contributionInstitution.equals(caller.institution());
+        }
+        throw new ProblemException(ProblemType.FORBIDDEN,
+                "Only the coordinator or a focal point of " + contributionInstitution + " may work on this contribution.");
+    }
+
     // ---------------------------------------------------------------- evidence
 
     Evidence addEvidence(String roundId, Evidence evidence, Caller caller) {
-        caller.requireCoordinator();
         Document round = roundDocument(roundId);
         requireOpen(round);
         List<String> known = new ArrayList<>();
@@ -417,7 +433,6 @@ class RoundsService implements RoundQueries {
     }
 
     ReportingSettings saveSettings(ReportingSettings settings, Caller caller) {
-        caller.requireCoordinator();
         Document d = Docs.of(settings).append("_id", REPORTING_SETTINGS_ID);
         databases.current().getCollection(SETTINGS).replaceOne(eq("_id", REPORTING_SETTINGS_ID), d,
                 new com.mongodb.client.model.ReplaceOptions().upsert(true));

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.tenancy.mongo.TenantDatabases;
-import org.ariadne.tenancy.servlet.TenantRoles;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.bson.Document;
@@ -58,7 +57,6 @@ class StatisticsController {
     @PutMapping("/{year}")
     Map<String, Object> save(@PathVariable int year,
             @Valid @RequestBody AnnualStatistics statistics) {
-        TenantRoles.require("Recording THB statistics", "coordinator");
         if (year < 1990 || year > 2100) {
             throw ProblemException.validation(List.of(new FieldProblem("/year", "must be between 1990 and 2100")));
         }

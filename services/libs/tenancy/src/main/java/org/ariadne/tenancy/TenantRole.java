@@ -1,9 +1,12 @@
-package org.ariadne.identity.user;
+package org.ariadne.tenancy;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The roles a user holds inside one tenant; tokens carry them as {@code <tenant>:<wireName>}. */
+/**
+ * The roles a user holds inside one tenant; tokens carry them as {@code <tenant>:<wireName>}. The one place the role
+ * names live: identity grants them, every service's access policy requires them.
+ */
 public enum TenantRole {
     COORDINATOR("coordinator"),
     FOCAL_POINT("focal_point"),

@@ -1,4 +1,4 @@
-package org.ariadne.tenancy.servlet;
+package org.ariadne.tenancy;
 
 import java.util.List;
 import java.util.Set;
@@ -7,13 +7,16 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * How Ariadne tokens say what a caller may do: {@code tenants} lists the tenants, {@code roles} holds
- * {@code <tenant>:<role>} entries (coordinator, focal_point, viewer, donor) and {@code platform_admin}.
+ * {@code <tenant>:<role>} entries ({@link TenantRole}) and {@code platform_admin}; {@code institutions} maps a
+ * tenant to a focal point's institution.
  */
 public final class TenantClaims {
 
     public static final String TENANTS = "tenants";
     public static final String ROLES = "roles";
     public static final String PLATFORM_ADMIN = "platform_admin";
+    /** Focal points' institutions: tenant → the institution the user reports for there. */
+    public static final String INSTITUTIONS = "institutions";
 
     private TenantClaims() {
     }
@@ -32,6 +35,12 @@ public final class TenantClaims {
         String prefix = tenant + ":";
         return roles.stream().filter(r -> r.startsWith(prefix)).map(r -> r.substring(prefix.length()))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The institution a focal point reports for in one tenant; null when the token names none. */
+    public static String institutionIn(Jwt jwt, String tenant) {
+        Object institutions = jwt.getClaims().get(INSTITUTIONS);
+        return institutions instanceof java.util.Map<?, ?> map && map.get(tenant) instanceof String s ? s : null;
     }
 
     public static boolean isPlatformAdmin(Jwt jwt) {

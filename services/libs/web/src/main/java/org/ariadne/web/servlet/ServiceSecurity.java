@@ -1,11 +1,11 @@
-package org.ariadne.tenancy.servlet;
+package org.ariadne.web.servlet;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.ariadne.tenancy.TenantClaims;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
-import org.ariadne.web.servlet.ProblemResponses;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;

@@ -1,11 +1,9 @@
-package org.ariadne.tenancy.servlet;
+package org.ariadne.web.servlet;
 
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
-import org.ariadne.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -29,8 +27,6 @@ class FirewallRejections {
 
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
-        ProblemException problem = problem(e);
-        return ResponseEntity.status(problem.getStatusCode()).contentType(MediaType.parseMediaType(Problems.MEDIA_TYPE))
-                .body(problem.getBody());
+        return ProblemResponses.entity(problem(e));
     }
 }
