@@ -66,7 +66,16 @@ public record BudgetLine(String id, LineFields fields, Origin origin, String pro
     }
 
     /** Sets (adds or replaces) the allocation of its year; the undated unknown amount goes once a year is known. */
-    public BudgetLine setAllocation(Allocation allocation, Instant now) {
+    public BudgetLine setAllocation(Allocation given, Instant now) {
+        Allocation allocation = given;
+        if (given.amount() != null) {
+            int decimals = fields.currency().minorUnits();
+            if (given.amount().stripTrailingZeros().scale() > decimals) {
+                throw invalid("/amount", "has more decimals than " + fields.currency() + " has (" + decimals + ")");
+            }
+            allocation = new Allocation(given.year(), given.amount().setScale(decimals, java.math.RoundingMode.UNNECESSARY),
+                    given.status());
+        }
         List<Allocation> changed = new ArrayList<>();
         for (Allocation a : allocations) {
             boolean sameYear = Objects.equals(a.year(), allocation.year());

@@ -59,6 +59,7 @@ public final class FundingTotals {
         Set<String> sharedNodes = new java.util.HashSet<>();
         Map<String, BigDecimal> plannedByLine = new HashMap<>();
         List<String> warnings = new ArrayList<>();
+        Map<String, FigureSums> perLine = new LinkedHashMap<>();
         int unlinked = 0;
 
         for (CountedLine counted : distinct.values()) {
@@ -67,6 +68,7 @@ public final class FundingTotals {
             AgreementRate agreement = line.fields().grantId() == null ? null : agreementOfGrant.apply(line.fields().grantId());
             List<FigureSums> buckets = new ArrayList<>();
             buckets.add(all);
+            buckets.add(perLine.computeIfAbsent(line.id(), id -> new FigureSums()));
             SourceKind kind = line.fields().source().kind();
             buckets.add(bySource.computeIfAbsent(java.util.Arrays.asList(kind.wire(), line.fields().source().programme()),
                     k -> new FigureSums()));
@@ -170,7 +172,13 @@ public final class FundingTotals {
                 groupTotals,
                 byPlan.entrySet().stream().map(e -> new Totals.PlanTotal(e.getKey(), nodes.planTitle(e.getKey()),
                         e.getValue().figures())).toList(),
-                nodeTotals, unlinked, warnings);
+                nodeTotals, unlinked, warnings, perLineFigures(perLine));
+    }
+
+    private static Map<String, Figures> perLineFigures(Map<String, FigureSums> perLine) {
+        Map<String, Figures> figures = new LinkedHashMap<>();
+        perLine.forEach((id, sums) -> figures.put(id, sums.figures()));
+        return figures;
     }
 
     /** national_only, co_financing (an own share of a co-financed project) or external (EU funds, donors). */

@@ -45,6 +45,15 @@ public final class NodeIndex {
         return new NodeIndex(paths, Map.copyOf(planTitles));
     }
 
+    /** Both indexes in one (a roll-up over several tenants). */
+    public NodeIndex with(NodeIndex other) {
+        Map<String, List<NodeRef>> paths = new HashMap<>(pathByActivity);
+        paths.putAll(other.pathByActivity);
+        Map<String, String> titles = new HashMap<>(planTitles);
+        titles.putAll(other.planTitles);
+        return new NodeIndex(paths, titles);
+    }
+
     public List<NodeRef> pathOf(String activityKey) {
         return pathByActivity.getOrDefault(activityKey, List.of());
     }

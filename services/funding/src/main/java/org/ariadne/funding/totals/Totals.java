@@ -6,12 +6,13 @@ import java.util.List;
 /**
  * Every total of a set of distinct lines, in one currency. Each bucket counts a line once, however many activities
  * the line serves; node buckets count a line once in every node it serves, so nodes of one plan do not add up to
- * the plan when lines are shared across them ({@link NodeTotal#sharedAcrossNodes}).
+ * the plan when lines are shared across them ({@link NodeTotal#sharedAcrossNodes}). {@code perLine} holds each line's
+ * own figures (by line id), for tables that show them next to the line.
  */
 public record Totals(String currency, Figures all, List<YearTotal> byYear, List<SourceTotal> bySource,
         List<FinancingTotal> byFinancing, List<HolderTotal> byHolder, List<CurrencyTotal> byCurrency,
         List<GroupTotal> byCoFinancingGroup, List<PlanTotal> byPlan, List<NodeTotal> byNode, int unlinkedLines,
-        List<String> warnings) {
+        List<String> warnings, java.util.Map<String, Figures> perLine) {
 
     public record YearTotal(Integer year, Figures figures) {
     }
