@@ -61,6 +61,10 @@ public class FundingExports {
     public Job iati(String grantId) {
         return jobs.start(IATI, grantId == null ? Map.of() : Map.of("grantId", grantId), job -> {
             IatiExports.Export export = grantId == null ? iati.tenant() : iati.grant(grantId);
+            if (export.activities() == 0) {
+                return JobOutcome.failed(new ProblemException(ProblemType.VALIDATION_FAILED, "There is nothing to publish: "
+                        + "the tenant has no budget lines of its own yet"));
+            }
             String tenant = TenantContext.require().value();
             record Details(int activities, int schemaErrors, int ruleViolations) {
             }

@@ -63,12 +63,12 @@ public class AnnexImports {
 
     /** What a row becomes: the line it describes and whether it was (or would be) created. */
     public record RowOutcome(int row, String rowLabel, String title, String holder, String currency,
-            Map<Integer, BigDecimal> allocations, boolean toBeDetermined, List<String> activities, String outcome,
+            Map<Integer, String> allocations, boolean toBeDetermined, List<String> activities, String outcome,
             String lineId) {
     }
 
     /** What the import did or would do: the lines by row and their planned amount per year, as printed. */
-    public record Details(String mode, List<RowOutcome> lines, Map<String, BigDecimal> plannedByYear, int created,
+    public record Details(String mode, List<RowOutcome> lines, Map<String, String> plannedByYear, int created,
             int alreadyImported) {
     }
 
@@ -151,14 +151,15 @@ public class AnnexImports {
                 .withIssues(issues).withDetails(details);
     }
 
-    private static Map<Integer, BigDecimal> amounts(List<Allocation> allocations) {
-        Map<Integer, BigDecimal> amounts = new TreeMap<>();
-        allocations.stream().filter(Allocation::isKnown).forEach(a -> amounts.put(a.year(), a.amount()));
+    /** Amounts as decimal strings: job details are JSON, where a number could lose a cent. */
+    private static Map<Integer, String> amounts(List<Allocation> allocations) {
+        Map<Integer, String> amounts = new TreeMap<>();
+        allocations.stream().filter(Allocation::isKnown).forEach(a -> amounts.put(a.year(), a.amount().toPlainString()));
         return amounts;
     }
 
     /** Per year and currency ("2023 EUR"), as the annex prints it: for checking the import against the printed totals. */
-    private static Map<String, BigDecimal> plannedByYear(List<AnnexLine> lines) {
+    private static Map<String, String> plannedByYear(List<AnnexLine> lines) {
         Map<String, BigDecimal> sums = new TreeMap<>();
         for (AnnexLine line : lines) {
             for (Allocation a : line.allocations()) {
@@ -167,7 +168,9 @@ public class AnnexImports {
                 }
             }
         }
-        return sums;
+        Map<String, String> plain = new TreeMap<>();
+        sums.forEach((key, sum) -> plain.put(key, sum.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString()));
+        return plain;
     }
 
     private static String provenance(String fileKey, AnnexLine line) {

@@ -1,7 +1,9 @@
 package org.ariadne.funding.totals.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import org.ariadne.funding.money.CurrencyCode;
 import org.ariadne.funding.totals.Figures;
 import org.ariadne.funding.totals.FundingQueries;
 import org.ariadne.funding.totals.Totals;
@@ -20,9 +22,15 @@ final class TotalsViews {
             BigDecimal spent, BigDecimal incoming, int toBeDetermined, int lines, BigDecimal securedPct,
             BigDecimal committedPct, BigDecimal executionPct) {
 
-        static FiguresView of(Figures f) {
-            return new FiguresView(f.planned(), f.secured(), f.committed(), f.disbursed(), f.spent(), f.incoming(),
+        /** Amounts with the currency's minor units (a sum of nothing is "0.00", not "0"). */
+        static FiguresView of(Figures f, CurrencyCode currency) {
+            return new FiguresView(money(f.planned(), currency), money(f.secured(), currency), money(f.committed(), currency),
+                    money(f.disbursed(), currency), money(f.spent(), currency), money(f.incoming(), currency),
                     f.toBeDetermined(), f.lines(), f.securedPct(), f.committedPct(), f.executionPct());
+        }
+
+        private static BigDecimal money(BigDecimal amount, CurrencyCode currency) {
+            return amount.setScale(Math.max(amount.scale(), currency.minorUnits()), RoundingMode.HALF_EVEN);
         }
     }
 
@@ -54,19 +62,20 @@ final class TotalsViews {
             List<String> warnings) {
 
         static TotalsView of(Totals t) {
-            return new TotalsView(t.currency(), FiguresView.of(t.all()),
-                    t.byYear().stream().map(y -> new YearView(y.year(), FiguresView.of(y.figures()))).toList(),
-                    t.bySource().stream().map(s -> new SourceView(s.sourceKind(), s.programme(), FiguresView.of(s.figures())))
+            CurrencyCode c = CurrencyCode.of(t.currency());
+            return new TotalsView(t.currency(), FiguresView.of(t.all(), c),
+                    t.byYear().stream().map(y -> new YearView(y.year(), FiguresView.of(y.figures(), c))).toList(),
+                    t.bySource().stream().map(s -> new SourceView(s.sourceKind(), s.programme(), FiguresView.of(s.figures(), c)))
                             .toList(),
-                    t.byFinancing().stream().map(f -> new FinancingView(f.category(), FiguresView.of(f.figures()))).toList(),
-                    t.byHolder().stream().map(h -> new HolderView(h.holder(), h.institutionId(), FiguresView.of(h.figures())))
+                    t.byFinancing().stream().map(f -> new FinancingView(f.category(), FiguresView.of(f.figures(), c))).toList(),
+                    t.byHolder().stream().map(h -> new HolderView(h.holder(), h.institutionId(), FiguresView.of(h.figures(), c)))
                             .toList(),
-                    t.byCurrency().stream().map(c -> new CurrencyView(c.currency(), FiguresView.of(c.original()),
-                            FiguresView.of(c.converted()))).toList(),
+                    t.byCurrency().stream().map(x -> new CurrencyView(x.currency(), FiguresView.of(x.original(),
+                            CurrencyCode.of(x.currency())), FiguresView.of(x.converted(), c))).toList(),
                     t.byCoFinancingGroup(),
-                    t.byPlan().stream().map(p -> new PlanView(p.planId(), p.title(), FiguresView.of(p.figures()))).toList(),
+                    t.byPlan().stream().map(p -> new PlanView(p.planId(), p.title(), FiguresView.of(p.figures(), c))).toList(),
                     t.byNode().stream().map(n -> new NodeView(n.planId(), n.nodeId(), n.level(), n.code(), n.title(),
-                            FiguresView.of(n.figures()), n.sharedAcrossNodes())).toList(),
+                            FiguresView.of(n.figures(), c), n.sharedAcrossNodes())).toList(),
                     t.unlinkedLines(), t.warnings());
         }
     }
