@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Loads the demo's money into the funding service through the gateway, the way the coordinators would:
 #
-#   infra/local/demo/load-funding.sh http://127.0.0.1:8080
+#   infra/local/demo/load-funding.sh <gateway-url> <token-cmd…>
+#   infra/local/demo/load-funding.sh http://127.0.0.1:8080 bin/ariadne-token
 #
+# <token-cmd…> is run with a demo user name appended and must print that user's access token (bin/ariadne-token does).
 # Runs after the plans demo (load-plans.sh); funding learns the plans from plans.events only, so it first waits
 # until funding sees every activity of the ba, si and ba-04 seed plans. Then
 #   1. ba (coordinator.ba): accepts every line its action plan proposes — the two merges of money printed twice
@@ -20,16 +22,17 @@ set -euo pipefail
 die() { printf 'load-funding: %s\n' "$*" >&2; exit 1; }
 say() { printf 'load-funding: %s\n' "$*" >&2; }
 
-[[ $# -eq 1 ]] || die "usage: $0 <gateway-url>"
+[[ $# -ge 2 ]] || die "usage: $0 <gateway-url> <token-cmd…>"
 gateway=${1%/}
+shift
+token_cmd=("$@")
 here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
 command -v python3 >/dev/null || die "python3 is required"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-token_ba=$(ARIADNE_URL=$gateway "$root/bin/ariadne-token" coordinator.ba) || die "no token for coordinator.ba"
-token_si=$(ARIADNE_URL=$gateway "$root/bin/ariadne-token" coordinator.si) || die "no token for coordinator.si"
+token_ba=$("${token_cmd[@]}" coordinator.ba) || die "no token for coordinator.ba (${token_cmd[*]} coordinator.ba)"
+token_si=$("${token_cmd[@]}" coordinator.si) || die "no token for coordinator.si (${token_cmd[*]} coordinator.si)"
 
 call() { # tenant token method path [body-file [content-type]] → status; response in $work/response.json
   local tenant=$1 token=$2 method=$3 path=$4 body=${5:-} type=${6:-application/json}

@@ -8,15 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.ariadne.funding.iati.IatiRules;
 import org.ariadne.funding.iati.IatiSchema;
-import org.ariadne.funding.tenants.TenantHierarchy;
-import org.ariadne.tenancy.TenantContext;
-import org.ariadne.tenancy.TenantId;
-import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestJwts;
-import org.ariadne.testing.TestTenants;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,41 +38,15 @@ class FundingAcceptanceTest {
     @Autowired
     ApplicationContext context;
 
-    @Autowired
-    TenantDatabases databases;
-
-    @Autowired
-    TenantHierarchy hierarchy;
-
     FundingApi api;
 
     @BeforeEach
     void load() {
         api = new FundingApi(port);
-        if (loaded) {
-            return;
+        if (!loaded) {
+            SeedTenants.freshDemo(context, api);
+            loaded = true;
         }
-        for (String tenant : List.of("ba", "ba-04", "si")) {
-            // other test classes of this JVM may have written into these tenants
-            TenantContext.runAs(TenantId.of(tenant), () -> databases.current().getCollection("budget_lines")
-                    .deleteMany(new Document()));
-        }
-        TestTenants.provision(context, "ba", "ba-04", "si", "me", "xk");
-        Events.onboard("ba", null, "BAM", "bs");
-        Events.onboard("ba-04", "ba", "BAM", "bs");
-        Events.onboard("si", null, "EUR", "sl");
-        Events.onboard("me", null, "EUR", "cnr");
-        Events.onboard("xk", null, "EUR", "sq");
-        Events.publish(Seeds.ba());
-        Events.publish(Seeds.si());
-        Events.publish(Seeds.ba04());
-        Events.awaitTrue(() -> hierarchy.profile("ba-04").map(p -> "ba".equals(p.parentId())).orElse(false)
-                && hierarchy.profile("xk").isPresent());
-        Map<String, Integer> expected = Map.of("ba", Seeds.ba().activities().size(), "si", Seeds.si().activities().size(),
-                "ba-04", Seeds.ba04().activities().size());
-        expected.forEach((tenant, count) -> Events.awaitTrue(() -> api.get(tenant, "/activities").<List<?>>json("$.items")
-                .size() == count));
-        loaded = true;
     }
 
     @Test
