@@ -2,10 +2,15 @@ package org.ariadne.funding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ariadne.funding.iati.IatiRules;
 import org.ariadne.funding.iati.IatiSchema;
 import org.ariadne.testing.Api;
@@ -265,6 +270,58 @@ class FundingAcceptanceTest {
         Api.Response viewer = api.raw().post(FundingApi.url("ba", "/lines/" + safeHouses + "/transactions"),
                 TestJwts.forTenant("ba", "viewer"), "{\"type\": \"expenditure\"}");
         assertThat(viewer.status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(8)
+    void theFundingTableIsAWorkbookInTheTenantsLanguage() throws Exception {
+        Api.Response job = api.job("si", "/exports/table?currency=EUR", new byte[0], "application/json");
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.<String>json("$.result.mediaType")).contains("spreadsheetml");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(api.download("si", job.json("$.result.href"))))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Proračunske postavke");
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(14);
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("Namen");
+            Sheet totals = workbook.getSheet("Skupaj");
+            double all = -1;
+            for (Row row : totals) {
+                if (row.getCell(0) != null && "Vsa leta".equals(row.getCell(0).getStringCellValue())
+                        && row.getCell(1) != null && row.getCell(1).getCellType() == CellType.NUMERIC) {
+                    all = row.getCell(1).getNumericCellValue();
+                }
+            }
+            assertThat(all).isEqualTo(521000.0);
+            assertThat(totals.getRow(0).getCell(0).getStringCellValue()).contains("EUR", "niso šteti");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void aGrantsAgreementRateConvertsItsLinesAndTheGrantIsPublishedAsOneIatiActivity() {
+        Api.Response grant = api.ok(api.post("me", "/grants", """
+                {"title": "Podrška skloništu 2024", "donor": {"name": "US Department of State, J/TIP"},
+                 "implementer": {"name": "Sigurna ženska kuća"}, "currency": "USD", "amount": "50000.00",
+                 "donorIatiActivityId": "US-GOV-11-JTIP-2024-01", "agreementRate": "0.92", "agreementQuoteCurrency": "EUR"}"""));
+        String grantId = grant.json("$.id");
+        String line = api.ok(api.post("me", "/lines", """
+                {"title": "Sklonište za žrtve 2024", "currency": "EUR", "holder": {"name": "Ministarstvo unutrašnjih poslova"},
+                 "source": {"kind": "donor", "funder": {"name": "US Department of State, J/TIP"}}, "grantId": "%s",
+                 "allocations": [{"year": 2024, "amount": "46000.00", "status": "secured"}]}""".formatted(grantId)))
+                .json("$.id");
+        api.ok(api.post("me", "/lines/" + line + "/transactions", """
+                {"type": "incoming_funds", "amount": "10000.00", "currency": "USD", "date": "2024-03-01"}"""));
+
+        Api.Response totals = api.ok(api.get("me", "/totals?currency=EUR"));
+        assertThat(totals.<List<String>>json("$.own.bySource[?(@.sourceKind == 'donor')].figures.incoming"))
+                .as("10,000 USD at the agreement's 0.92, no reference rate needed").containsExactly("9200.00");
+
+        Api.Response job = api.job("me", "/exports/iati?grantId=" + grantId, new byte[0], "application/json");
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        String xml = new String(api.download("me", job.json("$.result.href")), StandardCharsets.UTF_8);
+        assertThat(IatiSchema.validate(xml.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(xml).contains("-GR-" + grantId, "activity-id=\"US-GOV-11-JTIP-2024-01\"",
+                "<value currency=\"USD\" value-date=\"2024-01-01\">50000.00</value>");
     }
 
     private void acceptAllProposals(String tenant) {

@@ -12,4 +12,7 @@ public interface GrantRepository {
     Optional<Grant> find(String grantId);
 
     List<Grant> all();
+
+    /** Changes whenever a grant is registered (grants are never changed or deleted). */
+    long count();
 }

@@ -46,6 +46,11 @@ public class Grants {
         return grants.all();
     }
 
+    /** Changes whenever a grant is registered. */
+    public long stamp() {
+        return grants.count();
+    }
+
     /** The agreement rate of each grant that has one, for conversions (null for any other id). */
     public Function<String, AgreementRate> agreementRates() {
         Map<String, AgreementRate> rates = new HashMap<>();

@@ -45,6 +45,20 @@ public class LineQueries {
         return found;
     }
 
+    /**
+     * A value that changes whenever the lines the current tenant sees change: its own, and those of its ancestors
+     * linked to it (read in each ancestor's context, like {@link #linkedIn()}).
+     */
+    public String stamp() {
+        String here = TenantContext.require().value();
+        StringBuilder stamp = new StringBuilder(here).append('=').append(lines.stamp());
+        for (String owner : hierarchy.ancestorsOf(here)) {
+            stamp.append(';').append(owner).append('=')
+                    .append(TenantContext.callAs(TenantId.of(owner), () -> lines.stampLinkedInto(here)));
+        }
+        return stamp.toString();
+    }
+
     private static BudgetLine onlyLinksInto(BudgetLine line, String tenant) {
         return new BudgetLine(line.id(), line.fields(), line.origin(), line.provenance(), line.allocations(),
                 line.links().stream().filter(l -> l.activity().tenant().equals(tenant)).toList(), line.transactions(),

@@ -19,6 +19,15 @@ public interface LineRepository {
     List<BudgetLine> linkedInto(String activityTenant);
 
     /**
+     * A value that changes with every write to the tenant's lines (their number and the sum of their versions: a line
+     * is never deleted and every write raises its version), for answers computed from all of them.
+     */
+    String stamp();
+
+    /** As {@link #stamp()}, for the lines linked to activities of {@code activityTenant}. */
+    String stampLinkedInto(String activityTenant);
+
+    /**
      * Replaces {@code before}'s state by {@code after}'s and appends the events, if the line is still at
      * {@code before.version()}.
      *

@@ -43,6 +43,11 @@ public class ExchangeRates {
         return rate;
     }
 
+    /** Changes whenever a rate of the tenant is stored. */
+    public String stamp() {
+        return rates.stamp();
+    }
+
     public List<ExchangeRate> list(CurrencyCode currency, LocalDate from, LocalDate to) {
         return rates.list(currency, from, to);
     }

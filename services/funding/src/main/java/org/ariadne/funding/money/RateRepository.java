@@ -17,4 +17,7 @@ public interface RateRepository {
     void saveManual(ExchangeRate rate);
 
     List<ExchangeRate> list(CurrencyCode currency, LocalDate from, LocalDate to);
+
+    /** A value that changes with every rate stored, for answers computed with the rates. */
+    String stamp();
 }

@@ -33,4 +33,7 @@ public interface PlanViewRepository {
     List<PlannedActivity> activitiesWithCode(String code);
 
     List<PlannedNode> nodes(String planId);
+
+    /** A value that changes with every change applied to the plan view (node and activity documents). */
+    String stamp();
 }

@@ -54,6 +54,20 @@ public class FundingQueries {
     public record TenantTotals(List<String> tenants, Totals own, Totals linkedIn) {
     }
 
+    /**
+     * Totals answered again while nothing they are computed from has changed: the key holds the currency and, for
+     * every tenant counted, the stamps of its lines (and of the lines linked to it), its plan view and its grants,
+     * and the stamp of the rates used. The stamps are read before the figures, so a cached answer is never older than
+     * its key; every instance checks the database, so replicas never serve each other's stale answers.
+     */
+    private final Map<String, TenantTotals> cache = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TenantTotals> eldest) {
+                    return size() > 100;
+                }
+            });
+
     /** The currency the tenant reports in (identity's TenantOnboarded); EUR when funding has not heard of it. */
     public CurrencyCode reportingCurrency() {
         String tenant = TenantContext.require().value();
@@ -70,6 +84,39 @@ public class FundingQueries {
         List<String> tenants = new ArrayList<>();
         tenants.add(here);
         tenants.addAll(include);
+        String key = cacheKey(target, tenants);
+        TenantTotals cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        TenantTotals computed = compute(target, include, here, tenants);
+        cache.put(key, computed);
+        return computed;
+    }
+
+    private String cacheKey(CurrencyCode target, List<String> tenants) {
+        StringBuilder key = new StringBuilder(target.code()).append("|rates=").append(rates.stamp());
+        String here = TenantContext.require().value();
+        for (String tenant : tenants) {
+            key.append('|').append(tenant.equals(here) ? stampOfCurrent()
+                    : TenantContext.callAs(TenantId.of(tenant), this::stampOfCurrent));
+        }
+        return key.toString();
+    }
+
+    /** The stamps of what the current tenant's figures are computed from (its ancestors' grants included). */
+    private String stampOfCurrent() {
+        String here = TenantContext.require().value();
+        StringBuilder stamp = new StringBuilder(lines.stamp()).append(",plans=").append(planView.stamp())
+                .append(",grants=").append(grants.stamp());
+        for (String owner : hierarchy.ancestorsOf(here)) {
+            stamp.append(',').append(owner).append(".grants=")
+                    .append(TenantContext.callAs(TenantId.of(owner), grants::stamp));
+        }
+        return stamp.toString();
+    }
+
+    private TenantTotals compute(CurrencyCode target, List<String> include, String here, List<String> tenants) {
         Map<String, CountedLine> counted = new LinkedHashMap<>();
         Map<String, CountedLine> linkedIn = new LinkedHashMap<>();
         NodeIndex nodes = NodeIndex.EMPTY;

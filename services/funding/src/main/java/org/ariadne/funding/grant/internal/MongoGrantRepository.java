@@ -60,6 +60,11 @@ class MongoGrantRepository implements GrantRepository {
         return all;
     }
 
+    @Override
+    public long count() {
+        return grants.documents().countDocuments();
+    }
+
     private static Grant toGrant(Document d) {
         CurrencyCode currency = CurrencyCode.of(d.getString("currency"));
         Document rate = d.get("agreementRate", Document.class);

@@ -3,9 +3,11 @@ package org.ariadne.funding.line.internal;
 import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.ariadne.funding.line.BudgetLine;
 import org.ariadne.funding.line.LineRepository;
 import org.ariadne.messaging.Outbox;
 import org.ariadne.messaging.OutboxCollection;
+import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -21,16 +24,37 @@ import org.springframework.stereotype.Repository;
 /**
  * One document per line in the tenant database's {@code budget_lines} collection ({@link LineDocuments}); state and
  * events are written together through the {@link Outbox}, the collection is fetched per call.
+ * <p>
+ * Every total reads all of a tenant's lines, so {@link #all()} keeps the last decoded list per tenant and answers it
+ * again while the tenant's lines are unchanged: a line is never deleted and every write raises its version, so the
+ * number of lines and the sum of their versions (one small aggregation) change with every write. The stamp is read
+ * before the lines, so a cached list is never older than its stamp; each instance checks the database, so replicas
+ * never serve each other's stale lists.
  */
 @Repository
 class MongoLineRepository implements LineRepository {
 
     static final String COLLECTION = "budget_lines";
 
-    private final OutboxCollection lines;
+    private static final int CACHED_TENANTS = 50;
 
-    MongoLineRepository(Outbox outbox) {
+    private final OutboxCollection lines;
+    private final TenantDatabases databases;
+    private final Map<String, Cached> cache = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+                    return size() > CACHED_TENANTS;
+                }
+            });
+
+    /** A tenant's decoded lines and the stamp they were read at. */
+    private record Cached(String stamp, List<BudgetLine> lines) {
+    }
+
+    MongoLineRepository(Outbox outbox, TenantDatabases databases) {
         this.lines = outbox.tenantCollection(COLLECTION);
+        this.databases = databases;
     }
 
     @Override
@@ -47,7 +71,33 @@ class MongoLineRepository implements LineRepository {
 
     @Override
     public List<BudgetLine> all() {
-        return read(new Document());
+        String database = databases.current().getName();
+        String key = stamp();
+        Cached cached = cache.get(database);
+        if (cached != null && cached.stamp().equals(key)) {
+            return cached.lines();
+        }
+        List<BudgetLine> all = List.copyOf(read(new Document()));
+        cache.put(database, new Cached(key, all));
+        return all;
+    }
+
+    @Override
+    public String stamp() {
+        return stampOf(new Document());
+    }
+
+    @Override
+    public String stampLinkedInto(String activityTenant) {
+        return stampOf(eq("linkTenants", activityTenant));
+    }
+
+    private String stampOf(Bson filter) {
+        Document stamp = documents().aggregate(List.of(new Document("$match", filter), new Document("$group",
+                new Document("_id", null).append("lines", new Document("$sum", 1))
+                        .append("versions", new Document("$sum", "$version"))))).first();
+        return stamp == null ? "0:0" : ((Number) stamp.get("lines")).longValue() + ":"
+                + ((Number) stamp.get("versions")).longValue();
     }
 
     @Override
@@ -55,13 +105,19 @@ class MongoLineRepository implements LineRepository {
         return read(eq("linkTenants", activityTenant));
     }
 
+    /** Sorted here by code, title and id (cheaper than asking the Mongo wire server to sort). */
     private List<BudgetLine> read(Bson filter) {
         List<BudgetLine> found = new ArrayList<>();
-        for (Document d : documents().find(filter).projection(LineDocuments.STATE).sort(Sorts.ascending("code", "title", "_id"))) {
+        for (Document d : documents().find(filter).projection(LineDocuments.STATE)) {
             found.add(LineDocuments.toLine(d));
         }
+        found.sort(BY_CODE);
         return found;
     }
+
+    private static final Comparator<BudgetLine> BY_CODE = Comparator
+            .comparing((BudgetLine l) -> l.fields().code(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(l -> l.fields().title()).thenComparing(BudgetLine::id);
 
     @Override
     public Optional<BudgetLine> update(BudgetLine before, BudgetLine after, List<? extends DomainEvent> events) {

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Rates in the tenant database's {@code exchange_rates}: one document per currency and year,
- * {@code {_id: "USD:2023", currency, year, ecb: {"2023-01-02": "1.0683", …}, manual: {…}}}, so the ECB's full history
+ * {@code {_id: "USD:2023", currency, year, ecb: {"2023-01-02": "1.0683", …}, manual: {…}, revision}} ({@code revision}
+ * counts the writes, for {@link #stamp()}), so the ECB's full history
  * (about 7,000 days × 30 currencies) is a thousand documents and one conversion reads only its currencies.
  */
 @Repository
@@ -68,6 +69,7 @@ class MongoRateRepository implements RateRepository {
             List<Bson> update = new ArrayList<>(sets);
             update.add(Updates.set("currency", parts[0]));
             update.add(Updates.set("year", Integer.parseInt(parts[1])));
+            update.add(Updates.inc("revision", 1));
             writes.add(new UpdateOneModel<>(eq("_id", id), Updates.combine(update), new UpdateOptions().upsert(true)));
         });
         for (int from = 0; from < writes.size(); from += 200) {
@@ -79,7 +81,8 @@ class MongoRateRepository implements RateRepository {
     public void saveManual(ExchangeRate rate) {
         rates().updateOne(eq("_id", key(rate.currency(), rate.date().getYear())), Updates.combine(
                 Updates.set("manual." + rate.date(), rate.unitsPerEuro().toPlainString()),
-                Updates.set("currency", rate.currency().code()), Updates.set("year", rate.date().getYear())),
+                Updates.set("currency", rate.currency().code()), Updates.set("year", rate.date().getYear()),
+                Updates.inc("revision", 1)),
                 new UpdateOptions().upsert(true));
     }
 
@@ -95,6 +98,15 @@ class MongoRateRepository implements RateRepository {
         }
         found.sort(Comparator.comparing(ExchangeRate::date).thenComparing(ExchangeRate::source));
         return found;
+    }
+
+    @Override
+    public String stamp() {
+        Document stamp = rates().aggregate(List.of(new Document("$group", new Document("_id", null)
+                .append("documents", new Document("$sum", 1)).append("revisions", new Document("$sum", "$revision")))))
+                .first();
+        return stamp == null ? "0:0" : ((Number) stamp.get("documents")).longValue() + ":"
+                + ((Number) stamp.get("revisions")).longValue();
     }
 
     private static List<ExchangeRate> read(Document d) {

@@ -120,6 +120,19 @@ class MongoPlanViewRepository implements PlanViewRepository {
         return nodes;
     }
 
+    @Override
+    public String stamp() {
+        StringBuilder stamp = new StringBuilder();
+        for (String name : List.of(PLANS, NODES, ACTIVITIES)) {
+            Document sums = collection(name).aggregate(List.of(new Document("$group", new Document("_id", null)
+                    .append("documents", new Document("$sum", 1)).append("versions", new Document("$sum", "$" + SOURCE_VERSION)))))
+                    .first();
+            stamp.append(sums == null ? "0:0" : ((Number) sums.get("documents")).longValue() + ":"
+                    + ((Number) sums.get("versions")).longValue()).append('/');
+        }
+        return stamp.toString();
+    }
+
     private List<PlannedActivity> activities(Bson filter) {
         List<PlannedActivity> activities = new ArrayList<>();
         for (Document d : collection(ACTIVITIES).find(filter)) {
