@@ -27,9 +27,10 @@ import org.springframework.stereotype.Repository;
  * <p>
  * Every total reads all of a tenant's lines, so {@link #all()} keeps the last decoded list per tenant and answers it
  * again while the tenant's lines are unchanged: a line is never deleted and every write raises its version, so the
- * number of lines and the sum of their versions (one small aggregation) change with every write. The stamp is read
- * before the lines, so a cached list is never older than its stamp; each instance checks the database, so replicas
- * never serve each other's stale lists.
+ * number of lines and the sum of their versions (one small aggregation) change with every write. When they changed,
+ * only the lines whose version differs are read again (their ids and versions first, then those documents). The
+ * stamp is read before the lines, so a kept list is never older than its stamp; each instance checks the database,
+ * so replicas never serve each other's stale lists.
  */
 @Repository
 class MongoLineRepository implements LineRepository {
@@ -50,6 +51,12 @@ class MongoLineRepository implements LineRepository {
 
     /** A tenant's decoded lines and the stamp they were read at. */
     private record Cached(String stamp, List<BudgetLine> lines) {
+
+        Map<String, BudgetLine> byId() {
+            Map<String, BudgetLine> byId = new java.util.HashMap<>();
+            lines.forEach(l -> byId.put(l.id(), l));
+            return byId;
+        }
     }
 
     MongoLineRepository(Outbox outbox, TenantDatabases databases) {
@@ -77,8 +84,36 @@ class MongoLineRepository implements LineRepository {
         if (cached != null && cached.stamp().equals(key)) {
             return cached.lines();
         }
-        List<BudgetLine> all = List.copyOf(read(new Document()));
-        cache.put(database, new Cached(key, all));
+        List<BudgetLine> all = cached == null ? read(new Document()) : refreshed(cached);
+        cache.put(database, new Cached(key, List.copyOf(all)));
+        return all;
+    }
+
+    /** The kept lines with those whose version moved read again; all of them when most moved. */
+    private List<BudgetLine> refreshed(Cached cached) {
+        Map<String, BudgetLine> byId = cached.byId();
+        List<String> changed = new ArrayList<>();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (Document d : documents().find().projection(new Document("version", 1))) {
+            String id = d.getString("_id");
+            present.add(id);
+            BudgetLine kept = byId.get(id);
+            if (kept == null || kept.version() != ((Number) d.get("version")).longValue()) {
+                changed.add(id);
+            }
+        }
+        if (changed.size() > Math.max(50, present.size() / 4)) {
+            return read(new Document());
+        }
+        byId.keySet().retainAll(present);
+        for (int from = 0; from < changed.size(); from += 500) {
+            for (BudgetLine line : read(com.mongodb.client.model.Filters.in("_id", changed.subList(from,
+                    Math.min(changed.size(), from + 500))))) {
+                byId.put(line.id(), line);
+            }
+        }
+        List<BudgetLine> all = new ArrayList<>(byId.values());
+        all.sort(BY_CODE);
         return all;
     }
 
