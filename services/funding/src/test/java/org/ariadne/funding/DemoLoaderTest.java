@@ -9,25 +9,20 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The demo loader ./run calls ({@code infra/local/demo/load-funding.sh}) against the running service, with tokens of
  * the demo users made by the test: it leaves the demo's figures, and a second run changes nothing.
  */
-@ServiceTest
-class DemoLoaderTest {
+class DemoLoaderTest extends ServiceApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
+    @Override
+    protected String[] tenants() {
+        return new String[] {"ba", "ba-04", "si"};
+    }
 
     @Test
     void theDemoLoaderLeavesTheDemosFiguresAndIsHarmlessTheSecondTime() throws Exception {

@@ -14,16 +14,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ariadne.funding.iati.IatiRules;
 import org.ariadne.funding.iati.IatiSchema;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * The acceptance list of issue 10, through the service's HTTP API, with the tenants and plans arriving as real Kafka
@@ -31,19 +28,17 @@ import org.springframework.context.ApplicationContext;
  * its budget annex, ba pays the canton's shelters from its safe-house line and links it to ba-04's 4.2.6, and each
  * tenant exports IATI. One scenario in order, so each step reads what the previous ones wrote.
  */
-@ServiceTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FundingAcceptanceTest {
+class FundingAcceptanceTest extends ServiceApiTest {
 
     private static boolean loaded;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
     FundingApi api;
+
+    @Override
+    protected String[] tenants() {
+        return new String[] {"ba", "ba-04", "si", "me", "xk"};
+    }
 
     @BeforeEach
     void load() {

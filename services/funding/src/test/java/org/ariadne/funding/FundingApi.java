@@ -6,10 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.testing.Api;
+import org.ariadne.testing.TestJobs;
 import org.ariadne.testing.TestJwts;
 
 /** The funding API as a coordinator of one tenant uses it in the tests: requests, jobs, downloads. */
@@ -52,20 +52,7 @@ public final class FundingApi {
     }
 
     public Api.Response awaitJob(String tenant, String location) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
-            Api.Response job = api.get(location, TestJwts.forTenant(tenant));
-            String state = job.json("$.state");
-            if ("succeeded".equals(state) || "failed".equals(state) || System.nanoTime() > deadline) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return TestJobs.await(api, location, TestJwts.forTenant(tenant));
     }
 
     /** The bytes of a job's file result. */

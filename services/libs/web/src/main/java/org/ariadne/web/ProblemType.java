@@ -12,6 +12,8 @@ public enum ProblemType {
     VALIDATION_FAILED("validation-failed", HttpStatus.UNPROCESSABLE_CONTENT, "Validation failed"),
     EXCHANGE_RATE_MISSING("exchange-rate-missing", HttpStatus.UNPROCESSABLE_CONTENT, "Exchange rate missing"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
+    URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "URI too long"),
+    HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     TENANT_MISSING("tenant-missing", HttpStatus.BAD_REQUEST, "Tenant missing"),
     TENANT_INVALID("tenant-invalid", HttpStatus.BAD_REQUEST, "Invalid tenant id"),
@@ -27,6 +29,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+    SIGN_IN_THROTTLED("sign-in-throttled", HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins"),
     UPSTREAM_UNAVAILABLE("upstream-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service temporarily unavailable"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error");
 
@@ -60,10 +63,12 @@ public enum ProblemType {
             case 410 -> GONE;
             case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> VALIDATION_FAILED;
             case 428 -> PRECONDITION_REQUIRED;
             case 429 -> RATE_LIMITED;
+            case 431 -> HEADERS_TOO_LARGE;
             case 503 -> UPSTREAM_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : MALFORMED_REQUEST;
         };

@@ -1,7 +1,6 @@
 package org.ariadne.funding.planview.internal;
 
 import java.util.Objects;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
@@ -16,35 +15,39 @@ import org.ariadne.funding.planview.PlanEventMapping;
 import org.ariadne.funding.planview.PlanViewRepository;
 import org.ariadne.funding.planview.PlannedNode;
 import org.ariadne.messaging.InboundEvent;
-import org.ariadne.messaging.InboundEvents;
+import org.ariadne.messaging.InboundEventHandler;
 import org.ariadne.messaging.InvalidEventException;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Anti-corruption layer for {@code plans.events}: keeps funding's own view of the plans (their activities with the
- * funding they print, and their trees), one record at a time, inside the record's tenant. Idempotent and order-safe
+ * funding they print, and their trees), one event at a time, inside the record's tenant, as lib-messaging hands it
+ * over (decoded and tenant-checked). Idempotent and order-safe
  * through the view's per-document version guard ({@code ce_aggversion}). A removed activity is only flagged: its
  * links become orphans, no line loses money. Records that lack the ids or the version the guard needs go to the
  * dead-letter topic.
  */
 @Component
-class PlansEventsListener {
+class PlansEventsListener implements InboundEventHandler {
 
-    private final InboundEvents inbound;
     private final PlanViewRepository planView;
 
-    PlansEventsListener(InboundEvents inbound, PlanViewRepository planView) {
-        this.inbound = inbound;
+    PlansEventsListener(PlanViewRepository planView) {
         this.planView = planView;
     }
 
-    @KafkaListener(id = "funding.plans", topics = EventTypes.PLANS_TOPIC, groupId = "funding.plans")
-    void on(ConsumerRecord<String, String> record) {
-        inbound.decode(record).ifPresent(this::apply);
+    @Override
+    public String topic() {
+        return EventTypes.PLANS_TOPIC;
     }
 
-    private void apply(InboundEvent event) {
+    @Override
+    public String id() {
+        return "funding.plans";
+    }
+
+    @Override
+    public void handle(InboundEvent event) {
         DomainEvent payload = event.payload();
         long version = event.aggregateVersion();
         if (payload instanceof PlanCreated e) {

@@ -1,13 +1,12 @@
 package org.ariadne.funding.tenants.internal;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.identity.v1.TenantOnboarded;
 import org.ariadne.funding.tenants.TenantHierarchy;
 import org.ariadne.funding.tenants.TenantProfile;
-import org.ariadne.messaging.InboundEvents;
+import org.ariadne.messaging.InboundEvent;
+import org.ariadne.messaging.InboundEventHandler;
 import org.ariadne.tenancy.TenantId;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,25 +15,31 @@ import org.springframework.stereotype.Component;
  * tenant is then top-level here); replays are harmless.
  */
 @Component
-class TenantProfilesListener {
+class TenantProfilesListener implements InboundEventHandler {
 
-    private final InboundEvents inbound;
     private final TenantHierarchy hierarchy;
 
-    TenantProfilesListener(InboundEvents inbound, TenantHierarchy hierarchy) {
-        this.inbound = inbound;
+    TenantProfilesListener(TenantHierarchy hierarchy) {
         this.hierarchy = hierarchy;
     }
 
-    @KafkaListener(id = "funding.tenant-profiles", topics = EventTypes.IDENTITY_TOPIC, groupId = "funding.tenant-profiles")
-    void on(ConsumerRecord<String, String> record) {
-        inbound.decode(record).ifPresent(event -> {
-            if (event.payload() instanceof TenantOnboarded onboarded) {
-                String parent = onboarded.parentId() != null && TenantId.isValid(onboarded.parentId())
-                        && !onboarded.parentId().equals(onboarded.tenantId()) ? onboarded.parentId() : null;
-                hierarchy.save(new TenantProfile(onboarded.tenantId(), onboarded.name(), parent, onboarded.currency(),
-                        onboarded.languages()));
-            }
-        });
+    @Override
+    public String topic() {
+        return EventTypes.IDENTITY_TOPIC;
+    }
+
+    @Override
+    public String id() {
+        return "funding.tenant-profiles";
+    }
+
+    @Override
+    public void handle(InboundEvent event) {
+        if (event.payload() instanceof TenantOnboarded onboarded) {
+            String parent = onboarded.parentId() != null && TenantId.isValid(onboarded.parentId())
+                    && !onboarded.parentId().equals(onboarded.tenantId()) ? onboarded.parentId() : null;
+            hierarchy.save(new TenantProfile(onboarded.tenantId(), onboarded.name(), parent, onboarded.currency(),
+                    onboarded.languages()));
+        }
     }
 }

@@ -9,10 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.monitoring.reminders.Notification;
 import org.ariadne.monitoring.reminders.Reminders;
 import org.ariadne.tenancy.TenantRole;
 import org.ariadne.tenancy.access.Caller;
-import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,7 +30,8 @@ class RemindersController {
         this.reminders = reminders;
     }
 
-    record SettingsRequest(@NotNull @Size(max = 500) Map<@NotBlank @Size(max = 300) String, @NotNull @Email @Size(max = 320) String> institutionEmails,
+    record SettingsRequest(
+            @NotNull @Size(max = 500) Map<@NotBlank @Size(max = 300) String, @NotNull @Email @Size(max = 320) String> institutionEmails,
             @Email @Size(max = 320) String coordinatorEmail, @Email @Size(max = 320) String fromAddress,
             @Min(0) @Max(90) int daysBefore) {
     }
@@ -49,10 +50,10 @@ class RemindersController {
 
     /** Every member sees the tenant's notifications; only the coordinator sees the address each one was mailed to. */
     @GetMapping("/notifications")
-    Map<String, List<Document>> notifications() {
-        List<Document> notifications = reminders.notifications();
+    Map<String, List<Notification>> notifications() {
+        List<Notification> notifications = reminders.notifications();
         if (!Caller.current().has(TenantRole.COORDINATOR)) {
-            notifications.forEach(n -> n.remove("email"));
+            notifications = notifications.stream().map(Notification::withoutEmail).toList();
         }
         return Map.of("notifications", notifications);
     }
