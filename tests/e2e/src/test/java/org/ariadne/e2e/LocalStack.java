@@ -46,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, List<String>> extraJvmOptions = new LinkedHashMap<>();
     private List<String> jvmOptions = LEAN_JVM;
     private Process kafka;
+    private boolean withWebApp;
 
     public LocalStack() {
         root = Path.of(System.getProperty("ariadne.root", "../..")).toAbsolutePath().normalize();
@@ -82,8 +83,18 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
+    /**
+     * Adds the web application, and with it real sign-in: the services trust identity's own signing keys (not the
+     * test key), so the users' tokens come from identity's sign-in form, as in production.
+     */
+    public LocalStack withWebApp() {
+        withWebApp = true;
+        return this;
+    }
+
     public LocalStack start() {
-        return start("identity", "plans", "monitoring", "gateway");
+        return withWebApp ? start("identity", "plans", "monitoring", "web", "gateway")
+                : start("identity", "plans", "monitoring", "gateway");
     }
 
     /** Starts Kafka and only these services (a benchmark of one service behind the gateway needs no others). */
@@ -256,19 +267,29 @@ public final class LocalStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         env.put("ARIADNE_ISSUER", url("gateway"));
         env.put("ARIADNE_MESSAGING_PARTITIONS", "1");
+        if (ports.containsKey("identity")) {
+            env.put("IDENTITY_URL", url("identity"));
+        }
         // the gateway routes to the services of this stack (a benchmark may start only some of them)
-        for (String routed : List.of("identity", "plans", "monitoring", "funding")) {
+        for (String routed : List.of("identity", "plans", "monitoring", "funding", "web")) {
             if (ports.containsKey(routed)) {
                 env.put("ARIADNE_SERVICES_" + routed.toUpperCase(java.util.Locale.ROOT), url(routed));
             }
         }
-        if (ports.containsKey("identity")) {
-            env.put("IDENTITY_URL", url("identity"));
+        if (withWebApp) {
+            // request logs with their durations (microseconds), next to the service logs, to tell a slow page from a broken one
+            env.put("SERVER_TOMCAT_ACCESSLOG_ENABLED", "true");
+            env.put("SERVER_TOMCAT_ACCESSLOG_DIRECTORY", work.toString());
+            env.put("SERVER_TOMCAT_ACCESSLOG_PREFIX", service + "-access");
+            env.put("SERVER_TOMCAT_ACCESSLOG_PATTERN", "%t %m %U %s %D");
+            env.put("ARIADNE_GATEWAY_URL", url("gateway"));
         }
         env.put("ARIADNE_GATEWAY_REGISTRY_REFRESH", "500ms");
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
-        // Every component trusts the test signing key instead of identity's JWKS.
-        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        if (!withWebApp) {
+            // Every component trusts the test signing key instead of identity's JWKS.
+            env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        }
         if (service.equals("gateway")) {
             env.put("MANAGEMENT_SERVER_PORT", String.valueOf(gatewayManagementPort));
         }
