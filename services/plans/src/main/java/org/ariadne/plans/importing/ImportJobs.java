@@ -117,7 +117,7 @@ public class ImportJobs {
             PlanAssembler.Assembly assembly = PlanAssembler.assemble(title, levelNames, metadata, table, now());
             ImportJob.Progress done = new ImportJob.Progress(table.rows().size(), table.rows().size());
             job = new ImportJob(job.id(), job.status(), job.format(), job.mode(), title,
-                    levelNames, metadata, done, assembly.summary(), assembly.tree(),
+                    levelNames, metadata, done, assembly.summary(), assembly.reading(), assembly.tree(),
                     listed(assembly.problems()), null, null, job.createdBy(), job.createdAt(), null);
             if (assembly.blocking()) {
                 jobs.save(with(job, ImportJob.FAILED, done, assembly.summary(), assembly.problems(), null,
@@ -185,7 +185,7 @@ public class ImportJobs {
     private static ImportJob with(ImportJob job, String status, ImportJob.Progress progress, PlanCounts summary,
             List<ImportProblem> problems, String planId, String error, Instant finishedAt) {
         return new ImportJob(job.id(), status, job.format(), job.mode(), job.title(), job.levelNames(), job.metadata(),
-                progress == null ? job.progress() : progress, summary, job.tree(), listed(problems), planId, error,
+                progress == null ? job.progress() : progress, summary, job.reading(), job.tree(), listed(problems), planId, error,
                 job.createdBy(), job.createdAt(), finishedAt);
     }
 
