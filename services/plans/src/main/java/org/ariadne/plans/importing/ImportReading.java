@@ -12,6 +12,8 @@ import java.util.List;
  * @param rows                 every row read (table rows, or lines of a JSON-lines file)
  * @param headings             heading rows per level, top first (a heading printed twice, e.g. after a page break,
  *                             counts twice here and is one node of the tree)
+ * @param levelColumns         the headers of the level columns that place the activities (a "Poglavje" column), top
+ *                             first; empty when there are none
  * @param activities           rows that start an activity
  * @param responsibilityBlocks the activities' responsibility blocks: an activity printed on one row is one block
  * @param continuationRows     rows that continue the activity above as a further responsibility block
@@ -21,7 +23,8 @@ import java.util.List;
  * @param problemRows          rows that could not be read (each has a problem)
  * @param sentence             all of it in one sentence, with the plan's level names
  */
-public record ImportReading(int rows, List<HeadingRows> headings, int activities, int responsibilityBlocks,
+public record ImportReading(int rows, List<HeadingRows> headings, List<String> levelColumns, int activities,
+        int responsibilityBlocks,
         int continuationRows, int headerRows, int repeatedHeaderRows, List<IgnoredRows> ignored, int problemRows,
         String sentence) {
 
@@ -40,9 +43,9 @@ public record ImportReading(int rows, List<HeadingRows> headings, int activities
             String name = level.level() <= levelNames.size() ? levelNames.get(level.level() - 1) : level.name();
             named.add(new HeadingRows(level.level(), name, level.rows()));
         }
-        ImportReading reading = new ImportReading(rows, named, activities, responsibilityBlocks, continuationRows,
-                headerRows, repeatedHeaderRows, ignored, problemRows, null);
-        return new ImportReading(rows, named, activities, responsibilityBlocks, continuationRows, headerRows,
+        ImportReading reading = new ImportReading(rows, named, levelColumns, activities, responsibilityBlocks,
+                continuationRows, headerRows, repeatedHeaderRows, ignored, problemRows, null);
+        return new ImportReading(rows, named, levelColumns, activities, responsibilityBlocks, continuationRows, headerRows,
                 repeatedHeaderRows, ignored, problemRows, reading.describe());
     }
 
@@ -50,9 +53,11 @@ public record ImportReading(int rows, List<HeadingRows> headings, int activities
         List<String> parts = new ArrayList<>();
         for (HeadingRows level : headings) {
             String count = parts.isEmpty() ? plural(level.rows(), "heading", "headings") : String.valueOf(level.rows());
-            parts.add(count + " at level " + level.level() + (level.name() == null ? "" : " (" + level.name() + ")"));
+            boolean named = level.name() != null && !level.name().equals("Level " + level.level());
+            parts.add(count + " at level " + level.level() + (named ? " (" + level.name() + ")" : ""));
         }
-        parts.add(plural(activities, "activity", "activities"));
+        parts.add(plural(activities, "activity", "activities")
+                + (levelColumns.isEmpty() ? "" : " placed by the level columns " + String.join(", ", levelColumns)));
         if (continuationRows > 0) {
             parts.add(plural(continuationRows, "row that continues", "rows that continue")
                     + " the activity above as a further responsibility block (" + responsibilityBlocks + " blocks in all)");

@@ -140,7 +140,8 @@ public final class PlanAssembler {
     /** Formats read line by line (JSON lines, a bundle) have no headings or header rows: each line is one row. */
     private static ImportReading readingOfLines(ParsedTable table, List<PlanRows.ActivityRows> groups) {
         int rows = table.rows().size();
-        return new ImportReading(rows, List.of(), groups.size(), rows, rows - groups.size(), 0, 0, List.of(), 0, null);
+        return new ImportReading(rows, List.of(), List.of(), groups.size(), rows, rows - groups.size(), 0, 0, List.of(), 0,
+                null);
     }
 
     /** The nodes, made once per distinct path (code and title at every level), in the order they are first met. */

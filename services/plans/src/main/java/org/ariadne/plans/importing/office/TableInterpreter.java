@@ -55,6 +55,11 @@ final class TableInterpreter {
     /** A task code followed by a block label: "3.1 Cilj 2". */
     private static final Pattern LABELLED_BLOCK = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+\\p{L}+\\s*\\d+\\.?$");
 
+    /** An activity number as plans print it: "1.1.1", "1.1.1.", "12". */
+    private static final Pattern ACTIVITY_NUMBER = Pattern.compile("^\\d{1,3}(?:\\.\\d{1,3})*\\.?$");
+    /** How many filled cells of an unnamed column are looked at to see whether it holds activity numbers. */
+    private static final int CODE_SAMPLE_ROWS = 60;
+
     private static final String EMPTY = "empty";
     private static final String ABOVE_HEADER = "above the header row";
     private static final String OTHER_TABLE = "in a table without the plan's header";
@@ -180,10 +185,46 @@ final class TableInterpreter {
             }
             Map<String, Integer> columns = assignColumns(row);
             if (columns.containsKey(TITLE)) {
+                if (!columns.containsKey("code") && !exact) {
+                    int code = unnamedCodeColumn(table, i, columns);
+                    if (code >= 0) {
+                        columns.put("code", code);
+                    }
+                }
                 return new Header(i, row, columns, widthOf(table));
             }
         }
         return null;
+    }
+
+    /**
+     * A column without a header whose cells are activity numbers ("1.1.1."): plans often leave the number column's
+     * header empty. -1 when there is none.
+     */
+    private static int unnamedCodeColumn(List<GridRow> table, int headerIndex, Map<String, Integer> columns) {
+        GridRow headerRow = table.get(headerIndex);
+        for (int c = 0; c < headerRow.cells().size(); c++) {
+            if (!headerRow.cell(c).isBlank() || columns.containsValue(c)) {
+                continue;
+            }
+            int filled = 0;
+            int codes = 0;
+            for (int r = headerIndex + 1; r < table.size() && filled < CODE_SAMPLE_ROWS; r++) {
+                GridRow row = table.get(r);
+                String cell = row.cell(c).strip();
+                if (row.spanning() || cell.isEmpty()) {
+                    continue;
+                }
+                filled++;
+                if (ACTIVITY_NUMBER.matcher(cell).matches()) {
+                    codes++;
+                }
+            }
+            if (codes >= 3 && codes * 5 >= filled * 4) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Reports the missing activity column when no table had a header. */
@@ -470,11 +511,12 @@ final class TableInterpreter {
             this.headingNames = headingNames;
         }
 
-        void heading(Entry entry, int level, HeadingText text) {
+        void heading(Entry entry, int inferred, HeadingText text) {
             current = null;
-            if (level == 0) {
+            // a heading whose level cannot be inferred (it has a blocking problem) is shown at the top in the dry run
+            int level = inferred == 0 ? 1 : inferred;
+            if (inferred == 0) {
                 problemRows++;
-                return;
             }
             if (level - 1 > headingPath.size()) {
                 problems.add(new ImportProblem(entry.row.number(), null, "the heading \""
@@ -486,7 +528,7 @@ final class TableInterpreter {
                 headingPath.remove(headingPath.size() - 1);
             }
             PathLevel parent = headingPath.isEmpty() ? null : headingPath.get(headingPath.size() - 1);
-            String name = headingNames.get(level - 1);
+            String name = level <= headingNames.size() ? headingNames.get(level - 1) : null;
             PathLevel node = new PathLevel(name, text.code(), text.titleOrWhole(entry.heading));
             if (parent != null && node.code() != null && parent.code() != null && text.shape() == HeadingText.Shape.NUMBER
                     && parent.code().matches("\\d+(\\.\\d+)*") && !node.code().startsWith(parent.code() + ".")) {
@@ -496,7 +538,9 @@ final class TableInterpreter {
             }
             headingPath.add(node);
             headings.add(new ParsedTable.Heading(entry.row.number(), List.copyOf(headingPath)));
-            headingRowsByLevel.merge(headingPath.size(), 1, Integer::sum);
+            if (inferred > 0) {
+                headingRowsByLevel.merge(headingPath.size(), 1, Integer::sum);
+            }
         }
 
         void levelHeading(Entry entry) {
@@ -648,8 +692,27 @@ final class TableInterpreter {
         walk.headingRowsByLevel.forEach((level, count) -> headings.add(new ImportReading.HeadingRows(level, null, count)));
         List<ImportReading.IgnoredRows> ignoredRows = new ArrayList<>();
         ignored.forEach((why, count) -> ignoredRows.add(new ImportReading.IgnoredRows(why, count)));
-        return new ImportReading(rows, headings, activities, activities + continuation, continuation, headerRows, repeated,
-                ignoredRows, walk.problemRows, null);
+        return new ImportReading(rows, headings, levelColumns(), activities, activities + continuation, continuation,
+                headerRows, repeated, ignoredRows, walk.problemRows, null);
+    }
+
+    /** The headers of the level columns, top first (none for our own export, whose levels are the plan's). */
+    private List<String> levelColumns() {
+        List<String> names = new ArrayList<>();
+        if (header == null || exact) {
+            return names;
+        }
+        for (int level = 1; level <= MAX_LEVELS; level++) {
+            Integer column = header.columns().get("level" + level);
+            if (column == null) {
+                column = header.columns().get("level" + level + "Code");
+            }
+            String name = column == null ? null : CellText.single(header.row().cell(column));
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** The level names the file gives, by level: the first name printed at each depth of a path. */
