@@ -34,11 +34,16 @@ import org.springframework.stereotype.Component;
  * counted as not part of the plan. Cells merged across columns (gridSpan, or hMerge) are one cell, so a row of one
  * cell across the table is a heading; cells merged down (vMerge) continue the cell above and are marked as such; the
  * paragraphs of a cell are its lines; a row whose text is all bold, and the outline level of its paragraphs (their
- * own, or their style's: "Heading 1" …), tell headings apart where codes do not. What the rows mean is the
- * {@link TableInterpreter}'s to say. Row numbers count table rows through the whole document, from 1.
+ * own, or their style's: "Heading 1" …), tell headings apart where codes do not. Coded paragraphs right before a
+ * plan table ("1. SISTEM PODRŠKE" between the tables of a plan) are headings too, read as rows before the table's
+ * own. What the rows mean is the {@link TableInterpreter}'s to say. Row numbers count table rows (and those heading
+ * paragraphs) through the whole document, from 1.
  */
 @Component
 public class DocxPlanReader {
+
+    /** A paragraph longer than this is body text, whatever it starts with. */
+    private static final int MAX_HEADING_PARAGRAPH = 300;
 
     public ParsedTable read(InputStream in, ColumnMapping mapping) {
         return OfficeFiles.open(in, "DOCX document", "an old Word 97–2003 (.doc) file; save it as .docx",
@@ -51,16 +56,35 @@ public class DocxPlanReader {
         Outlines outlines = new Outlines(document.getStyles());
         int rowNumber = 0;
         List<GridRow> first = null;
+        List<XWPFParagraph> headingsBefore = new ArrayList<>();
         for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                String text = paragraph.getText();
+                if (text.isBlank()) {
+                    continue;
+                }
+                if (readsAsHeading(text)) {
+                    headingsBefore.add(paragraph);
+                } else {
+                    headingsBefore.clear(); // body text: the headings before it head no table
+                }
+                continue;
+            }
             if (!(element instanceof XWPFTable)) {
                 continue;
             }
+            List<GridRow> paragraphs = new ArrayList<>();
+            for (XWPFParagraph paragraph : headingsBefore) {
+                paragraphs.add(new GridRow(++rowNumber, List.of(paragraph.getText().strip()), true, false, Map.of(),
+                        Set.of(), isBold(paragraph), outlines.of(paragraph)));
+            }
+            headingsBefore.clear();
             List<GridRow> grid = grid((XWPFTable) element, rowNumber, outlines);
             rowNumber += grid.size();
             if (first == null) {
                 first = grid;
             }
-            if (!interpreter.readTable(grid, true)) {
+            if (!interpreter.readTable(grid, true, paragraphs)) {
                 interpreter.skipTable(grid);
             }
         }
@@ -198,14 +222,30 @@ public class DocxPlanReader {
     /** Whether every run of text in the cell is bold (direct formatting, as Word and LibreOffice write it). */
     private static boolean isBold(XWPFTableCell cell) {
         for (XWPFParagraph paragraph : cell.getParagraphs()) {
-            for (XWPFRun run : paragraph.getRuns()) {
-                String text = run.text();
-                if (text != null && !text.isBlank() && !run.isBold()) {
-                    return false;
-                }
+            if (!isBold(paragraph)) {
+                return false;
             }
         }
         return true;
+    }
+
+    private static boolean isBold(XWPFParagraph paragraph) {
+        for (XWPFRun run : paragraph.getRuns()) {
+            String text = run.text();
+            if (text != null && !text.isBlank() && !run.isBold()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A paragraph outside the tables that heads the table after it: a short text that starts with a code
+     * ("1. SISTEM PODRŠKE", "Poglavje 3 – …"). Not a caption ("Tabela 1: …"), not body text, and not an uncoded
+     * title in a heading style, which would push the whole plan one level down.
+     */
+    private static boolean readsAsHeading(String text) {
+        return text.length() <= MAX_HEADING_PARAGRAPH && HeadingText.parse(text).printsLevelCode();
     }
 
     /** Outline levels of paragraphs: their own, else their style's ("Heading 2" and its translations carry one). */
@@ -231,7 +271,7 @@ public class DocxPlanReader {
             return outline;
         }
 
-        private int of(XWPFParagraph paragraph) {
+        int of(XWPFParagraph paragraph) {
             CTPPr properties = paragraph.getCTP().getPPr();
             if (properties != null && properties.isSetOutlineLvl()) {
                 return level(properties.getOutlineLvl().getVal());

@@ -41,6 +41,11 @@ final class HeadingLevels {
     private HeadingLevels() {
     }
 
+    /** Whether plans print this word before the codes of a level ("Strateški program", "Poglavje", "Cilj"). */
+    static boolean isKnownLabel(String label) {
+        return KNOWN_LABELS.contains(CellText.fold(label));
+    }
+
     /**
      * One heading row.
      *

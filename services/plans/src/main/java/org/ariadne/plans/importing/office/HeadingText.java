@@ -72,6 +72,11 @@ record HeadingText(String label, String code, Shape shape, int depth, String tit
         return code != null;
     }
 
+    /** A code at the start, or after a word plans use for their levels ("Poglavje 3"); not a caption ("Tabela 1"). */
+    boolean printsLevelCode() {
+        return code != null && (label == null || HeadingLevels.isKnownLabel(label));
+    }
+
     /** The title, or the code when the heading prints nothing else ("Objektiva strategjike 1"). */
     String titleOrWhole(String printed) {
         return title.isEmpty() ? printed.strip().replaceAll("\\s+", " ") : title;

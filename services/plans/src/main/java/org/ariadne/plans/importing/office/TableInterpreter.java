@@ -151,22 +151,66 @@ final class TableInterpreter {
      * @return whether the table was used
      */
     boolean readTable(List<GridRow> table, boolean searchHeader) {
+        return readTable(table, searchHeader, List.of());
+    }
+
+    /**
+     * Reads a table as {@link #readTable(List, boolean)} does, with the headings the document prints right before it
+     * outside any table (Word paragraphs such as "1. SISTEM PODRŠKE"); they are taken when the table is.
+     */
+    boolean readTable(List<GridRow> table, boolean searchHeader, List<GridRow> headingsBefore) {
         Header found = searchHeader ? locateHeader(table) : null;
-        if (found != null) {
-            for (int i = 0; i < found.index(); i++) {
-                GridRow row = table.get(i);
-                entries.add(new Entry(row, row.isBlank() ? Reading.EMPTY : Reading.ABOVE_HEADER));
-            }
-            entries.add(new Entry(found.row(), header == null ? Reading.HEADER : Reading.REPEATED_HEADER));
-            header = found;
-            readRows(table, found.index() + 1);
-            return true;
+        boolean continues = found == null && header != null && widthOf(table) == header.width();
+        if (found == null && !continues) {
+            return false;
         }
-        if (header != null && widthOf(table) == header.width()) {
+        for (GridRow paragraph : headingsBefore) {
+            Entry entry = new Entry(paragraph, Reading.HEADING);
+            entry.heading = paragraph.cells().get(0);
+            entries.add(entry);
+            carried.clear();
+        }
+        if (continues) {
             readRows(table, 0);
             return true;
         }
-        return false;
+        for (int i = 0; i < found.index(); i++) {
+            GridRow row = table.get(i);
+            String heading = row.isBlank() ? null : aboveHeaderHeading(row);
+            if (heading != null) {
+                // "Strateški program 1.1 …" printed above the header of its own table
+                Entry entry = new Entry(row, Reading.HEADING);
+                entry.heading = heading;
+                entries.add(entry);
+                carried.clear();
+            } else {
+                entries.add(new Entry(row, row.isBlank() ? Reading.EMPTY : Reading.ABOVE_HEADER));
+            }
+        }
+        entries.add(new Entry(found.row(), header == null ? Reading.HEADER : Reading.REPEATED_HEADER));
+        header = found;
+        readRows(table, found.index() + 1);
+        return true;
+    }
+
+    /**
+     * A row above the header row is a heading when its one text starts with a code, alone or after a level word
+     * ("Strateški program 1.1 …"); else it is a title, or a caption ("Tabela 1: …"), and ignored.
+     */
+    private String aboveHeaderHeading(GridRow row) {
+        if (exact) {
+            return null;
+        }
+        String only = null;
+        for (String cell : row.cells()) {
+            if (cell != null && !cell.isBlank()) {
+                if (only != null) {
+                    return null;
+                }
+                only = cell;
+            }
+        }
+        return only != null && HeadingText.parse(only).printsLevelCode() ? only : null;
     }
 
     /** A table of the document that is not part of the plan (a cover table, a signature block): counted, not read. */
@@ -185,6 +229,10 @@ final class TableInterpreter {
             }
             Map<String, Integer> columns = assignColumns(row);
             if (columns.containsKey(TITLE)) {
+                if (header != null && sameTexts(row, header.row())) {
+                    // the header of the table before, printed again: its columns, however few rows this table has
+                    return new Header(i, row, header.columns(), widthOf(table));
+                }
                 if (!columns.containsKey("code") && !exact) {
                     int code = unnamedCodeColumn(table, i, columns);
                     if (code >= 0) {
@@ -195,6 +243,16 @@ final class TableInterpreter {
             }
         }
         return null;
+    }
+
+    private static boolean sameTexts(GridRow row, GridRow other) {
+        int width = Math.max(row.cells().size(), other.cells().size());
+        for (int c = 0; c < width; c++) {
+            if (!CellText.fold(row.cell(c)).equals(CellText.fold(other.cell(c)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -512,9 +570,17 @@ final class TableInterpreter {
         }
 
         void heading(Entry entry, int inferred, HeadingText text) {
-            current = null;
             // a heading whose level cannot be inferred (it has a blocking problem) is shown at the top in the dry run
             int level = inferred == 0 ? 1 : inferred;
+            PathLevel node = new PathLevel(level <= headingNames.size() ? headingNames.get(level - 1) : null, text.code(),
+                    text.titleOrWhole(entry.heading));
+            if (inferred > 0 && level == headingPath.size() && node.equals(headingPath.get(level - 1))) {
+                // the open heading printed again after a page break: the activity above may go on below it
+                headings.add(new ParsedTable.Heading(entry.row.number(), List.copyOf(headingPath)));
+                headingRowsByLevel.merge(level, 1, Integer::sum);
+                return;
+            }
+            current = null;
             if (inferred == 0) {
                 problemRows++;
             }
@@ -528,8 +594,6 @@ final class TableInterpreter {
                 headingPath.remove(headingPath.size() - 1);
             }
             PathLevel parent = headingPath.isEmpty() ? null : headingPath.get(headingPath.size() - 1);
-            String name = level <= headingNames.size() ? headingNames.get(level - 1) : null;
-            PathLevel node = new PathLevel(name, text.code(), text.titleOrWhole(entry.heading));
             if (parent != null && node.code() != null && parent.code() != null && text.shape() == HeadingText.Shape.NUMBER
                     && parent.code().matches("\\d+(\\.\\d+)*") && !node.code().startsWith(parent.code() + ".")) {
                 problems.add(new ImportProblem(entry.row.number(), "code", "heading " + node.code()
@@ -570,6 +634,12 @@ final class TableInterpreter {
                 problems.add(new ImportProblem(entry.row.number(), headerText(TITLE),
                         "the activity title is empty; the row is not imported", null));
                 return;
+            }
+            if (current != null && cells.code() == null && current.path.equals(path)
+                    && Character.isLowerCase(cells.title().codePointAt(0))) {
+                problems.add(new ImportProblem(entry.row.number(), headerText(TITLE), "the row has no number and its text "
+                        + "starts in lower case: it may be the rest of the row above, split by a page break",
+                        "read as an activity of its own; join the two rows in the file if they are one"));
             }
             current = new Group(List.copyOf(path), cells.title(), taskPart(cells.code()));
             current.entries.add(entry);
