@@ -497,6 +497,9 @@ final class TableInterpreter {
     // ---------------------------------------------------------------- second pass
 
     ParsedTable result() {
+        if (!exact) {
+            headingsInCodeAndTitleColumns();
+        }
         int lastActivity = -1;
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i).reading == Reading.ACTIVITY) {
@@ -669,6 +672,49 @@ final class TableInterpreter {
             }
             return rows;
         }
+    }
+
+    /**
+     * Rows that print a code and a title and nothing else are headings when they read like one: a code shallower than
+     * the activities' ("1" or "1.1" among activities numbered "1.1.1"), or bold or capital text — the way a sheet
+     * typed in Excel prints "1 | PREVENCIJA" without merging the row.
+     */
+    private void headingsInCodeAndTitleColumns() {
+        Map<Integer, Integer> depths = new HashMap<>();
+        for (Entry entry : entries) {
+            if (entry.reading == Reading.ACTIVITY && !codeAndTitleOnly(entry.cells) && entry.cells.code() != null) {
+                HeadingText code = HeadingText.parse(entry.cells.code());
+                if (code.hasCode()) {
+                    depths.merge(code.depth(), 1, Integer::sum);
+                }
+            }
+        }
+        int typical = depths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
+        for (Entry entry : entries) {
+            if (entry.reading != Reading.ACTIVITY || !codeAndTitleOnly(entry.cells) || entry.cells.titleMerged()) {
+                continue;
+            }
+            String text = entry.cells.code() + " " + entry.cells.title();
+            HeadingText heading = HeadingText.parse(text);
+            boolean shallower = heading.hasCode() && heading.depth() < typical;
+            if (shallower || entry.row.bold() || CellText.isCapitals(entry.cells.title())) {
+                entry.reading = Reading.HEADING;
+                entry.heading = text;
+                entry.cells = null;
+            }
+        }
+    }
+
+    private static boolean codeAndTitleOnly(Cells cells) {
+        if (cells.code() == null || cells.title() == null || !cells.extra().isEmpty()) {
+            return false;
+        }
+        for (Map.Entry<String, String> value : cells.values().entrySet()) {
+            if (!value.getKey().equals("code") && value.getValue() != null) {
+                return false;
+            }
+        }
+        return cells.lists().values().stream().allMatch(List::isEmpty);
     }
 
     /** The rows of one activity: the first prints it, the others continue it as further responsibility blocks. */

@@ -207,6 +207,23 @@ class ForeignTablesTest {
     }
 
     @Test
+    void headingsTypedIntoTheCodeAndActivityColumnsOfAnUnmergedSheet() {
+        String csv = "R.br.;Aktivnost;Rok;Nosilac\n"
+                + "1;PREVENCIJA;;\n"
+                + "1.1;Edukacija;;\n"
+                + "1.1.1;Obuka policijskih službenika;2020.;MUP\n"
+                + "1.1.2;Obuka sudija;;\n"                  // an activity with nothing else filled in: as deep as the others
+                + "1.2;Kampanje;;\n"
+                + "1.2.1;Kampanja u školama;2021.;Ministarstvo obrazovanja\n";
+
+        PlanAssembler.Assembly assembly = assemble(new CsvPlanReader().read(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), DefaultColumnMappings.standard()));
+
+        assertThat(tree(assembly.plan())).containsExactly("1 PREVENCIJA", "2 Edukacija", "2 Kampanje");
+        assertThat(assembly.plan().activities()).extracting(PlanActivity::code).containsExactly("1.1.1", "1.1.2", "1.2.1");
+    }
+
+    @Test
     void aLevelColumnPrintedOnARowOfItsOwnIsANodeAndTextThatGoesOnIsPointedOut() {
         String csv = "Poglavje;Naloga;Nosilec\n"
                 + "1 PREPREČEVANJE;;\n"
