@@ -507,7 +507,6 @@ final class TableInterpreter {
             }
         }
         Map<Entry, String> ignoredWhy = new HashMap<>();
-        List<Entry> headingEntries = new ArrayList<>();
         List<HeadingLevels.Candidate> candidates = new ArrayList<>();
         int previousHeading = -1;
         for (int i = 0; i < entries.size(); i++) {
@@ -522,7 +521,6 @@ final class TableInterpreter {
             if (entry.reading == Reading.HEADING) {
                 candidates.add(new HeadingLevels.Candidate(entry.row.number(), entry.heading, previousHeading,
                         entry.row.bold(), entry.row.outlineLevel()));
-                headingEntries.add(entry);
                 previousHeading = candidates.size() - 1;
             } else if (entry.reading == Reading.ACTIVITY || entry.reading == Reading.LEVEL_HEADING) {
                 previousHeading = -1;
