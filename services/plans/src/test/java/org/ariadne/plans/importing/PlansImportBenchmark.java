@@ -76,7 +76,9 @@ class PlansImportBenchmark {
                 assertThat(job.<String>json("$.status")).isEqualTo("succeeded");
                 assertThat(job.<Integer>json("$.summary.activities")).isEqualTo(1000);
                 assertThat(job.<List<Integer>>json("$.summary.levels[*].nodes")).containsExactly(10, 100);
-                planId = job.json("$.planId");
+                if (variant.equals("xlsx")) {
+                    planId = job.json("$.planId"); // the tree read below is of the export's plan, as before
+                }
             }
             long[] measured = Arrays.copyOfRange(times, 1, times.length);
             Arrays.sort(measured);
