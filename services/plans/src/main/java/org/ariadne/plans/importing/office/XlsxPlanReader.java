@@ -65,7 +65,7 @@ public class XlsxPlanReader {
             if (workbook.getSheetVisibility(s) != SheetVisibility.VISIBLE) {
                 continue;
             }
-            List<GridRow> grid = grid(workbook.getSheetAt(s), formatter, Map.of(), sheetProblems);
+            List<GridRow> grid = grid(workbook.getSheetAt(s), formatter, null, sheetProblems);
             if (first == null) {
                 first = grid;
             }
@@ -205,7 +205,10 @@ public class XlsxPlanReader {
         }
     }
 
-    /** The sheet as rows of cell texts, merged cells resolved. */
+    /**
+     * The sheet as rows of cell texts, merged cells resolved. {@code exact}: our own export's exact values (null for any
+     * other workbook, whose formatting is read instead: our export has no headings to tell apart).
+     */
     private static List<GridRow> grid(Sheet sheet, DataFormatter formatter, Map<Long, Exact> exact,
                                       List<ImportProblem> problems) {
         int lastRow = sheet.getLastRowNum();
@@ -271,7 +274,7 @@ public class XlsxPlanReader {
                 if (continued.contains(key(r, c))) {
                     continuedCells.add(c);
                 }
-                Exact record = exact.get(key(r, c));
+                Exact record = exact == null ? null : exact.get(key(r, c));
                 if (record != null && record.visible().equals(text)) {
                     exactCells.put(c, record.value());
                 }
@@ -279,7 +282,7 @@ public class XlsxPlanReader {
             boolean bold = false;
             if (onlyContinued(cells, r, continued)) {
                 cells.replaceAll(c -> ""); // a blank row inside merged cells: nothing of its own
-            } else {
+            } else if (exact == null) {
                 bold = allBold(sheet, r, cells, continuedCells);
             }
             CellRangeAddress wide = wideRegionStart.get(r);
