@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Stand-ins for plans and monitoring as identity's lifecycle jobs see them: each answers lib-tenancy's tenant-data
+ * Stand-ins for plans, monitoring and funding as identity's lifecycle jobs see them: each answers lib-tenancy's tenant-data
  * endpoint over real HTTP (GET a stream, PUT ?from= a stream into a fresh tenant, DELETE), keeping the streams in
  * memory and recording what identity sent, so identity's own tests can follow an export, offboarding and import without
  * the other services' JVMs (tests/e2e runs them for real).
@@ -56,12 +56,18 @@ public final class FakeServices implements ApplicationContextInitializer<Configu
             dropped.remove(tenant);
         }
 
+        /** What a service streams for a tenant it holds nothing of: the header and an end line of no documents. */
+        private String emptyStream(String tenant) {
+            return "{\"format\": \"ariadne.tenant-data.v1\", \"service\": \"" + name + "\", \"tenant\": \"" + tenant + "\"}\n"
+                    + "{\"end\": true, \"documents\": 0}\n";
+        }
+
         private void handle(HttpExchange exchange) throws IOException {
             authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
             String tenant = exchange.getRequestURI().getPath().substring("/api/platform/tenant-data/".length());
             switch (exchange.getRequestMethod()) {
                 case "GET" -> {
-                    String stream = data.getOrDefault(tenant, "");
+                    String stream = data.getOrDefault(tenant, emptyStream(tenant));
                     respond(exchange, 200, stream);
                 }
                 case "PUT" -> {
@@ -109,6 +115,7 @@ public final class FakeServices implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of("ariadne.services.plans=" + service("plans").url(),
-                "ariadne.services.monitoring=" + service("monitoring").url()).applyTo(context.getEnvironment());
+                "ariadne.services.monitoring=" + service("monitoring").url(),
+                "ariadne.services.funding=" + service("funding").url()).applyTo(context.getEnvironment());
     }
 }

@@ -79,7 +79,7 @@ class TenantLifecycleTest {
         Document manifest = TenantArchive.verify(new ByteArrayInputStream(archive));
         assertThat(manifest.get("tenant", Document.class).getString("id")).isEqualTo(tenant);
         assertThat(manifest.getList("files", Document.class).stream().map(f -> f.getString("path")).toList())
-                .containsExactly("services/monitoring.ndjson", "services/plans.ndjson", "services/identity.ndjson",
+                .containsExactly("services/funding.ndjson", "services/monitoring.ndjson", "services/plans.ndjson", "services/identity.ndjson",
                         "identity/memberships.json");
         assertThat(FakeServices.service("plans").authorizations).last().asString().startsWith("Bearer ");
 
@@ -96,10 +96,11 @@ class TenantLifecycleTest {
                 {"token": "%s", "phrase": "offboard %s"}""".formatted(token, tenant));
 
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
-        assertThat((List<String>) confirmed.json("$.details.databasesDropped")).containsExactly("monitoring", "plans", "identity");
+        assertThat((List<String>) confirmed.json("$.details.databasesDropped")).containsExactly("funding", "monitoring", "plans", "identity");
         assertThat(api.get("/api/admin/tenants/" + tenant, ADMIN).status()).isEqualTo(404);
         assertThat(FakeServices.service("plans").dropped).contains(tenant);
         assertThat(FakeServices.service("monitoring").dropped).contains(tenant);
+        assertThat(FakeServices.service("funding").dropped).as("a service holding nothing of the tenant is asked too").contains(tenant);
         assertThat((List<Object>) api.get("/api/admin/users/" + username, ADMIN).json("$.memberships")).isEmpty();
         assertThat(mongo.listDatabaseNames().into(new ArrayList<>())).doesNotContain("identity__" + tenant);
         assertThat((String) api.get("/api/admin/tenants/" + tenant + "/audit", ADMIN).json("$[0].action")).isEqualTo("offboarded");

@@ -16,5 +16,7 @@ public record ServiceEndpoints(Map<String, String> services) {
         services = services == null ? Map.of() : new TreeMap<>(services);
         services.remove("identity");
         services.remove("web");
+        // an empty variable (ARIADNE_SERVICES_FUNDING=) leaves a service that does not run in this environment out
+        services.values().removeIf(String::isBlank);
     }
 }
