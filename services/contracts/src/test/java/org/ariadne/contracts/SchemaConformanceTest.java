@@ -160,7 +160,15 @@ class SchemaConformanceTest {
                 invalid(EventTypes.TENANT_ONBOARDED, "currency in lower case", n -> n.put("currency", "bam")),
                 invalid(EventTypes.TENANT_ONBOARDED, "no languages", n -> n.putArray("languages")),
                 invalid(EventTypes.TENANT_SUSPENDED, "reason missing", n -> n.remove("reason")),
-                invalid(EventTypes.TENANT_REACTIVATED, "tenant id missing", n -> n.remove("tenantId")));
+                invalid(EventTypes.TENANT_REACTIVATED, "tenant id missing", n -> n.remove("tenantId")),
+                invalid(EventTypes.INSTITUTIONS_MERGED, "no survivor", n -> n.remove("survivorId")),
+                invalid(EventTypes.INSTITUTION_REGISTERED, "unknown kind", n -> n.put("kind", "ministry_of_magic")),
+                invalid(EventTypes.ALIAS_ADDED, "empty key", n -> n.put("key", "")),
+                invalid(EventTypes.ACTIVITY_INSTITUTIONS_RESOLVED, "a part with an unknown outcome",
+                        n -> ((ObjectNode) n.at("/names/0/parts/0")).put("outcome", "guessed")),
+                invalid(EventTypes.FOLLOW_UP_TASK_ASSIGNED, "nobody assigned", n -> n.putArray("assigneeInstitutionIds")),
+                invalid(EventTypes.MEETING_HELD, "a date that is not ISO", n -> n.put("date", "29.07.2021")),
+                invalid(EventTypes.RECOMMENDATION_STATUS_CHANGED, "no reason", n -> n.remove("reason")));
     }
 
     private static Arguments invalid(String type, String what, Consumer<ObjectNode> breakIt) {

@@ -1,0 +1,9 @@
+package org.ariadne.contracts.partners.v1;
+
+import org.ariadne.contracts.DomainEvent;
+
+/** A coordination body's own fields changed; carries their whole new state. ce_subject is the bodyId. */
+public record BodyChanged(String tenantId, String bodyId, String name, String kind, String hostInstitutionId,
+        String legalActNumber, String legalActDate, String cadence, Integer minimumMeetingsPerYear, String parentBodyId,
+        Integer declaredMemberCount) implements DomainEvent {
+}
