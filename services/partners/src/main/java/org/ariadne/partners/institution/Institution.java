@@ -75,7 +75,7 @@ public record Institution(String id, boolean global, String name, String nameEn,
                     + "only the platform administrator changes it");
         }
         if (!survivor.isActive()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Institution " + survivor.id() + " was merged into "
+            throw new ProblemException(ProblemType.INSTITUTION_MERGED, "Institution " + survivor.id() + " was merged into "
                     + survivor.mergedInto() + "; merge into that one instead",
                     Map.of("mergedInto", String.valueOf(survivor.mergedInto())));
         }
@@ -105,7 +105,8 @@ public record Institution(String id, boolean global, String name, String nameEn,
 
     private void requireActive(String what) {
         if (!isActive()) {
-            throw new ProblemException(ProblemType.CONFLICT, "Institution " + id + " (" + name + ") is " + status.code()
+            throw new ProblemException(status == InstitutionStatus.MERGED ? ProblemType.INSTITUTION_MERGED
+                    : ProblemType.CONFLICT, "Institution " + id + " (" + name + ") is " + status.code()
                     + (mergedInto == null ? "" : " into " + mergedInto) + " and cannot be " + what,
                     mergedInto == null ? Map.of() : Map.of("mergedInto", mergedInto));
         }

@@ -1,0 +1,103 @@
+package org.ariadne.partners.activity.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ariadne.contracts.EventTypes;
+import org.ariadne.contracts.plans.v1.ActivityAdded;
+import org.ariadne.contracts.plans.v1.ActivityChanged;
+import org.ariadne.contracts.plans.v1.ActivityRemoved;
+import org.ariadne.messaging.InboundEvent;
+import org.ariadne.messaging.InboundEvents;
+import org.ariadne.messaging.InvalidEventException;
+import org.ariadne.partners.activity.ActivityView;
+import org.ariadne.partners.activity.ActivityViews;
+import org.ariadne.partners.resolution.ActivityReading;
+import org.ariadne.partners.resolution.ResolutionCommands;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Anti-corruption layer for {@code plans.events}: keeps partners' view of each activity (code, title, the institution
+ * names it prints) and has every lead, partner and funder name read. Inside the record's tenant (lib-tenancy's
+ * interceptor); idempotent through the plan's aggregate version, so replays change nothing. Records without ids or
+ * version, or whose payload names another tenant, go to the dead-letter topic.
+ */
+@Component
+class PlansEventsListener {
+
+    /** Names an activity may print per role; a cell list longer than this is not a plan but an attack. */
+    static final int MAX_NAMES = 200;
+
+    private final InboundEvents inbound;
+    private final ActivityViews views;
+    private final ResolutionCommands resolution;
+
+    PlansEventsListener(InboundEvents inbound, ActivityViews views, ResolutionCommands resolution) {
+        this.inbound = inbound;
+        this.views = views;
+        this.resolution = resolution;
+    }
+
+    @KafkaListener(id = "partners.plans", topics = EventTypes.PLANS_TOPIC, groupId = "partners.plans")
+    void on(ConsumerRecord<String, String> record) {
+        inbound.decode(record).ifPresent(this::apply);
+    }
+
+    private void apply(InboundEvent event) {
+        if (event.payload() instanceof ActivityAdded e) {
+            check(event, e.planId(), e.activityId());
+            names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(), e.funders(),
+                    event);
+        } else if (event.payload() instanceof ActivityChanged e) {
+            check(event, e.planId(), e.activityId());
+            names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(), e.funders(),
+                    event);
+        } else if (event.payload() instanceof ActivityRemoved e) {
+            check(event, e.planId(), e.activityId());
+            if (views.markRemoved(e.planId(), e.activityId(), event.aggregateVersion())) {
+                resolution.activityRemoved(e.activityId());
+            }
+        }
+    }
+
+    private void names(String planId, String activityId, String code, String title, List<String> lead,
+            List<String> partners, List<String> funders, InboundEvent event) {
+        List<String> leadNames = names(lead, event);
+        List<String> partnerNames = names(partners, event);
+        List<String> funderNames = names(funders, event);
+        if (views.save(new ActivityView(activityId, planId, code, title, leadNames, partnerNames, funderNames, false, null,
+                null, null), event.aggregateVersion())) {
+            resolution.readActivity(planId, activityId, code,
+                    new ActivityReading.PrintedNames(leadNames, partnerNames, funderNames), event.aggregateVersion());
+        }
+    }
+
+    private static List<String> names(List<String> printed, InboundEvent event) {
+        List<String> names = new ArrayList<>();
+        if (printed == null) {
+            return names;
+        }
+        if (printed.size() > MAX_NAMES) {
+            throw new InvalidEventException("Event " + event.eventId() + " names " + printed.size()
+                    + " institutions in one list (at most " + MAX_NAMES + ")", null);
+        }
+        printed.stream().filter(n -> n != null && !n.isBlank() && n.length() <= 2000).forEach(names::add);
+        return names;
+    }
+
+    private static void check(InboundEvent event, String planId, String activityId) {
+        if (planId == null || activityId == null) {
+            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") lacks its ids", null);
+        }
+        if (event.aggregateVersion() <= 0) {
+            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type()
+                    + ") has no ce_aggversion, so it cannot be applied in order", null);
+        }
+        if (event.aggregateId() != null && !Objects.equals(event.aggregateId(), planId)) {
+            throw new InvalidEventException("Event " + event.eventId() + " has subject " + event.aggregateId()
+                    + " but is about plan " + planId, null);
+        }
+    }
+}
