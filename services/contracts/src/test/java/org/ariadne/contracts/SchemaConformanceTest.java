@@ -167,7 +167,7 @@ class SchemaConformanceTest {
                 invalid(EventTypes.ACTIVITY_INSTITUTIONS_RESOLVED, "a part with an unknown outcome",
                         n -> ((ObjectNode) n.at("/names/0/parts/0")).put("outcome", "guessed")),
                 invalid(EventTypes.FOLLOW_UP_TASK_ASSIGNED, "nobody assigned", n -> n.putArray("assigneeInstitutionIds")),
-                invalid(EventTypes.MEETING_HELD, "a date that is not ISO", n -> n.put("date", "29.07.2021")),
+                invalid(EventTypes.MEETING_HELD, "a date that is neither ISO nor a year", n -> n.put("date", "29.07.2021")),
                 invalid(EventTypes.RECOMMENDATION_STATUS_CHANGED, "no reason", n -> n.remove("reason")));
     }
 

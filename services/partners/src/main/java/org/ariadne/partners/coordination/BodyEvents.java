@@ -37,7 +37,7 @@ public final class BodyEvents {
         return List.of(new BodyCreated(tenantId, body.id(), f.name(), f.kind().code(), f.hostInstitutionId(),
                 f.legalAct() == null ? null : f.legalAct().number(), f.legalAct() == null ? null : f.legalAct().date(),
                 f.cadence() == null ? null : f.cadence().text(), f.cadence() == null ? null : f.cadence().minimumPerYear(),
-                f.parentBodyId(), f.declaredMemberCount()));
+                f.parentBodyId(), f.declaredMemberCount(), f.activities().stream().map(ActivityRef::activityId).toList()));
     }
 
     public static List<DomainEvent> between(String tenantId, CoordinationBody before, CoordinationBody after) {
@@ -48,7 +48,8 @@ public final class BodyEvents {
             events.add(new BodyChanged(tenantId, bodyId, f.name(), f.kind().code(), f.hostInstitutionId(),
                     f.legalAct() == null ? null : f.legalAct().number(), f.legalAct() == null ? null : f.legalAct().date(),
                     f.cadence() == null ? null : f.cadence().text(),
-                    f.cadence() == null ? null : f.cadence().minimumPerYear(), f.parentBodyId(), f.declaredMemberCount()));
+                    f.cadence() == null ? null : f.cadence().minimumPerYear(), f.parentBodyId(), f.declaredMemberCount(),
+                    f.activities().stream().map(ActivityRef::activityId).toList()));
         }
         Map<String, Membership> oldMembers = byId(before.memberships(), Membership::id);
         for (Membership m : after.memberships()) {

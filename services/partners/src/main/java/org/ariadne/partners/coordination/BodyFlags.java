@@ -46,8 +46,8 @@ public final class BodyFlags {
         }
         int required = cadence.minimumPerYear();
         for (int year = first; year < today.getYear(); year++) {
-            String prefix = year + "-";
-            long held = body.meetings().stream().filter(m -> m.date() != null && m.date().startsWith(prefix)).count();
+            String yearText = String.valueOf(year);
+            long held = body.meetings().stream().filter(m -> m.date() != null && m.date().startsWith(yearText)).count();
             if (held < required) {
                 String text = cadence.text() == null ? "at least " + required + " a year" : cadence.text();
                 flags.add(new Flag(MET_LESS_THAN_CADENCE, (held == 0 ? "No meeting recorded in " + year

@@ -20,9 +20,13 @@ public final class BodyParts {
     public record Cadence(String text, Integer minimumPerYear) {
     }
 
-    /** The body's own fields. */
+    /** The body's own fields; {@code activities}: the plan activities about the body itself ("Ojačati Udarnu grupu"). */
     public record BodyFields(String name, BodyKind kind, String hostInstitutionId, Act legalAct, Cadence cadence,
-            String parentBodyId, Integer declaredMemberCount) {
+            String parentBodyId, Integer declaredMemberCount, List<ActivityRef> activities) {
+
+        public BodyFields {
+            activities = activities == null ? List.of() : List.copyOf(activities);
+        }
     }
 
     /**
@@ -44,7 +48,10 @@ public final class BodyParts {
         public static final Minutes NONE = new Minutes(false, null, null);
     }
 
-    /** A session of the body, numbered as the body counts them. */
+    /**
+     * A session of the body, numbered as the body counts them. {@code date} is an ISO date, or only the year when the
+     * source gives no more ("4 regular sessions in 2023", 003:291).
+     */
     public record Meeting(String id, Integer number, String date, List<String> agenda,
             List<String> attendeeInstitutionIds, Integer attendeeCount, Minutes minutes, String note) {
 

@@ -33,6 +33,7 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
     public static final int MAX_TEXT = 4000;
     public static final int MAX_PARTS = 500;
     public static final int MAX_DEPTH = 6;
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(19|20)[0-9]{2}$");
 
     public CoordinationBody {
         memberships = List.copyOf(memberships);
@@ -109,10 +110,8 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
 
     public CoordinationBody withMeeting(Meeting meeting, Instant now, BodyReferences references) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (meeting.date() == null) {
-            problems.add(new FieldProblem("/date", "must be an ISO date (yyyy-mm-dd)"));
-        } else {
-            checkDate("/date", meeting.date(), problems);
+        if (meeting.date() == null || !(IsoDate.Validator.exists(meeting.date()) || YEAR.matcher(meeting.date()).matches())) {
+            problems.add(new FieldProblem("/date", "must be an ISO date (yyyy-mm-dd), or the year (yyyy) when only that is known"));
         }
         if (meeting.number() != null && meeting.number() < 1) {
             problems.add(new FieldProblem("/number", "must be at least 1"));
@@ -154,7 +153,8 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
         Meeting meeting = meeting(meetingId);
         List<FieldProblem> problems = new ArrayList<>();
         checkDate("/approvedOn", approvedOn, problems);
-        if (approvedOn != null && IsoDate.Validator.exists(approvedOn) && approvedOn.compareTo(meeting.date()) < 0) {
+        if (approvedOn != null && IsoDate.Validator.exists(approvedOn) && approvedOn.compareTo(meeting.date()) < 0
+                && !approvedOn.startsWith(meeting.date())) {
             problems.add(new FieldProblem("/approvedOn", "minutes cannot be approved before the meeting (" + meeting.date() + ")"));
         }
         throwIfAny(problems);
@@ -297,7 +297,7 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
     public CoordinationBody repointed(String from, String to, Instant now) {
         UnaryOperator<String> swap = idOf -> from.equals(idOf) ? to : idOf;
         BodyFields newFields = new BodyFields(fields.name(), fields.kind(), swap.apply(fields.hostInstitutionId()),
-                fields.legalAct(), fields.cadence(), fields.parentBodyId(), fields.declaredMemberCount());
+                fields.legalAct(), fields.cadence(), fields.parentBodyId(), fields.declaredMemberCount(), fields.activities());
         List<Membership> newMemberships = memberships.stream().map(m -> new Membership(m.id(), swap.apply(m.institutionId()),
                 m.person(), m.role(), m.appointedBy(), m.from(), m.to(), m.formallyAppointed(), m.note())).toList();
         List<Meeting> newMeetings = meetings.stream().map(m -> new Meeting(m.id(), m.number(), m.date(), m.agenda(),
@@ -430,9 +430,9 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
         return new CoordinationBody(id, f, ms, mts, ds, ts, createdAt, now, version);
     }
 
-    /** The activities the body's tasks are linked to (for the read side). */
+    /** The activities the body and its tasks are linked to (for the read side). */
     public List<ActivityRef> linkedActivities() {
-        List<ActivityRef> refs = new ArrayList<>();
+        List<ActivityRef> refs = new ArrayList<>(fields.activities());
         tasks.forEach(t -> t.activities().stream().filter(a -> !refs.contains(a)).forEach(refs::add));
         return refs;
     }

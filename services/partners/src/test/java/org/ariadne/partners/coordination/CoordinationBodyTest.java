@@ -45,7 +45,7 @@ class CoordinationBodyTest {
 
     private CoordinationBody ba04Team() {
         CoordinationBody team = CoordinationBody.create("kt", new BodyFields("Koordinacioni tim", BodyKind.COORDINATION_TEAM,
-                null, new Act("Vlada Ze-do kantona", "02-03-2594/21", "2021-02-24", "Odluka o osnivanju"), null, null, 11),
+                null, new Act("Vlada Ze-do kantona", "02-03-2594/21", "2021-02-24", "Odluka o osnivanju"), null, null, 11, null),
                 NOW, references);
         team = team.withMeeting(new Meeting("s3", 3, "2021-07-29", List.of("Poslovnik o radu"), null, null, null, null), NOW,
                 references);
@@ -82,7 +82,7 @@ class CoordinationBodyTest {
     @Test
     void theStrikeForceWithOneMeetingInAYearIsFlaggedAgainstItsCadence() {
         CoordinationBody strikeForce = CoordinationBody.create("ug", new BodyFields("Udarna grupa", BodyKind.STRIKE_FORCE,
-                "tuzilastvo", null, new Cadence("najmanje dva puta godišnje", 2), null, null), NOW, references);
+                "tuzilastvo", null, new Cadence("najmanje dva puta godišnje", 2), null, null, null), NOW, references);
         for (String member : List.of("tuzilastvo", "sipa", "gp", "sps")) {
             strikeForce = strikeForce.withMembership(new Membership("m-" + member, member, null, MemberRole.MEMBER, null,
                     null, null, null, null), NOW, references);
@@ -111,14 +111,14 @@ class CoordinationBodyTest {
     @Test
     void aBodyCannotReportToItselfThroughItsParents() {
         CoordinationBody state = CoordinationBody.create("state", new BodyFields("State team", BodyKind.COORDINATION_TEAM,
-                null, null, null, null, null), NOW, references);
+                null, null, null, null, null, null), NOW, references);
         bodies.put("state", state);
         CoordinationBody canton = CoordinationBody.create("canton", new BodyFields("Canton team", BodyKind.COORDINATION_TEAM,
-                null, null, null, "state", null), NOW, references);
+                null, null, null, "state", null, null), NOW, references);
         bodies.put("canton", canton);
 
         assertThatThrownBy(() -> state.withFields(new BodyFields("State team", BodyKind.COORDINATION_TEAM, null, null, null,
-                "canton", null), NOW, references)).isInstanceOf(ProblemException.class).hasMessageContaining("cycle");
+                "canton", null, null), NOW, references)).isInstanceOf(ProblemException.class).hasMessageContaining("cycle");
     }
 
     @Test

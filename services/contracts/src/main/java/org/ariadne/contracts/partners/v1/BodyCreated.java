@@ -1,5 +1,6 @@
 package org.ariadne.contracts.partners.v1;
 
+import java.util.List;
 import org.ariadne.contracts.DomainEvent;
 
 /**
@@ -8,5 +9,5 @@ import org.ariadne.contracts.DomainEvent;
  */
 public record BodyCreated(String tenantId, String bodyId, String name, String kind, String hostInstitutionId,
         String legalActNumber, String legalActDate, String cadence, Integer minimumMeetingsPerYear, String parentBodyId,
-        Integer declaredMemberCount) implements DomainEvent {
+        Integer declaredMemberCount, List<String> activityIds) implements DomainEvent {
 }

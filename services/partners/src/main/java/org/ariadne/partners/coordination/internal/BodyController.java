@@ -75,7 +75,8 @@ class BodyController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record BodyView(String id, String name, String kind, InstitutionRef host, BodyParts.Act legalAct,
-            BodyParts.Cadence cadence, String parentBodyId, Integer declaredMemberCount, List<BodyFlags.Flag> flags,
+            BodyParts.Cadence cadence, String parentBodyId, Integer declaredMemberCount, List<LinkedActivity> activities,
+            List<BodyFlags.Flag> flags,
             List<MembershipView> memberships, List<BodyParts.Meeting> meetings, List<BodyParts.Decision> decisions,
             List<TaskView> tasks, long version, String partId) {
     }
@@ -112,7 +113,7 @@ class BodyController {
     @PostMapping("/bodies")
     @Operation(summary = "Record a coordination body")
     ResponseEntity<BodyView> create(@RequestBody BodyRequest body) {
-        CoordinationBody created = commands.create(require(body).toFields());
+        CoordinationBody created = commands.create(require(body).toFields(links));
         return ResponseEntity.created(URI.create("/api/t/" + TenantContext.require() + "/partners/bodies/" + created.id()))
                 .eTag(ETags.of(created.version())).body(view(created, null));
     }
@@ -128,7 +129,7 @@ class BodyController {
     @Operation(summary = "Change the body's own fields (send all of them; If-Match)")
     ResponseEntity<BodyView> change(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestBody BodyRequest body) {
-        return ok(commands.change(id, ETags.requiredVersion(ifMatch), require(body).toFields()), null);
+        return ok(commands.change(id, ETags.requiredVersion(ifMatch), require(body).toFields(links)), null);
     }
 
     @PostMapping("/bodies/{id}/memberships")
@@ -207,6 +208,15 @@ class BodyController {
                 BodyRequests.blank(e.url()), BodyRequests.blank(e.documentId()), null)));
     }
 
+    record RemindersSent(int sent) {
+    }
+
+    @PostMapping("/reminders/send")
+    @Operation(summary = "Send the follow-up reminders due today now, instead of at the next hourly run (each is sent once)")
+    RemindersSent sendReminders() {
+        return new RemindersSent(reminders.sendDue(java.time.LocalDate.now()));
+    }
+
     @GetMapping("/notifications")
     @Operation(summary = "Follow-up reminders sent in this tenant, newest first")
     List<FollowUpReminders.Notification> notifications() {
@@ -224,7 +234,8 @@ class BodyController {
     private BodyView view(CoordinationBody b, String partId) {
         BodyParts.BodyFields f = b.fields();
         return new BodyView(b.id(), f.name(), f.kind().code(), f.hostInstitutionId() == null ? null : ref(f.hostInstitutionId()),
-                f.legalAct(), f.cadence(), f.parentBodyId(), f.declaredMemberCount(), queries.flags(b),
+                f.legalAct(), f.cadence(), f.parentBodyId(), f.declaredMemberCount(),
+                f.activities().stream().map(this::linked).toList(), queries.flags(b),
                 b.memberships().stream().map(m -> new MembershipView(m.id(), m.institutionId() == null ? null
                         : ref(m.institutionId()), m.person(), m.role().code(), m.appointedBy(), m.from(), m.to(),
                         m.formallyAppointed(), m.note())).toList(),

@@ -27,9 +27,9 @@ final class BodyRequests {
     }
 
     record BodyRequest(String name, String kind, String hostInstitutionId, ActRequest legalAct, CadenceRequest cadence,
-            String parentBodyId, Integer declaredMemberCount) {
+            String parentBodyId, Integer declaredMemberCount, List<ActivityRequest> activities) {
 
-        BodyParts.BodyFields toFields() {
+        BodyParts.BodyFields toFields(ActivityLinks links) {
             List<FieldProblem> problems = new ArrayList<>();
             BodyKind parsed = kind == null ? null : BodyKind.of(kind).orElse(null);
             if (kind != null && parsed == null) {
@@ -39,7 +39,7 @@ final class BodyRequests {
             return new BodyParts.BodyFields(blank(name), parsed, blank(hostInstitutionId),
                     legalAct == null ? null : legalAct.toAct(),
                     cadence == null ? null : new BodyParts.Cadence(blank(cadence.text()), cadence.minimumPerYear()),
-                    blank(parentBodyId), declaredMemberCount);
+                    blank(parentBodyId), declaredMemberCount, links.resolve(requested(activities), "/activities"));
         }
     }
 
@@ -90,15 +90,12 @@ final class BodyRequests {
             List<ActivityRequest> activities, String assignedOn) {
 
         BodyParts.FollowUpTask toTask(ActivityLinks links) {
-            List<ActivityLinks.Requested> requested = activities == null ? List.of() : activities.stream()
-                    .map(a -> a == null ? null : new ActivityLinks.Requested(blank(a.activityId()), blank(a.planId()),
-                            blank(a.code()))).toList();
             if (assignedOn != null && !org.ariadne.web.validation.IsoDate.Validator.exists(assignedOn)) {
                 throwIfAny(List.of(new FieldProblem("/assignedOn", "must be an existing ISO date (yyyy-mm-dd)")));
             }
             return new BodyParts.FollowUpTask(null, blank(decisionId), text == null ? null : text.strip(),
                     assigneeInstitutionIds == null ? List.of() : assigneeInstitutionIds, blank(due), TaskStatus.OPEN,
-                    links.resolve(requested, "/activities"), List.of(), blank(assignedOn));
+                    links.resolve(requested(activities), "/activities"), List.of(), blank(assignedOn));
         }
     }
 
@@ -111,6 +108,11 @@ final class BodyRequests {
     }
 
     record EvidenceRequest(String text, String url, String documentId) {
+    }
+
+    static List<ActivityLinks.Requested> requested(List<ActivityRequest> activities) {
+        return activities == null ? List.of() : activities.stream().map(a -> a == null ? null
+                : new ActivityLinks.Requested(blank(a.activityId()), blank(a.planId()), blank(a.code()))).toList();
     }
 
     static String blank(String value) {
