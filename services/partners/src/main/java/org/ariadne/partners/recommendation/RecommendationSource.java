@@ -31,9 +31,6 @@ public record RecommendationSource(String id, SourceKind kind, String title, Int
         if (round != null && (round < 1 || round > 20)) {
             problems.add(new FieldProblem("/round", "must be between 1 and 20"));
         }
-        if (kind == SourceKind.TIP_REPORT && year == null) {
-            problems.add(new FieldProblem("/year", "a TIP report is published for a year"));
-        }
         if (year != null && (year < 1990 || year > 2100)) {
             problems.add(new FieldProblem("/year", "must be between 1990 and 2100"));
         }
