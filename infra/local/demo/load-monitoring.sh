@@ -78,16 +78,16 @@ PY
 status=$(call POST "/plans/$plan/rounds/import" "$work/import.json")
 case $status in
   202)
-    job=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["jobId"])' "$work/response.json")
-    state=running
+    job=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$work/response.json")
+    state=queued
     for _ in $(seq 1 120); do
       call GET "/jobs/$job" >/dev/null
       state=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["state"])' "$work/response.json")
-      [[ $state != running ]] && break
+      [[ $state == succeeded || $state == failed ]] && break
       sleep 1
     done
     [[ $state == succeeded ]] || die "import job $job: $(cat "$work/response.json")"
-    round=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["resultLocation"].rsplit("/",1)[1])' "$work/response.json")
+    round=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["result"]["resourceId"])' "$work/response.json")
     say "imported round $round" ;;
   409)
     round=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["roundId"])' "$work/response.json")

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Loads the seed plans into the demo tenants through the plans import API — the same job a user starts:
-# POST /api/t/<tenant>/plans/imports?format=jsonl&mode=commit with the file as the body, then poll the job.
+# POST /api/t/<tenant>/plans/imports?format=jsonl&mode=commit with the file as the body, then poll the job
+# (its Location, /api/t/<tenant>/plans/jobs/<id>) until its state is succeeded or failed.
 #
 #   infra/local/demo/load-plans.sh <gateway-url> <token-cmd…>
 #   infra/local/demo/load-plans.sh http://127.0.0.1:8080 bin/ariadne-token
@@ -60,11 +61,11 @@ for entry in "${plans[@]}"; do
   job_status=queued
   for _ in $(seq 1 600); do
     curl -sS --max-time 10 -o "$work/job.json" "${auth[@]}" "$location" || true
-    job_status=$(json_field "$work/job.json" 'd.get("status")' 2>/dev/null || echo unknown)
+    job_status=$(json_field "$work/job.json" 'd.get("state")' 2>/dev/null || echo unknown)
     [[ $job_status == succeeded || $job_status == failed ]] && break
     sleep 0.5
   done
   [[ $job_status == succeeded ]] || die "import into $tenant ended $job_status: $(cat "$work/job.json")"
-  counts=$(json_field "$work/job.json" '"%d activities, nodes per level %s" % (d["summary"]["activities"], [l["nodes"] for l in d["summary"]["levels"]])')
+  counts=$(json_field "$work/job.json" '"%d activities, nodes per level %s" % (d["details"]["summary"]["activities"], [l["nodes"] for l in d["details"]["summary"]["levels"]])')
   printf 'plans: %-6s imported "%s": %s\n' "$tenant" "$title" "$counts"
 done

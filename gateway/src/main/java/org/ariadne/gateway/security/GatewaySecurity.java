@@ -2,7 +2,7 @@ package org.ariadne.gateway.security;
 
 import org.ariadne.gateway.problem.FallbackRoutes;
 import org.ariadne.gateway.problem.ProblemResponses;
-import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.tenancy.TenantClaims;
 import org.ariadne.web.ProblemType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

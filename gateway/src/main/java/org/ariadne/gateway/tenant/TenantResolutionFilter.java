@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ariadne.gateway.problem.ProblemResponses;
 import org.ariadne.tenancy.TenantId;
-import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.tenancy.TenantClaims;
 import org.ariadne.web.ProblemType;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;

@@ -3,6 +3,15 @@ package org.ariadne.contracts;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.ariadne.contracts.funding.v1.ActivityLinked;
+import org.ariadne.contracts.funding.v1.ActivityUnlinked;
+import org.ariadne.contracts.funding.v1.AllocationRemoved;
+import org.ariadne.contracts.funding.v1.AllocationSet;
+import org.ariadne.contracts.funding.v1.BudgetLineChanged;
+import org.ariadne.contracts.funding.v1.BudgetLineCreated;
+import org.ariadne.contracts.funding.v1.GrantRegistered;
+import org.ariadne.contracts.funding.v1.TransactionRecorded;
+import org.ariadne.contracts.funding.v1.TransactionReversed;
 import org.ariadne.contracts.identity.v1.TenantOnboarded;
 import org.ariadne.contracts.identity.v1.TenantReactivated;
 import org.ariadne.contracts.identity.v1.TenantSuspended;
@@ -47,6 +56,7 @@ public final class EventTypes {
     public static final String IDENTITY_TOPIC = "identity.events";
     public static final String MONITORING_TOPIC = "monitoring.events";
     public static final String PARTNERS_TOPIC = "partners.events";
+    public static final String FUNDING_TOPIC = "funding.events";
     public static final String DLT_SUFFIX = ".DLT";
 
     public static final String PLAN_CREATED = "plans.PlanCreated.v1";
@@ -81,6 +91,15 @@ public final class EventTypes {
     public static final String FOLLOW_UP_TASK_STATUS_CHANGED = "partners.FollowUpTaskStatusChanged.v1";
     public static final String RECOMMENDATION_RECORDED = "partners.RecommendationRecorded.v1";
     public static final String RECOMMENDATION_STATUS_CHANGED = "partners.RecommendationStatusChanged.v1";
+    public static final String BUDGET_LINE_CREATED = "funding.BudgetLineCreated.v1";
+    public static final String BUDGET_LINE_CHANGED = "funding.BudgetLineChanged.v1";
+    public static final String ALLOCATION_SET = "funding.AllocationSet.v1";
+    public static final String ALLOCATION_REMOVED = "funding.AllocationRemoved.v1";
+    public static final String ACTIVITY_LINKED = "funding.ActivityLinked.v1";
+    public static final String ACTIVITY_UNLINKED = "funding.ActivityUnlinked.v1";
+    public static final String TRANSACTION_RECORDED = "funding.TransactionRecorded.v1";
+    public static final String TRANSACTION_REVERSED = "funding.TransactionReversed.v1";
+    public static final String GRANT_REGISTERED = "funding.GrantRegistered.v1";
 
     public static final String TENANT_ONBOARDED = "identity.TenantOnboarded.v1";
     public static final String TENANT_SUSPENDED = "identity.TenantSuspended.v1";
@@ -119,6 +138,15 @@ public final class EventTypes {
         CLASSES.put(FOLLOW_UP_TASK_STATUS_CHANGED, FollowUpTaskStatusChanged.class);
         CLASSES.put(RECOMMENDATION_RECORDED, RecommendationRecorded.class);
         CLASSES.put(RECOMMENDATION_STATUS_CHANGED, RecommendationStatusChanged.class);
+        CLASSES.put(BUDGET_LINE_CREATED, BudgetLineCreated.class);
+        CLASSES.put(BUDGET_LINE_CHANGED, BudgetLineChanged.class);
+        CLASSES.put(ALLOCATION_SET, AllocationSet.class);
+        CLASSES.put(ALLOCATION_REMOVED, AllocationRemoved.class);
+        CLASSES.put(ACTIVITY_LINKED, ActivityLinked.class);
+        CLASSES.put(ACTIVITY_UNLINKED, ActivityUnlinked.class);
+        CLASSES.put(TRANSACTION_RECORDED, TransactionRecorded.class);
+        CLASSES.put(TRANSACTION_REVERSED, TransactionReversed.class);
+        CLASSES.put(GRANT_REGISTERED, GrantRegistered.class);
         CLASSES.put(TENANT_ONBOARDED, TenantOnboarded.class);
         CLASSES.put(TENANT_SUSPENDED, TenantSuspended.class);
         CLASSES.put(TENANT_REACTIVATED, TenantReactivated.class);

@@ -168,7 +168,20 @@ class SchemaConformanceTest {
                         n -> ((ObjectNode) n.at("/names/0/parts/0")).put("outcome", "guessed")),
                 invalid(EventTypes.FOLLOW_UP_TASK_ASSIGNED, "nobody assigned", n -> n.putArray("assigneeInstitutionIds")),
                 invalid(EventTypes.MEETING_HELD, "a date that is neither ISO nor a year", n -> n.put("date", "29.07.2021")),
-                invalid(EventTypes.RECOMMENDATION_STATUS_CHANGED, "no reason", n -> n.remove("reason")));
+                invalid(EventTypes.RECOMMENDATION_STATUS_CHANGED, "no reason", n -> n.remove("reason")),
+                invalid(EventTypes.ACTIVITY_ADDED, "a printed amount as a float in exponent notation",
+                        n -> n.putArray("funding").addObject().put("amount", "1e999999999").put("currency", "BAM")),
+                invalid(EventTypes.ACTIVITY_CHANGED, "a printed amount's currency in lower case",
+                        n -> n.putArray("funding").addObject().put("amount", "130000").put("currency", "km")),
+                invalid(EventTypes.ALLOCATION_SET, "an amount with 3 decimals", n -> n.put("amount", "130000.001")),
+                invalid(EventTypes.ALLOCATION_SET, "an unknown status", n -> n.put("status", "approved")),
+                invalid(EventTypes.TRANSACTION_RECORDED, "a negative amount (a reversal is its own event)",
+                        n -> n.put("amount", "-129999.04")),
+                invalid(EventTypes.TRANSACTION_RECORDED, "no value date", n -> n.remove("valueDate")),
+                invalid(EventTypes.TRANSACTION_RECORDED, "a value date that is not a date", n -> n.put("valueDate", "31.12.2023")),
+                invalid(EventTypes.ACTIVITY_LINKED, "a share above 100 %", n -> n.put("sharePct", "120")),
+                invalid(EventTypes.BUDGET_LINE_CREATED, "a holder without a name", n -> n.putObject("holder")),
+                invalid(EventTypes.BUDGET_LINE_CREATED, "a currency that is not ISO 4217 shaped", n -> n.put("currency", "KM")));
     }
 
     private static Arguments invalid(String type, String what, Consumer<ObjectNode> breakIt) {

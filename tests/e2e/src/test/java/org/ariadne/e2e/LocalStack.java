@@ -2,7 +2,7 @@ package org.ariadne.e2e;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -23,7 +23,8 @@ import org.ariadne.testing.TestJwts;
 /**
  * The platform as it runs in production, on one machine: the packaged services as their own JVMs behind the
  * gateway, a real Apache Kafka broker (KRaft) as its own JVM whose data survives a restart, and the Mongo wire
- * server. Tokens are test tokens ({@link TestJwts}) that every component is configured to trust.
+ * server with its data in an H2 file (as {@code ./run} has it), which survives a restart too. Tokens are test tokens
+ * ({@link TestJwts}) that every component is configured to trust.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -32,7 +33,8 @@ public final class LocalStack implements AutoCloseable {
 
     private final Path root;
     private final Path work;
-    private final MongoServer mongo;
+    private final int mongoPort;
+    private MongoServer mongo;
     private final String mongoUri;
     private final int kafkaPort = freePort();
     private final int kafkaControllerPort = freePort();
@@ -48,19 +50,19 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        mongo = new MongoServer(new MemoryBackend().version(ServerVersion.MONGO_5_0));
-        mongo.enableOplog();
-        mongoUri = mongo.bindAndGetConnectionString();
+        mongoPort = freePort();
+        startMongo();
+        mongoUri = "mongodb://127.0.0.1:" + mongoPort;
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
 
-    /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
     /** Further environment for every service (e.g. a benchmark lifts the gateway's per-tenant rate limit). */
     public LocalStack withEnv(String name, String value) {
         extraEnv.put(name, value);
         return this;
     }
 
+    /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
     public LocalStack start() {
         startKafka();
         for (String service : List.of("identity", "plans", "monitoring", "gateway")) {
@@ -144,7 +146,75 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Freezes the broker (SIGSTOP): connections stay open but nothing is answered, as with a hung broker or a network stall. */
+    public void freezeKafka() {
+        signal(kafka, "STOP");
+    }
+
+    /** Lets a frozen broker go on (SIGCONT). */
+    public void thawKafka() {
+        signal(kafka, "CONT");
+    }
+
+    // ---- Mongo: the wire server with its data in an H2 file (as ./run's), so a restart keeps the data ----
+
+    private void startMongo() {
+        H2Backend backend = new H2Backend(work.resolve("mongo.mv").toString());
+        backend.version(ServerVersion.MONGO_5_0);
+        mongo = new MongoServer(backend);
+        mongo.enableOplog();
+        mongo.bind("127.0.0.1", mongoPort);
+    }
+
+    /** Stops the Mongo wire server (every client connection is closed, new ones are refused) and closes its file. */
+    public synchronized void stopMongo() {
+        if (mongo != null) {
+            mongo.shutdownNow();
+            mongo = null;
+        }
+    }
+
+    /** Starts the Mongo wire server again on the same port, with the data it had. */
+    public synchronized void restartMongo() {
+        if (mongo == null) {
+            startMongo();
+        }
+    }
+
     // ---- services ----
+
+    /** Kills a service the hard way (SIGKILL): no shutdown hook, no graceful stop, whatever it was doing is cut off. */
+    public void kill(String service) {
+        Process process = processes.get(service);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Starts a (killed) service again on its port and waits until it is healthy. */
+    public void restart(String service) {
+        startService(service);
+        awaitHealthy(service, Duration.ofSeconds(240));
+    }
+
+    private static void signal(Process process, String signal) {
+        if (process == null) {
+            throw new IllegalStateException("no such process");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).redirectErrorStream(true).start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     private void startService(String service) {
         Path jar = jarOf(service);
@@ -172,7 +242,7 @@ public final class LocalStack implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log(service).toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile())); // a restart keeps the first run's log
             builder.environment().putAll(env);
             processes.put(service, builder.start());
         } catch (IOException e) {
@@ -227,7 +297,7 @@ public final class LocalStack implements AutoCloseable {
         });
         processes.clear();
         stopKafka();
-        mongo.shutdownNow();
+        stopMongo();
     }
 
     // ---- helpers ----

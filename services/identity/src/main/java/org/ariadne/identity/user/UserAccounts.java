@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ariadne.identity.tenant.TenantRegistry;
+import org.ariadne.tenancy.TenantRole;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;

@@ -53,17 +53,18 @@ public class MessagingAutoConfiguration {
             .build();
 
     @Bean
-    OutboxRelay outboxRelay(TenantDatabases databases, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            ObjectProvider<MeterRegistry> meters) {
-        return new OutboxRelay(databases, kafka, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+    OutboxRelay outboxRelay(TenantDatabases databases, TenantDirectory directory, KafkaTemplate<String, String> kafka,
+            OutboxProperties properties, ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(databases, directory, kafka, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
-    OutboxWriter outboxWriter(OutboxRelay relay, OutboxProperties properties,
+    Outbox outbox(TenantDatabases databases, OutboxRelay relay, OutboxProperties properties,
             @Value("${spring.application.name}") String service, ObjectProvider<TraceparentSource> traceparent) {
         TraceparentSource source = traceparent.getIfAvailable(() -> () -> null);
         Supplier<String> current = source::current;
-        return new OutboxWriter(EVENT_JSON, "/services/" + service, relay::kick, current, properties.maxPending());
+        return new Outbox(databases, relay,
+                new OutboxWriter(EVENT_JSON, "/services/" + service, relay::pending, current, properties.maxPending()));
     }
 
     @Bean

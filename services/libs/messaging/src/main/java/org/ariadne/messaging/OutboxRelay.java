@@ -8,28 +8,29 @@ import static com.mongodb.client.model.Filters.size;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.tenancy.mongo.TenantDirectory;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,28 +40,39 @@ import org.springframework.kafka.core.KafkaTemplate;
 /**
  * Publishes the events waiting in aggregates' outboxes, in order, with an idempotent producer (acks=all), and removes
  * them once Kafka has acknowledged them. A document is leased before it is relayed, so two replicas never relay the
- * same document at the same time. Each write kicks the relay; polling is the safety net (restarts, Kafka outages).
- * A crash between publish and removal republishes: delivery is at least once and consumers are idempotent.
+ * same document at the same time. A crash between publish and removal republishes: delivery is at least once and
+ * consumers are idempotent.
+ * <p>
+ * What it looks at stays small however many tenants there are: a write marks its tenant in this service's
+ * {@code outbox_pending} collection (shared by all replicas) and wakes the relay; each pass drains only the marked
+ * tenants' registered collections (one query when nothing is pending), plus the platform collections. A slow sweep
+ * over every tenant of the {@link TenantDirectory} is the recovery net for a mark that got lost.
  */
 public class OutboxRelay implements SmartLifecycle {
 
+    static final String PENDING_MARKS = "outbox_pending";
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final TenantDatabases databases;
+    private final TenantDirectory directory;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+    private final Set<String> tenantCollections = ConcurrentHashMap.newKeySet();
+    private final Set<String> platformCollections = ConcurrentHashMap.newKeySet();
     private final Semaphore wakeUp = new Semaphore(0);
     private final Counter published;
     private final Counter failed;
     private final MultiGauge pendingGauge;
     private volatile boolean running;
     private volatile Instant backOffUntil = Instant.EPOCH;
+    private volatile Instant nextSweep = Instant.EPOCH;
     private Thread thread;
 
-    public OutboxRelay(TenantDatabases databases, KafkaTemplate<String, String> kafka, OutboxProperties properties,
-            MeterRegistry meters) {
+    public OutboxRelay(TenantDatabases databases, TenantDirectory directory, KafkaTemplate<String, String> kafka,
+            OutboxProperties properties, MeterRegistry meters) {
         this.databases = databases;
+        this.directory = directory;
         this.kafka = kafka;
         this.properties = properties;
         this.published = Counter.builder("outbox.publish").tag("result", "success")
@@ -71,34 +83,85 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("Aggregates with unpublished events, per tenant").register(meters);
     }
 
-    /** Asks the relay to run now instead of at the next poll. Cheap; called after every write. */
+    void registerTenantCollection(String name) {
+        tenantCollections.add(name);
+    }
+
+    void registerPlatformCollection(String name) {
+        platformCollections.add(name);
+    }
+
+    Set<String> tenantCollections() {
+        return Set.copyOf(tenantCollections);
+    }
+
+    /** A write left events in a tenant's collection (the platform registry's when the tenant is null). */
+    void pending(TenantId tenant, String collection) {
+        if (tenant != null) {
+            mark(tenant);
+        }
+        kick();
+    }
+
+    private void mark(TenantId tenant) {
+        marks().updateOne(eq("_id", tenant.value()), Updates.setOnInsert("since", new Date()), new UpdateOptions().upsert(true));
+    }
+
+    /** Asks the relay to run now instead of at the next poll. */
     public void kick() {
         if (wakeUp.availablePermits() == 0) {
             wakeUp.release();
         }
     }
 
-    /** One full pass over every outbox this service owns; returns the number of events published. */
+    /** One pass over the marked tenants and the platform collections; returns the number of events published. */
+    int relayPending() {
+        Set<TenantId> tenants = new LinkedHashSet<>();
+        for (Document mark : marks().find()) {
+            String id = mark.getString("_id");
+            if (TenantId.isValid(id)) {
+                tenants.add(TenantId.of(id));
+            }
+        }
+        if (!Instant.now().isBefore(nextSweep)) {
+            tenants.addAll(directory.knownTenants());
+            nextSweep = Instant.now().plus(properties.sweepInterval());
+        }
+        return relay(tenants);
+    }
+
+    /** A full pass over every tenant this service knows and the platform collections (recovery, tests). */
     public int relayOnce() {
+        return relay(new LinkedHashSet<>(directory.knownTenants()));
+    }
+
+    private int relay(Set<TenantId> tenants) {
         int count = 0;
-        Map<String, Long> pendingPerTenant = new HashMap<>();
-        for (TenantId tenant : databases.tenantsWithDatabases()) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        for (TenantId tenant : tenants) {
+            if (Instant.now().isBefore(backOffUntil)) {
+                break; // Kafka is away: the marks stay, the back-off decides when to try again
+            }
+            // Unmark first: a write after this line marks again, so nothing written during the drain is missed.
+            marks().deleteOne(eq("_id", tenant.value()));
+            long[] left = new long[1];
             count += TenantContext.callAs(tenant, () -> {
                 int n = 0;
-                for (String collection : properties.tenantCollections()) {
+                for (String collection : tenantCollections) {
                     MongoCollection<Document> documents = databases.current().getCollection(collection);
                     n += drain(documents, tenant);
-                    long pending = documents.countDocuments(eq(OutboxFields.PENDING, true));
-                    pendingPerTenant.merge(tenant.value(), pending, Long::sum);
+                    left[0] += documents.countDocuments(eq(OutboxFields.PENDING, true));
                 }
                 return n;
             });
+            if (left[0] > 0) {
+                mark(tenant); // leased by another replica, or Kafka failed: the next poll looks again
+                rows.add(MultiGauge.Row.of(Tags.of("tenant", tenant.value()), left[0]));
+            }
         }
-        for (String collection : properties.platformCollections()) {
+        for (String collection : platformCollections) {
             count += drain(databases.platformRegistry().getCollection(collection), null);
         }
-        List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        pendingPerTenant.forEach((tenant, n) -> rows.add(MultiGauge.Row.of(Tags.of("tenant", tenant), n)));
         pendingGauge.register(rows, true);
         return count;
     }
@@ -118,11 +181,11 @@ public class OutboxRelay implements SmartLifecycle {
             if (claimed == null) {
                 return count;
             }
-            int published = publish(documents, claimed, expectedTenant);
-            if (published < 0) {
-                return count; // Kafka is away: stop this pass, the back-off decides when to try again
+            int sent = publish(documents, claimed, expectedTenant);
+            if (sent < 0) {
+                return count;
             }
-            count += published;
+            count += sent;
         }
         return count;
     }
@@ -130,20 +193,21 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes a claimed document's events; returns how many, or -1 when Kafka did not acknowledge them. */
     private int publish(MongoCollection<Document> documents, Document claimed, TenantId expectedTenant) {
         Object id = claimed.get("_id");
-        List<Document> entries = claimed.getList(OutboxFields.OUTBOX, Document.class, List.of());
+        List<OutboxEntry> entries = new ArrayList<>();
+        claimed.getList(OutboxFields.OUTBOX, Document.class, List.of()).forEach(d -> entries.add(OutboxEntry.of(d)));
         List<String> sent = new ArrayList<>();
         try {
             List<CompletableFuture<?>> acks = new ArrayList<>();
-            for (Document entry : entries) {
-                if (expectedTenant != null && !expectedTenant.value().equals(entry.getString("tenant"))) {
-                    throw new IllegalStateException("Outbox entry " + entry.getString("eventId") + " of tenant "
-                            + entry.getString("tenant") + " found in the database of " + expectedTenant);
+            for (OutboxEntry entry : entries) {
+                if (expectedTenant != null && !expectedTenant.value().equals(entry.tenant())) {
+                    throw new IllegalStateException("Outbox entry " + entry.eventId() + " of tenant " + entry.tenant()
+                            + " found in the database of " + expectedTenant);
                 }
-                acks.add(kafka.send(record(entry)));
+                acks.add(kafka.send(entry.toRecord()));
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            entries.forEach(e -> sent.add(e.getString("eventId")));
+            entries.forEach(e -> sent.add(e.eventId()));
         } catch (Exception e) {
             failed.increment();
             backOffUntil = Instant.now().plus(properties.retryBackoff());
@@ -163,24 +227,8 @@ public class OutboxRelay implements SmartLifecycle {
         return sent.size();
     }
 
-    private ProducerRecord<String, String> record(Document entry) {
-        String tenant = entry.getString("tenant");
-        String aggregateId = entry.getString("aggregateId");
-        ProducerRecord<String, String> record = new ProducerRecord<>(entry.getString("topic"),
-                tenant + ":" + aggregateId, entry.getString("data"));
-        var headers = record.headers();
-        CloudEventHeaders.put(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
-        CloudEventHeaders.put(headers, CloudEventHeaders.ID, entry.getString("eventId"));
-        CloudEventHeaders.put(headers, CloudEventHeaders.TYPE, entry.getString("type"));
-        CloudEventHeaders.put(headers, CloudEventHeaders.SOURCE, entry.getString("source"));
-        CloudEventHeaders.put(headers, CloudEventHeaders.SUBJECT, aggregateId);
-        CloudEventHeaders.put(headers, CloudEventHeaders.TIME, entry.getDate("occurredAt").toInstant().toString());
-        CloudEventHeaders.put(headers, CloudEventHeaders.DATA_SCHEMA, "urn:ariadne:schema:" + entry.getString("type"));
-        CloudEventHeaders.put(headers, CloudEventHeaders.TENANT, tenant);
-        CloudEventHeaders.put(headers, CloudEventHeaders.AGGREGATE_VERSION, String.valueOf(entry.get("aggregateVersion")));
-        CloudEventHeaders.put(headers, CloudEventHeaders.TRACEPARENT, entry.getString("traceparent"));
-        headers.add(CloudEventHeaders.CONTENT_TYPE, "application/json".getBytes(StandardCharsets.UTF_8));
-        return record;
+    private MongoCollection<Document> marks() {
+        return databases.serviceDirectory().getCollection(PENDING_MARKS);
     }
 
     private static String rootMessage(Throwable e) {
@@ -197,7 +245,7 @@ public class OutboxRelay implements SmartLifecycle {
                 wakeUp.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
                 if (running) {
-                    relayOnce();
+                    relayPending();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -214,8 +262,8 @@ public class OutboxRelay implements SmartLifecycle {
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
-        log.info("Outbox relay {} started: tenant collections {}, platform collections {}, poll every {}",
-                owner, properties.tenantCollections(), properties.platformCollections(), properties.pollInterval());
+        log.info("Outbox relay {} started: tenant collections {}, platform collections {}, poll every {}, sweep every {}",
+                owner, tenantCollections, platformCollections, properties.pollInterval(), properties.sweepInterval());
     }
 
     @Override

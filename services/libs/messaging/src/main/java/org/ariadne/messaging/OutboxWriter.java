@@ -9,14 +9,14 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.tenancy.TenantContext;
-import org.ariadne.web.ProblemException;
-import org.ariadne.web.ProblemType;
+import org.ariadne.tenancy.TenantId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,15 +28,21 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Each event gets its own aggregate version (expected + 1, + 2 …), so consumers can guard per aggregate.
  */
-public class OutboxWriter {
+class OutboxWriter {
+
+    /** Tells the relay that a tenant's collection (the platform registry's when the tenant is null) has pending events. */
+    @FunctionalInterface
+    interface Kick {
+        void pending(TenantId tenant, String collection);
+    }
 
     private final JsonMapper json;
     private final String source;
-    private final Runnable kick;
+    private final Kick kick;
     private final Supplier<String> traceparent;
     private final int maxPending;
 
-    public OutboxWriter(JsonMapper json, String source, Runnable kick, Supplier<String> traceparent, int maxPending) {
+    OutboxWriter(JsonMapper json, String source, Kick kick, Supplier<String> traceparent, int maxPending) {
         this.json = json;
         this.source = source;
         this.kick = kick;
@@ -48,7 +54,7 @@ public class OutboxWriter {
      * Inserts a new aggregate with its first events. The document must carry its {@code _id}; its version becomes
      * the number of events (at least 1).
      */
-    public Document insert(MongoCollection<Document> collection, Document aggregate, List<? extends DomainEvent> events) {
+    Document insert(MongoCollection<Document> collection, Document aggregate, List<? extends DomainEvent> events) {
         Object id = aggregate.get("_id");
         long version = Math.max(1, events.size());
         Document document = new Document(aggregate)
@@ -58,26 +64,17 @@ public class OutboxWriter {
                 .append(OutboxFields.LEASE_UNTIL, new Date(0))
                 .append(OutboxFields.LEASE_OWNER, null);
         collection.insertOne(document);
-        kick.run();
+        if (!events.isEmpty()) {
+            kick.pending(TenantContext.current().orElse(null), collection.getNamespace().getCollectionName());
+        }
         return document;
     }
 
     /**
-     * Applies {@code stateUpdate} and appends the events if the aggregate is still at {@code expectedVersion}.
-     *
-     * @return the document after the update, or {@code null} when the version moved (or the aggregate is gone)
+     * Applies {@code stateUpdate} and appends the events if the aggregate is still at {@code expectedVersion} and matches
+     * {@code guard} (when given), in one atomic update; {@code null} when it does not.
      */
-    public Document update(MongoCollection<Document> collection, Object id, long expectedVersion, Bson stateUpdate,
-            List<? extends DomainEvent> events) {
-        return update(collection, id, expectedVersion, null, stateUpdate, events);
-    }
-
-    /**
-     * As {@link #update(MongoCollection, Object, long, Bson, List)}, and only while the document also matches
-     * {@code guard} (e.g. "not locked by a process that reads many aggregates at once"), checked in the same atomic
-     * update; {@code null} when it does not.
-     */
-    public Document update(MongoCollection<Document> collection, Object id, long expectedVersion, Bson guard,
+    Document update(MongoCollection<Document> collection, Object id, long expectedVersion, Bson guard,
             Bson stateUpdate, List<? extends DomainEvent> events) {
         List<Bson> updates = new ArrayList<>();
         if (stateUpdate != null) {
@@ -104,20 +101,19 @@ public class OutboxWriter {
                     && current.getLong(OutboxFields.VERSION) == expectedVersion) {
                 // Not the client's fault and not lost: events wait for Kafka (or, after a large import, for the relay
                 // to catch up). The client may retry shortly.
-                throw new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, "Changes to " + id + " are paused: "
-                        + maxPending + " of its events are still waiting to be published. Try again in a few seconds.");
+                throw new OutboxFullException(id, maxPending);
             }
             return null;
         }
         if (!events.isEmpty()) {
-            kick.run();
+            kick.pending(TenantContext.current().orElse(null), collection.getNamespace().getCollectionName());
         }
         return after;
     }
 
     private List<Document> entries(String aggregateId, long versionBefore, List<? extends DomainEvent> events) {
         String tenant = TenantContext.current().map(Object::toString).orElse(null);
-        Date now = Date.from(Instant.now());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String parent = traceparent.get();
         List<Document> entries = new ArrayList<>();
         long version = versionBefore;
@@ -126,16 +122,8 @@ public class OutboxWriter {
                 throw new IllegalArgumentException("Event for tenant " + event.tenantId() + " written in tenant " + tenant);
             }
             String type = EventTypes.typeOf(event.getClass());
-            entries.add(new Document("eventId", EventIds.next())
-                    .append("type", type)
-                    .append("topic", EventTypes.topicOf(type))
-                    .append("source", source)
-                    .append("tenant", event.tenantId())
-                    .append("aggregateId", aggregateId)
-                    .append("aggregateVersion", ++version)
-                    .append("occurredAt", now)
-                    .append("traceparent", parent)
-                    .append("data", json.writeValueAsString(event)));
+            entries.add(new OutboxEntry(EventIds.next(), type, EventTypes.topicOf(type), source, event.tenantId(), aggregateId,
+                    ++version, now, parent, json.writeValueAsString(event)).toDocument());
         }
         return entries;
     }

@@ -11,6 +11,7 @@ import org.ariadne.tenancy.mongo.TenantDatabaseInitializer;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.ariadne.tenancy.mongo.TenantDirectory;
 import org.bson.UuidRepresentation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -45,8 +46,8 @@ public class TenancyAutoConfiguration {
     }
 
     @Bean
-    TenantDirectory tenantDirectory(TenantDatabases databases, List<TenantDatabaseInitializer> initializers) {
-        return new TenantDirectory(databases, initializers);
+    TenantDirectory tenantDirectory(TenantDatabases databases, ObjectProvider<TenantDatabaseInitializer> initializers) {
+        return new TenantDirectory(databases, () -> initializers.orderedStream().toList());
     }
 
     @Bean

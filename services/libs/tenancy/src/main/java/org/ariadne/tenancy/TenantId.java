@@ -1,8 +1,6 @@
 package org.ariadne.tenancy;
 
 import java.util.regex.Pattern;
-import org.ariadne.web.ProblemException;
-import org.ariadne.web.ProblemType;
 
 /**
  * A jurisdiction's id: a lower-case ISO 3166-1 code ({@code me}, {@code si}, {@code xk}, {@code ba}) or an
@@ -14,8 +12,7 @@ public record TenantId(String value) {
 
     public TenantId {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new ProblemException(ProblemType.TENANT_INVALID,
-                    "'" + abbreviate(value) + "' is not a tenant id: expected a lower-case country code such as 'me' or a subdivision such as 'ba-04'");
+            throw new InvalidTenantIdException(value);
         }
     }
 
@@ -25,13 +22,6 @@ public record TenantId(String value) {
 
     public static boolean isValid(String value) {
         return value != null && FORMAT.matcher(value).matches();
-    }
-
-    private static String abbreviate(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     @Override

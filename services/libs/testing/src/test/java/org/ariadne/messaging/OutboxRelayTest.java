@@ -20,9 +20,11 @@ import org.ariadne.contracts.plans.v1.PlanCreated;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.tenancy.mongo.TenantDirectory;
 import org.ariadne.testing.TestBackends;
 import org.ariadne.testing.TestKafka;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,23 +32,32 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest(properties = {"spring.application.name=relaytest", "ariadne.outbox.tenant-collections=things"})
+@SpringBootTest(properties = "spring.application.name=relaytest")
 @ContextConfiguration(initializers = TestBackends.class)
 class OutboxRelayTest {
 
     static final TenantId TENANT = TenantId.of("ba-04");
 
-    @Autowired OutboxWriter writer;
+    @Autowired Outbox outbox;
     @Autowired TenantDatabases databases;
+    @Autowired TenantDirectory directory;
     @Autowired OutboxRelay relay;
+
+    OutboxCollection things;
+
+    @BeforeEach
+    void registerTheCollection() {
+        things = outbox.tenantCollection("things");
+        directory.provision(TENANT, "Test tenant", true);
+    }
 
     @Test
     void stateAndEventsAreWrittenTogetherAndPublishedInOrderWithCloudEventHeaders() {
         String planId = UUID.randomUUID().toString();
         TenantContext.runAs(TENANT, () -> {
-            writer.insert(things(), new Document("_id", planId).append("title", "AP ZDK"),
+            things.insert(new Document("_id", planId).append("title", "AP ZDK"),
                     List.of(new PlanCreated("ba-04", planId, "AP ZDK", List.of("Oblast", "Program"))));
-            Document after = writer.update(things(), planId, 1, Updates.set("title", "AP ZDK 2021-2024"),
+            Document after = things.update(planId, 1, Updates.set("title", "AP ZDK 2021-2024"),
                     List.of(activity(planId, "a1"), activity(planId, "a2")));
             assertThat(after.getLong("version")).isEqualTo(3);
             assertThat(after.getString("title")).isEqualTo("AP ZDK 2021-2024");
@@ -76,8 +87,8 @@ class OutboxRelayTest {
     void aStaleVersionWritesNothing() {
         String planId = UUID.randomUUID().toString();
         TenantContext.runAs(TENANT, () -> {
-            writer.insert(things(), new Document("_id", planId).append("title", "v1"), List.of());
-            Document stale = writer.update(things(), planId, 7, Updates.set("title", "lost"), List.of(activity(planId, "x")));
+            things.insert(new Document("_id", planId).append("title", "v1"), List.of());
+            Document stale = things.update(planId, 7, Updates.set("title", "lost"), List.of(activity(planId, "x")));
             assertThat(stale).isNull();
             Document stored = things().find(eq("_id", planId)).first();
             assertThat(stored.getString("title")).isEqualTo("v1");
@@ -88,23 +99,24 @@ class OutboxRelayTest {
     @Test
     void anEventOfAnotherTenantCannotBeWritten() {
         String planId = UUID.randomUUID().toString();
-        TenantContext.runAs(TENANT, () -> assertThatThrownBy(() -> writer.insert(things(), new Document("_id", planId),
+        TenantContext.runAs(TENANT, () -> assertThatThrownBy(() -> things.insert(new Document("_id", planId),
                 List.of(new PlanCreated("me", planId, "x", List.of("a"))))).isInstanceOf(IllegalArgumentException.class));
     }
 
     @Test
     void whileKafkaIsUnreachableEventsStayInTheOutboxAndArePublishedLater() {
         String planId = UUID.randomUUID().toString();
-        OutboxProperties properties = new OutboxProperties(List.of("things"), List.of(), Duration.ofSeconds(1),
+        OutboxProperties properties = new OutboxProperties(Duration.ofSeconds(1), Duration.ofMinutes(5),
                 Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMillis(1), 1000, true);
         KafkaTemplate<String, String> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 "bootstrap.servers", "127.0.0.1:1", "max.block.ms", "500", "delivery.timeout.ms", "1500", "request.timeout.ms", "1000",
                 "key.serializer", "org.apache.kafka.common.serialization.StringSerializer",
                 "value.serializer", "org.apache.kafka.common.serialization.StringSerializer")));
-        OutboxRelay downRelay = new OutboxRelay(databases, unreachable, properties, new SimpleMeterRegistry());
+        OutboxRelay downRelay = new OutboxRelay(databases, directory, unreachable, properties, new SimpleMeterRegistry());
+        downRelay.registerTenantCollection("things");
         relay.stop();
         try {
-            TenantContext.runAs(TENANT, () -> writer.insert(things(), new Document("_id", planId),
+            TenantContext.runAs(TENANT, () -> things.insert(new Document("_id", planId),
                     List.of(new PlanCreated("ba-04", planId, "offline", List.of("a")))));
 
             downRelay.relayOnce();
@@ -127,7 +139,7 @@ class OutboxRelayTest {
         // The document must appear already leased: inserting it first and leasing it afterwards races the relay,
         // which the insert itself wakes up. So it is written unkicked elsewhere, leased, then inserted in one go.
         OutboxWriter unkicked = new OutboxWriter(tools.jackson.databind.json.JsonMapper.builder().build(), "/services/relaytest",
-                () -> { }, () -> null, 10);
+                (tenant, collection) -> { }, () -> null, 10);
         TenantContext.runAs(TENANT, () -> {
             MongoCollection<Document> staging = databases.current().getCollection("staging_things");
             Document leased = unkicked.insert(staging, new Document("_id", planId),
@@ -136,7 +148,7 @@ class OutboxRelayTest {
             leased.put("leaseOwner", "other-replica");
             things().insertOne(leased);
         });
-        relay.kick();
+        relay.pending(TENANT, "things");
 
         assertThat(TestKafka.awaitRecord(EventTypes.PLANS_TOPIC, r -> r.key().endsWith(planId), Duration.ofMillis(1500))).isEmpty();
         assertThat(awaitRecords(planId, 1)).hasSize(1);
@@ -146,13 +158,13 @@ class OutboxRelayTest {
     void aStuckOutboxRefusesFurtherWrites() {
         String planId = UUID.randomUUID().toString();
         OutboxWriter small = new OutboxWriter(tools.jackson.databind.json.JsonMapper.builder().build(), "/services/test",
-                () -> { }, () -> null, 2);
+                (tenant, collection) -> { }, () -> null, 2);
         TenantContext.runAs(TENANT, () -> {
             // a collection no relay drains, as if the relay were stuck
             MongoCollection<Document> stuck = databases.current().getCollection("stuck_things");
             small.insert(stuck, new Document("_id", planId), List.of(activity(planId, "1"), activity(planId, "2")));
-            assertThatThrownBy(() -> small.update(stuck, planId, 2, null, List.of(activity(planId, "3"))))
-                    .isInstanceOf(org.ariadne.web.ProblemException.class).hasMessageContaining("waiting to be published");
+            assertThatThrownBy(() -> small.update(stuck, planId, 2, null, null, List.of(activity(planId, "3"))))
+                    .isInstanceOf(OutboxFullException.class).hasMessageContaining("waiting to be published");
             assertThat(stuck.find(eq("_id", planId)).first().getList("outbox", Document.class)).hasSize(2);
         });
     }
@@ -169,6 +181,6 @@ class OutboxRelayTest {
     }
 
     private MongoCollection<Document> things() {
-        return databases.current().getCollection("things");
+        return things.documents();
     }
 }

@@ -31,7 +31,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(classes = {MessagingTestApplication.class, RealBackendsLaneTest.Consumer.class},
-        properties = {"spring.application.name=lanetest", "ariadne.outbox.tenant-collections=things", "ariadne.messaging.partitions=1"})
+        properties = {"spring.application.name=lanetest", "ariadne.messaging.partitions=1"})
 class RealBackendsLaneTest {
 
     @Container
@@ -45,15 +45,14 @@ class RealBackendsLaneTest {
         registry.add("spring.kafka.bootstrap-servers", KAFKA::getBootstrapServers);
     }
 
-    @Autowired OutboxWriter writer;
+    @Autowired Outbox outbox;
     @Autowired TenantDatabases databases;
     @Autowired Consumer consumer;
 
     @Test
     void eventsWrittenWithStateArePublishedAndProcessedOnceEach() {
         String planId = UUID.randomUUID().toString();
-        TenantContext.runAs(TenantId.of("ba-04"), () -> writer.insert(databases.current().getCollection("things"),
-                new Document("_id", planId), List.of(new PlanCreated("ba-04", planId, "Real backends", List.of("Oblast")))));
+        TenantContext.runAs(TenantId.of("ba-04"), () -> outbox.tenantCollection("things").insert(new Document("_id", planId), List.of(new PlanCreated("ba-04", planId, "Real backends", List.of("Oblast")))));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> consumer.firstDeliveries.contains(planId));
         assertThat(consumer.firstDeliveries).containsOnlyOnce(planId);

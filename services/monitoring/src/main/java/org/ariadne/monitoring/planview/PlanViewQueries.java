@@ -38,6 +38,16 @@ public class PlanViewQueries {
         return new PlanOverview(plans);
     }
 
+    /** The plan as the view knows it; 404 when it knows nothing of it. */
+    public PlanView plan(String planId) {
+        return repository.plan(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+    }
+
+    /** The plan's nodes (not removed). */
+    public List<NodeView> nodes(String planId) {
+        return repository.nodes(planId);
+    }
+
     /** The plan's activities (not removed), by code; 404 when the view knows nothing of the plan. */
     public List<ActivityView> activities(String planId) {
         List<ActivityView> activities = new ArrayList<>(repository.activities(planId));

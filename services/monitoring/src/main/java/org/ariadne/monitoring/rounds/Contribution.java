@@ -1,18 +1,150 @@
 package org.ariadne.monitoring.rounds;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.ariadne.contracts.DomainEvent;
+import org.ariadne.contracts.monitoring.v1.ContributionAccepted;
+import org.ariadne.contracts.monitoring.v1.ContributionSubmitted;
+import org.ariadne.tenancy.TenantRole;
+import org.ariadne.tenancy.access.Caller;
+import org.ariadne.web.FieldProblem;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
 
 /**
- * One institution's contribution to a round: its reports on the activities it leads or partners, its state
- * (requested → draft → submitted → returned → accepted) and the whole audit trail.
+ * One institution's contribution to a round: its reports on the activities it leads or partners, its state and the
+ * whole audit trail. Immutable: every transition is a pure function returning the new contribution and the events it
+ * causes, or refusing (409 for a transition its state does not allow).
  */
 public record Contribution(String contributionId, String roundId, String planId, String institution,
-        List<String> activityIds, String state, List<ActivityReport> reports, List<Transition> history,
-        String returnReason) {
+        List<String> activityIds, ContributionState state, List<ActivityReport> reports, List<Transition> history,
+        String returnReason, Instant acceptedAt, long version) {
 
-    public static final String REQUESTED = "requested";
-    public static final String DRAFT = "draft";
-    public static final String SUBMITTED = "submitted";
-    public static final String RETURNED = "returned";
-    public static final String ACCEPTED = "accepted";
+    /** What can be done to a contribution. */
+    public enum Action { SAVE_DRAFT, SUBMIT, RETURN, ACCEPT }
+
+    private static final Map<Action, Set<ContributionState>> ALLOWED_FROM = Map.of(
+            Action.SAVE_DRAFT, Set.of(ContributionState.REQUESTED, ContributionState.DRAFT, ContributionState.RETURNED),
+            Action.SUBMIT, Set.of(ContributionState.REQUESTED, ContributionState.DRAFT, ContributionState.RETURNED),
+            Action.RETURN, Set.of(ContributionState.SUBMITTED),
+            Action.ACCEPT, Set.of(ContributionState.SUBMITTED));
+
+    private static final Map<Action, ContributionState> TARGET = Map.of(
+            Action.SAVE_DRAFT, ContributionState.DRAFT, Action.SUBMIT, ContributionState.SUBMITTED,
+            Action.RETURN, ContributionState.RETURNED, Action.ACCEPT, ContributionState.ACCEPTED);
+
+    public Contribution {
+        activityIds = List.copyOf(activityIds);
+        reports = List.copyOf(reports);
+        history = List.copyOf(history);
+    }
+
+    /** Who works on a contribution, and whether on the institution's behalf. */
+    public record Actor(String subject, boolean onBehalf) {
+
+        /**
+         * The coordinator (on the institution's behalf, unless the coordinator belongs to it) or a focal point of that
+         * very institution; anyone else is refused.
+         */
+        public static Actor workingOn(Caller caller, String institution) {
+            if (caller.has(TenantRole.FOCAL_POINT) && institution.equals(caller.institution())) {
+                return new Actor(caller.subject(), false);
+            }
+            if (caller.has(TenantRole.COORDINATOR)) {
+                return new Actor(caller.subject(), !institution.equals(caller.institution()));
+            }
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Only the coordinator or a focal point of " + institution + " may work on this contribution.");
+        }
+
+        /** The coordinator deciding on a contribution (returning, accepting): never "on behalf". */
+        public static Actor deciding(Caller caller) {
+            return new Actor(caller.subject(), false);
+        }
+    }
+
+    /** The state {@code action} leads to from {@code from}; empty when the action is not allowed there. */
+    public static Optional<ContributionState> target(ContributionState from, Action action) {
+        return ALLOWED_FROM.get(action).contains(from) ? Optional.of(TARGET.get(action)) : Optional.empty();
+    }
+
+    /** The request a round opens for one institution; one id per (round, institution), so a second open collides. */
+    public static Contribution requested(String roundId, String planId, String institution, List<String> activityIds) {
+        String id = UUID.nameUUIDFromBytes((roundId + "\n" + institution).getBytes(StandardCharsets.UTF_8)).toString();
+        return new Contribution(id, roundId, planId, institution, activityIds, ContributionState.REQUESTED, List.of(),
+                List.of(), null, null, 0);
+    }
+
+    /**
+     * The contribution as a printed report states it: entered on the institution's behalf and accepted at once (the
+     * report is the accepted outcome).
+     */
+    public Changed<Contribution> acceptedAsPrinted(String tenant, List<ActivityReport> printedReports, String by, Instant now) {
+        Transition accepted = new Transition(now, by, state, ContributionState.ACCEPTED, "Imported from the printed report", true);
+        Contribution after = new Contribution(contributionId, roundId, planId, institution, activityIds,
+                ContributionState.ACCEPTED, printedReports, List.of(accepted), null, now, version);
+        return new Changed<>(after, List.of(
+                new ContributionSubmitted(tenant, planId, roundId, contributionId, institution, printedReports.size(), true),
+                new ContributionAccepted(tenant, planId, roundId, contributionId, institution)));
+    }
+
+    /** Saves reports as a draft; they must be on the contribution's activities and replace earlier ones per activity. */
+    public Changed<Contribution> saveDraft(List<ActivityReport> drafted, Actor actor, Instant now) {
+        ContributionState to = require(Action.SAVE_DRAFT);
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, ActivityReport> merged = new LinkedHashMap<>();
+        reports.forEach(r -> merged.put(r.activityId(), r));
+        for (int i = 0; i < drafted.size(); i++) {
+            if (!activityIds.contains(drafted.get(i).activityId())) {
+                problems.add(new FieldProblem("/reports/" + i + "/activityId", "not an activity of this contribution"));
+            }
+            merged.put(drafted.get(i).activityId(), drafted.get(i));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        return new Changed<>(moved(to, actor, null, now, new ArrayList<>(merged.values()), returnReason, acceptedAt), List.of());
+    }
+
+    public Changed<Contribution> submit(String tenant, Actor actor, Instant now) {
+        ContributionState to = require(Action.SUBMIT);
+        List<DomainEvent> events = List.of(new ContributionSubmitted(tenant, planId, roundId, contributionId, institution,
+                reports.size(), actor.onBehalf()));
+        return new Changed<>(moved(to, actor, null, now, reports, returnReason, acceptedAt), events);
+    }
+
+    public Changed<Contribution> returnWithReason(String reason, Actor actor, Instant now) {
+        ContributionState to = require(Action.RETURN);
+        return new Changed<>(moved(to, actor, reason, now, reports, reason, acceptedAt), List.of());
+    }
+
+    public Changed<Contribution> accept(String tenant, Actor actor, Instant now) {
+        ContributionState to = require(Action.ACCEPT);
+        return new Changed<>(moved(to, actor, null, now, reports, null, now),
+                List.of(new ContributionAccepted(tenant, planId, roundId, contributionId, institution)));
+    }
+
+    private ContributionState require(Action action) {
+        return target(state, action).orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
+                "A " + state.wire() + " contribution cannot become " + TARGET.get(action).wire() + ".",
+                Map.of("state", state.wire())));
+    }
+
+    /** The contribution in state {@code to}; a change of state is recorded in the audit trail. */
+    private Contribution moved(ContributionState to, Actor actor, String reason, Instant now, List<ActivityReport> newReports,
+            String newReturnReason, Instant newAcceptedAt) {
+        List<Transition> trail = new ArrayList<>(history);
+        if (state != to) {
+            trail.add(new Transition(now, actor.subject(), state, to, reason, actor.onBehalf()));
+        }
+        return new Contribution(contributionId, roundId, planId, institution, activityIds, to, newReports, trail,
+                newReturnReason, newAcceptedAt, version);
+    }
 }

@@ -1,5 +1,8 @@
 package org.ariadne.monitoring.rounds;
 
+import java.time.Instant;
+
 /** One entry of a contribution's audit trail: who moved it from which state to which, when, why. */
-public record Transition(String at, String by, String from, String to, String reason, boolean onBehalf) {
+public record Transition(Instant at, String by, ContributionState from, ContributionState to, String reason,
+        boolean onBehalf) {
 }

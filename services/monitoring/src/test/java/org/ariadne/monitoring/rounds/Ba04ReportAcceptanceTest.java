@@ -55,7 +55,7 @@ class Ba04ReportAcceptanceTest {
         assertThat(settings.status()).as(settings.toString()).isEqualTo(200);
         JsonNode job = ba04.awaitJob(ba04.post("/plans/" + plan.planId() + "/rounds/import", Ba04Seed.importRequest()));
         assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("succeeded");
-        roundId = job.get("resultLocation").asString().replaceAll(".*/", "");
+        roundId = job.get("result").get("resourceId").asString();
     }
 
     @Test
@@ -237,6 +237,6 @@ class Ba04ReportAcceptanceTest {
     private byte[] generate(String format) {
         JsonNode job = ba04.awaitJob(ba04.post("/rounds/" + roundId + "/reports", "{\"format\":\"" + format + "\"}"));
         assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("succeeded");
-        return ba04.download(job.get("resultLocation").asString());
+        return ba04.download(job.get("result").get("href").asString());
     }
 }

@@ -78,7 +78,8 @@ final class RoundsApi {
         JsonNode[] job = new JsonNode[1];
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             job[0] = json(api.get(location, coordinator));
-            return !"running".equals(job[0].get("state").asString());
+            String state = job[0].get("state").asString();
+            return "succeeded".equals(state) || "failed".equals(state);
         });
         return job[0];
     }

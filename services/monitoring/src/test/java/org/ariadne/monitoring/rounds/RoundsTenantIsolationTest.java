@@ -39,8 +39,8 @@ class RoundsTenantIsolationTest extends TenantIsolationSuite {
         String contributionId = RoundsApi.json(owner.get("/rounds/" + roundId + "/contributions"))
                 .get("contributions").get(0).get("contributionId").asString();
         JsonNode job = owner.awaitJob(owner.post("/rounds/" + roundId + "/reports", "{\"format\":\"csv\"}"));
-        String report = job.get("resultLocation").asString().replace("/api/t/" + OWNER + "/", "");
-        String jobPath = "monitoring/jobs/" + job.get("jobId").asString();
+        String report = job.get("result").get("href").asString().replace("/api/t/" + OWNER + "/", "");
+        String jobPath = "monitoring/jobs/" + job.get("id").asString();
 
         String other = TestJwts.forTenant(OTHER, "coordinator");
         for (String path : List.of("monitoring/contributions/" + contributionId, "monitoring/rounds/" + roundId + "/rollup",

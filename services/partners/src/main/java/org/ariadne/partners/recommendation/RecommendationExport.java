@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.ariadne.partners.jobs.Job;
-import org.ariadne.partners.jobs.Jobs;
+import org.ariadne.jobs.Job;
+import org.ariadne.jobs.JobOutcome;
+import org.ariadne.jobs.Jobs;
 import org.ariadne.partners.settings.PartnerSettings;
 import org.ariadne.partners.settings.Settings;
 import org.ariadne.partners.settings.Texts;
@@ -17,8 +18,9 @@ import org.ariadne.web.ProblemException;
 import org.springframework.stereotype.Service;
 
 /**
- * The export "what we did on each recommendation" as a job: the tracker's rows in the tenant's language (or the one
- * asked for), rendered as DOCX (to edit and send) or XLSX (to sort and filter), stored for download.
+ * The export "what we did on each recommendation" as a job of kind {@value #KIND}: the tracker's rows in the tenant's
+ * language (or the one asked for), rendered as DOCX (to edit and send) or XLSX (to sort and filter); the finished
+ * job's result is the file ({@code …/jobs/{id}/result}).
  */
 @Service
 public class RecommendationExport {
@@ -32,27 +34,21 @@ public class RecommendationExport {
         byte[] render(ExportTable table);
     }
 
-    /** Where finished exports are kept for download. */
-    public interface ExportFiles {
-        String save(String fileName, String contentType, byte[] content);
-    }
+    public static final String KIND = "partners.recommendations-export";
 
     private final RecommendationQueries tracker;
     private final Settings settings;
     private final Jobs jobs;
     private final Map<String, Renderer> renderers;
-    private final ExportFiles files;
 
-    public RecommendationExport(RecommendationQueries tracker, Settings settings, Jobs jobs, List<Renderer> renderers,
-            ExportFiles files) {
+    public RecommendationExport(RecommendationQueries tracker, Settings settings, Jobs jobs, List<Renderer> renderers) {
         this.tracker = tracker;
         this.settings = settings;
         this.jobs = jobs;
         this.renderers = renderers.stream().collect(Collectors.toMap(Renderer::format, r -> r));
-        this.files = files;
     }
 
-    public Job start(String format, String language, String createdBy) {
+    public Job start(String format, String language) {
         Renderer renderer = renderers.get(format == null ? "" : format.toLowerCase(Locale.ROOT));
         List<FieldProblem> problems = new ArrayList<>();
         if (renderer == null) {
@@ -66,14 +62,14 @@ public class RecommendationExport {
             throw ProblemException.validation(problems);
         }
         String tenant = TenantContext.require().value();
-        return jobs.start("recommendations-export", createdBy, progress -> {
+        return jobs.start(KIND, Map.of("format", renderer.format(), "language", lang), job -> {
             List<TrackedRecommendation> all = tracker.list(null, null);
-            progress.report(0, all.size());
+            job.progress(0, all.size());
             ExportTable table = table(all, Texts.of(lang), tenant);
-            progress.report(all.size(), all.size());
-            String id = files.save("recommendations-" + tenant + "-" + LocalDate.now() + "." + renderer.format(),
-                    renderer.contentType(), renderer.render(table));
-            return "/api/t/" + tenant + "/partners/exports/" + id;
+            byte[] content = renderer.render(table);
+            job.progress(all.size(), all.size());
+            return JobOutcome.file("recommendations-" + tenant + "-" + LocalDate.now() + "." + renderer.format(),
+                    renderer.contentType(), content);
         });
     }
 

@@ -292,7 +292,7 @@ class PartnersAcceptanceTest {
         java.net.http.HttpResponse<byte[]> file;
         try {
             file = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://127.0.0.1:" + port + finished.<String>json("$.result")))
+                    java.net.URI.create("http://127.0.0.1:" + port + finished.<String>json("$.result.href")))
                     .header("Authorization", "Bearer " + TestJwts.forTenant("si")).header("X-Tenant-Id", "si").build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {

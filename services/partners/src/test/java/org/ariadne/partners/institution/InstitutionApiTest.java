@@ -18,7 +18,7 @@ import org.springframework.context.ApplicationContext;
 @ServiceTest
 class InstitutionApiTest {
 
-    private static final String TENANT = "si";
+    private static final String TENANT = "hr"; // not a demo tenant: the acceptance test loads si
     private static final String BASE = "/api/t/" + TENANT + "/partners";
 
     @LocalServerPort

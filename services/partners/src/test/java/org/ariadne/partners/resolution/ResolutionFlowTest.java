@@ -26,7 +26,7 @@ import org.springframework.context.ApplicationContext;
 @ServiceTest
 class ResolutionFlowTest {
 
-    private static final String TENANT = "xk";
+    private static final String TENANT = "rs"; // not a demo tenant: the acceptance test loads xk
 
     @LocalServerPort
     int port;
@@ -100,9 +100,9 @@ class ResolutionFlowTest {
         String activityId = PartnersApi.newId();
         partners.activityAdded(planId, activityId, "1.1", 5, List.of("Prokuroria e Shtetit"), List.of(), List.of());
 
-        String stale = "{\"tenantId\":\"xk\",\"planId\":\"" + planId + "\",\"activityId\":\"" + activityId + "\",\"nodeId\":\"n\","
+        String stale = "{\"tenantId\":\"rs\",\"planId\":\"" + planId + "\",\"activityId\":\"" + activityId + "\",\"nodeId\":\"n\","
                 + "\"code\":\"1.1\",\"title\":\"t\",\"deadline\":\"\",\"leadInstitutions\":[\"Policia\"]}";
-        TestKafka.send(EventTypes.PLANS_TOPIC, "xk:" + planId, stale,
+        TestKafka.send(EventTypes.PLANS_TOPIC, "rs:" + planId, stale,
                 TestKafka.cloudEventHeaders(EventTypes.ACTIVITY_CHANGED, TENANT, planId, 3));
         String marker = PartnersApi.newId();
         partners.activityAdded(planId, marker, "1.2", 6, List.of("Policia"), List.of(), List.of());

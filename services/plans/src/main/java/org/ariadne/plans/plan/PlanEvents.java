@@ -9,6 +9,7 @@ import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
 import org.ariadne.contracts.plans.v1.ActivityChanged;
 import org.ariadne.contracts.plans.v1.ActivityRemoved;
+import org.ariadne.contracts.plans.v1.FundingReference;
 import org.ariadne.contracts.plans.v1.NodeAdded;
 import org.ariadne.contracts.plans.v1.NodeChanged;
 import org.ariadne.contracts.plans.v1.NodeRemoved;
@@ -54,12 +55,12 @@ public final class PlanEvents {
                 DeadlineReading reading = a.deadlineReading();
                 events.add(new ActivityAdded(tenantId, planId, a.id(), a.nodeId(), a.code(), a.title(), a.deadline(),
                         a.leadInstitutions(), a.details().partnerInstitutions(), reading.kind(), reading.start(),
-                        reading.end()));
+                        reading.end(), funding(a.details()), a.details().funders()));
             } else if (!Objects.equals(old, a)) {
                 DeadlineReading reading = a.deadlineReading();
                 events.add(new ActivityChanged(tenantId, planId, a.id(), a.nodeId(), a.code(), a.title(), a.deadline(),
                         a.leadInstitutions(), a.details().partnerInstitutions(), reading.kind(), reading.start(),
-                        reading.end()));
+                        reading.end(), funding(a.details()), a.details().funders()));
             }
         }
         for (PlanActivity a : before.activities()) {
@@ -73,5 +74,11 @@ public final class PlanEvents {
             }
         }
         return events;
+    }
+
+    /** What the plan prints about the activity's money, for the funding service (which proposes lines from it). */
+    private static List<FundingReference> funding(ActivityDetails details) {
+        return details.funding().stream().map(f -> new FundingReference(f.sourceKind(), f.label(), f.holder(),
+                f.amount(), f.currency(), f.year())).toList();
     }
 }

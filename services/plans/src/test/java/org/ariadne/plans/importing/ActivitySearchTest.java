@@ -33,9 +33,9 @@ class ActivitySearchTest {
         TestTenants.provision(context, "me-q1", "ba-q1", "xk-q1");
         api = new Api(port);
         Imports imports = new Imports(api);
-        assertThat(imports.commitSeed("me-q1", "me-action-plan-2017-2018.jsonl").<String>json("$.status")).isEqualTo("succeeded");
-        assertThat(imports.commitSeed("ba-q1", "ba-action-plan-2020-2023.jsonl").<String>json("$.status")).isEqualTo("succeeded");
-        assertThat(imports.commitSeed("xk-q1", "xk-strategy-action-plan-2015-2019.jsonl").<String>json("$.status")).isEqualTo("succeeded");
+        assertThat(imports.commitSeed("me-q1", "me-action-plan-2017-2018.jsonl").<String>json("$.state")).isEqualTo("succeeded");
+        assertThat(imports.commitSeed("ba-q1", "ba-action-plan-2020-2023.jsonl").<String>json("$.state")).isEqualTo("succeeded");
+        assertThat(imports.commitSeed("xk-q1", "xk-strategy-action-plan-2015-2019.jsonl").<String>json("$.state")).isEqualTo("succeeded");
     }
 
     private Api.Response search(String tenant, String query) {

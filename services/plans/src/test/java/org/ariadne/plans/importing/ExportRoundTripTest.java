@@ -50,26 +50,26 @@ class ExportRoundTripTest {
         Imports imports = new Imports(api);
 
         Api.Response imported = imports.commitSeed(source, seed);
-        assertThat(imported.<String>json("$.status")).as(imported.toString()).isEqualTo("succeeded");
-        String planPath = "/api/t/" + source + "/plans/" + imported.json("$.planId");
-        String title = imported.json("$.title");
+        assertThat(imported.<String>json("$.state")).as(imported.toString()).isEqualTo("succeeded");
+        String planPath = "/api/t/" + source + "/plans/" + imported.json("$.result.resourceId");
+        String title = imported.json("$.details.title");
 
         Api.Response xlsx = api.get(planPath + "/export?format=xlsx", TestJwts.forTenant(source));
         assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
         byte[] workbook = Imports.download(port, source, planPath + "/export?format=xlsx");
         Api.Response again = imports.run(fromXlsx, workbook, XLSX, "format=xlsx&mode=commit");
-        assertThat(again.<String>json("$.status")).as(again.toString()).isEqualTo("succeeded");
-        assertThat(again.<String>json("$.title")).isEqualTo(title);
+        assertThat(again.<String>json("$.state")).as(again.toString()).isEqualTo("succeeded");
+        assertThat(again.<String>json("$.details.title")).isEqualTo(title);
 
         String bundle = api.get(planPath + "/export?format=json-bundle", TestJwts.forTenant(source)).body();
         Api.Response fromBundleJob = imports.run(fromBundle, bundle.getBytes(StandardCharsets.UTF_8), "application/json",
                 "format=json-bundle&mode=commit");
-        assertThat(fromBundleJob.<String>json("$.status")).as(fromBundleJob.toString()).isEqualTo("succeeded");
+        assertThat(fromBundleJob.<String>json("$.state")).as(fromBundleJob.toString()).isEqualTo("succeeded");
 
         JsonNode original = JSON.readTree(bundle);
-        JsonNode viaXlsx = JSON.readTree(api.get("/api/t/" + fromXlsx + "/plans/" + again.json("$.planId")
+        JsonNode viaXlsx = JSON.readTree(api.get("/api/t/" + fromXlsx + "/plans/" + again.json("$.result.resourceId")
                 + "/export?format=json-bundle", TestJwts.forTenant(fromXlsx)).body());
-        JsonNode viaBundle = JSON.readTree(api.get("/api/t/" + fromBundle + "/plans/" + fromBundleJob.json("$.planId")
+        JsonNode viaBundle = JSON.readTree(api.get("/api/t/" + fromBundle + "/plans/" + fromBundleJob.json("$.result.resourceId")
                 + "/export?format=json-bundle", TestJwts.forTenant(fromBundle)).body());
 
         assertThat(viaBundle).isEqualTo(original);
@@ -95,16 +95,16 @@ class ExportRoundTripTest {
                 "application/x-ndjson", "format=jsonl&mode=commit&periodFrom=2020-03-01&periodTo=2023-06-30"
                         + "&legalAct=" + URLEncoder.encode(legalAct, StandardCharsets.UTF_8)
                         + "&adoptionDate=2020-02-27&strategyId=" + strategyId);
-        assertThat(imported.<String>json("$.status")).as(imported.toString()).isEqualTo("succeeded");
-        String planPath = "/api/t/" + source + "/plans/" + imported.json("$.planId");
+        assertThat(imported.<String>json("$.state")).as(imported.toString()).isEqualTo("succeeded");
+        String planPath = "/api/t/" + source + "/plans/" + imported.json("$.result.resourceId");
 
         byte[] workbook = Imports.download(port, source, planPath + "/export?format=xlsx");
         Api.Response again = imports.run(fromXlsx, workbook, XLSX, "format=xlsx&mode=commit");
-        assertThat(again.<String>json("$.status")).as(again.toString()).isEqualTo("succeeded");
+        assertThat(again.<String>json("$.state")).as(again.toString()).isEqualTo("succeeded");
 
         JsonNode original = JSON.readTree(api.get(planPath + "/export?format=json-bundle",
                 TestJwts.forTenant(source)).body());
-        JsonNode viaXlsx = JSON.readTree(api.get("/api/t/" + fromXlsx + "/plans/" + again.json("$.planId")
+        JsonNode viaXlsx = JSON.readTree(api.get("/api/t/" + fromXlsx + "/plans/" + again.json("$.result.resourceId")
                 + "/export?format=json-bundle", TestJwts.forTenant(fromXlsx)).body());
         JsonNode metadata = original.get("plan").get("metadata");
         assertThat(metadata.get("legalAct").asString()).isEqualTo(legalAct);

@@ -58,17 +58,17 @@ class ImportJobApiTest {
                 + line("2.4.1", "Analiza", "kad bude moguće");
         Api.Response job = imports.run(TENANT, file.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
                 "format=jsonl&mode=dry-run&title=Probni%20plan");
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
-        assertThat(job.<String>json("$.mode")).isEqualTo("dry-run");
-        assertThat(job.<Object>json("$.planId")).isNull();
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.<String>json("$.details.mode")).isEqualTo("dry-run");
+        assertThat(job.body()).doesNotContain("\"result\"");
         assertThat(job.<Integer>json("$.progress.done")).isEqualTo(3);
         assertThat(job.<Integer>json("$.progress.total")).isEqualTo(3);
-        assertThat(job.<Integer>json("$.summary.activities")).isEqualTo(3);
-        assertThat(job.<List<Integer>>json("$.summary.levels[*].nodes")).containsExactly(1, 1);
-        assertThat(job.<List<String>>json("$.tree[*].code")).containsExactly("1", "1.1");
-        assertThat(job.<List<String>>json("$.tree[*].levelName")).containsExactly("Oblast", "Program");
-        assertThat(job.<List<Integer>>json("$.tree[*].activities")).containsExactly(0, 3);
-        List<Map<String, Object>> problems = job.json("$.problems");
+        assertThat(job.<Integer>json("$.details.summary.activities")).isEqualTo(3);
+        assertThat(job.<List<Integer>>json("$.details.summary.levels[*].nodes")).containsExactly(1, 1);
+        assertThat(job.<List<String>>json("$.details.tree[*].code")).containsExactly("1", "1.1");
+        assertThat(job.<List<String>>json("$.details.tree[*].levelName")).containsExactly("Oblast", "Program");
+        assertThat(job.<List<Integer>>json("$.details.tree[*].activities")).containsExactly(0, 3);
+        List<Map<String, Object>> problems = job.json("$.issues");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.get("row")).isEqualTo(1);
             assertThat(p.get("column")).isEqualTo("code");
@@ -91,8 +91,8 @@ class ImportJobApiTest {
         String file = line("1.1.1", "Kampanja", "II kvartal 2017");
         Api.Response job = imports.run(TENANT, file.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
                 "format=jsonl&mode=commit&title=Plan%202017-2018&legalAct=Odluka%2012/17&adoptionDate=2017-03-01");
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
-        Api.Response plan = api.get(PLANS + "/" + job.json("$.planId"), token);
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        Api.Response plan = api.get(PLANS + "/" + job.json("$.result.resourceId"), token);
         assertThat(plan.<String>json("$.metadata.legalAct")).isEqualTo("Odluka 12/17");
         assertThat(plan.<String>json("$.metadata.adoptionDate")).isEqualTo("2017-03-01");
         assertThat(plan.<String>json("$.metadata.periodFrom")).isEqualTo("2017-01-01");
@@ -111,9 +111,9 @@ class ImportJobApiTest {
         String file = line("1.1.1", "Kampanja", "2017") + line("1.1.2", null, "2018");
         Api.Response job = imports.run(TENANT, file.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
                 "format=jsonl&mode=commit&title=Neispravan");
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("failed");
-        assertThat(job.<Object>json("$.planId")).isNull();
-        List<Map<String, Object>> problems = job.json("$.problems");
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.body()).doesNotContain("\"result\"");
+        List<Map<String, Object>> problems = job.json("$.issues");
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.get("row")).isEqualTo(2);
             assertThat(p.get("column")).isEqualTo("title");
@@ -128,16 +128,16 @@ class ImportJobApiTest {
         String file = line("1.1.1", "Kampanja", "2017") + "this is not json\n";
         Api.Response job = imports.run(TENANT, file.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
                 "format=jsonl&mode=commit&title=Pokvaren");
-        assertThat(job.<String>json("$.status")).isEqualTo("failed");
-        assertThat(job.<List<Integer>>json("$.problems[*].row")).contains(2);
+        assertThat(job.<String>json("$.state")).isEqualTo("failed");
+        assertThat(job.<List<Integer>>json("$.issues[*].row")).contains(2);
         byte[] junk = new byte[4096];
         new java.util.Random(7).nextBytes(junk);
         Api.Response binary = imports.run(TENANT, junk, "application/x-ndjson", "format=jsonl&mode=commit&title=Smece");
-        assertThat(binary.<String>json("$.status")).isEqualTo("failed");
+        assertThat(binary.<String>json("$.state")).isEqualTo("failed");
         Api.Response bundle = imports.run(TENANT, "[1,2]".getBytes(StandardCharsets.UTF_8), "application/json",
                 "format=json-bundle&mode=commit");
-        assertThat(bundle.<String>json("$.status")).isEqualTo("failed");
-        assertThat(bundle.<String>json("$.problems[0].problem")).contains("not a plan bundle");
+        assertThat(bundle.<String>json("$.state")).isEqualTo("failed");
+        assertThat(bundle.<String>json("$.issues[0].problem")).contains("not a plan bundle");
         assertThat(planCount()).isEqualTo(before);
     }
 
@@ -147,9 +147,9 @@ class ImportJobApiTest {
         Api.Response job = imports.run(TENANT, "Oblast;Aktivnost\n1;Kampanja\n".getBytes(StandardCharsets.UTF_8),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "format=xlsx&mode=commit&title=Nije%20radna%20sveska");
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("failed");
-        assertThat(job.<List<Object>>json("$.problems")).isNotEmpty();
-        assertThat(job.<Integer>json("$.problems[0].row")).isZero();
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.<List<Object>>json("$.issues")).isNotEmpty();
+        assertThat(job.<Integer>json("$.issues[0].row")).isZero();
         assertThat(planCount()).isEqualTo(before);
     }
 
@@ -167,9 +167,9 @@ class ImportJobApiTest {
                 + "Zaštita,2,Sklonište,2.1,2.1.1,Smještaj,2018,Ministarstvo rada\n";
         Api.Response job = imports.run(TENANT, csv.getBytes(StandardCharsets.UTF_8), "text/csv",
                 "format=csv&mode=dry-run&mapping=zdk-tabela&title=CSV%20plan&levelNames=Oblast,Program");
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
-        assertThat(job.<Integer>json("$.summary.activities")).isEqualTo(3);
-        assertThat(job.<List<Integer>>json("$.summary.levels[*].nodes")).containsExactly(2, 2);
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.<Integer>json("$.details.summary.activities")).isEqualTo(3);
+        assertThat(job.<List<Integer>>json("$.details.summary.levels[*].nodes")).containsExactly(2, 2);
 
         Api.Response unknown = imports.start(TENANT, csv.getBytes(StandardCharsets.UTF_8), "text/csv",
                 "format=csv&mode=dry-run&mapping=nema");
@@ -216,25 +216,35 @@ class ImportJobApiTest {
         assertThat(started.status()).isEqualTo(202);
         String jobId = started.json("$.id");
         imports.awaitJob(TENANT, started.header("Location"));
-        Api.Response other = api.get("/api/t/ba-i1/plans/imports/" + jobId, TestJwts.forTenant("ba-i1"));
+        Api.Response other = api.get("/api/t/ba-i1/plans/jobs/" + jobId, TestJwts.forTenant("ba-i1"));
         assertThat(other.isProblem("not-found")).as(other.toString()).isTrue();
     }
 
     @Test
     void aJobLeftRunningByARestartIsReportedAsInterrupted() {
-        java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
-        ImportJob orphan = new ImportJob(java.util.UUID.randomUUID().toString(), ImportJob.RUNNING, "xlsx",
-                ImportJob.COMMIT, "Plan", null, null, new ImportJob.Progress(10, 400), null, List.of(), List.of(), null,
-                null, "user@" + TENANT, longAgo, null);
-        org.ariadne.tenancy.TenantContext.runAs(org.ariadne.tenancy.TenantId.of(TENANT),
-                () -> context.getBean(ImportJobStore.class).insert(orphan));
+        String id = java.util.UUID.randomUUID().toString();
+        java.util.Date longAgo = java.util.Date.from(java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        org.ariadne.tenancy.TenantContext.runAs(org.ariadne.tenancy.TenantId.of(TENANT), () -> context
+                .getBean(org.ariadne.tenancy.mongo.TenantDatabases.class).current().getCollection("jobs")
+                .insertOne(new org.bson.Document("_id", id).append("kind", ImportJobs.KIND).append("state", "running")
+                        .append("progress", new org.bson.Document("done", 10).append("total", 400))
+                        .append("createdBy", "user@" + TENANT).append("createdAt", longAgo).append("heartbeatAt", longAgo)));
 
-        Api.Response job = api.get(PLANS + "/imports/" + orphan.id(), token);
+        Api.Response job = api.get(PLANS + "/jobs/" + id, token);
 
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("failed");
-        assertThat(job.<String>json("$.error")).contains("interrupted").contains("plan list");
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.<String>json("$.problem.detail")).contains("interrupted").contains("look for it");
         assertThat(job.<String>json("$.finishedAt")).isNotNull();
-        assertThat(api.get(PLANS + "/imports/" + orphan.id(), token).<String>json("$.status")).isEqualTo("failed");
+        assertThat(api.get(PLANS + "/jobs/" + id, token).<String>json("$.state")).isEqualTo("failed");
+    }
+
+    @Test
+    void theOldJobAddressSaysWhereJobsAreNow() {
+        Api.Response old = api.get(PLANS + "/imports/some-job", token);
+
+        assertThat(old.status()).isEqualTo(410);
+        assertThat(old.isProblem("gone")).as(old.toString()).isTrue();
+        assertThat(old.<String>json("$.location")).isEqualTo(PLANS + "/jobs/some-job");
     }
 
     @Test
@@ -243,9 +253,9 @@ class ImportJobApiTest {
         Api.Response job = imports.run(TENANT, csv.getBytes(java.nio.charset.Charset.forName("windows-1250")),
                 "text/csv", "format=csv&mode=commit&title=Plan%202025");
 
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
-        assertThat(job.<List<String>>json("$.problems[*].understood")).containsExactly("read as Windows-1250");
-        Api.Response plan = api.get(PLANS + "/" + job.json("$.planId"), token);
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.<List<String>>json("$.issues[*].understood")).containsExactly("read as Windows-1250");
+        Api.Response plan = api.get(PLANS + "/" + job.json("$.result.resourceId"), token);
         assertThat(plan.<String>json("$.nodes[0].activities[0].title")).isEqualTo("Obuka za sudije – Šibenik");
         assertThat(plan.<List<String>>json("$.nodes[0].activities[0].leadInstitutions"))
                 .containsExactly("Ministarstvo pravosuđa");
@@ -258,14 +268,14 @@ class ImportJobApiTest {
                 + "\"amounts\":[{\"amount\":\"1e999999999\",\"currency\":\"KM\"},{\"amount\":\"12,5\",\"currency\":\"KM\"}]}\n";
         Api.Response job = imports.run(TENANT, hostile.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
                 "format=jsonl&mode=commit&title=Iznosi%202025");
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
-        Api.Response plan = api.get(PLANS + "/" + job.json("$.planId"), token);
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        Api.Response plan = api.get(PLANS + "/" + job.json("$.result.resourceId"), token);
         assertThat(plan.<List<String>>json("$.nodes[0].activities[0].funding[*].amount")).containsExactly(null, "12.5");
 
         Api.Response junk = imports.run(TENANT, "not json\n".repeat(2_000).getBytes(StandardCharsets.UTF_8),
                 "application/x-ndjson", "format=jsonl&mode=dry-run&title=Smece");
-        assertThat(junk.<List<Object>>json("$.problems")).hasSize(501);
-        assertThat(junk.<String>json("$.problems[500].problem")).containsPattern("and 150\\d more problems, not listed");
+        assertThat(junk.<List<Object>>json("$.issues")).hasSize(501);
+        assertThat(junk.<String>json("$.issues[500].problem")).containsPattern("and 150\\d more problems, not listed");
     }
 
     @Test
@@ -277,8 +287,8 @@ class ImportJobApiTest {
         Api.Response job = imports.run(TENANT, bundle.getBytes(StandardCharsets.UTF_8), "application/json",
                 "format=json-bundle&mode=commit");
 
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("failed");
-        assertThat(job.<List<String>>json("$.problems[*].column")).containsExactly("periodTo");
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.<List<String>>json("$.issues[*].column")).containsExactly("periodTo");
         assertThat(planCount()).isEqualTo(before);
     }
 }

@@ -42,7 +42,7 @@ public final class Imports {
         Api.Response started = start(tenant, file, contentType, query);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         String location = started.header("Location");
-        assertThat(location).startsWith("/api/t/" + tenant + "/plans/imports/");
+        assertThat(location).startsWith("/api/t/" + tenant + "/plans/jobs/");
         return awaitJob(tenant, location);
     }
 
@@ -51,7 +51,7 @@ public final class Imports {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             Api.Response job = api.get(location, TestJwts.forTenant(tenant));
             assertThat(job.status()).as(job.toString()).isEqualTo(200);
-            String status = job.json("$.status");
+            String status = job.json("$.state");
             finished.set(job);
             return "succeeded".equals(status) || "failed".equals(status);
         });

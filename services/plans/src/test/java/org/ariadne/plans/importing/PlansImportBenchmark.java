@@ -69,9 +69,9 @@ class PlansImportBenchmark {
                 Api.Response job = imports.run(TENANT, file, type,
                         "format=" + format + "&mode=commit&title=Benchmark%20" + format + "%20" + run);
                 times[run] = System.nanoTime() - start;
-                assertThat(job.<String>json("$.status")).isEqualTo("succeeded");
-                assertThat(job.<Integer>json("$.summary.activities")).isEqualTo(1000);
-                planId = job.json("$.planId");
+                assertThat(job.<String>json("$.state")).isEqualTo("succeeded");
+                assertThat(job.<Integer>json("$.details.summary.activities")).isEqualTo(1000);
+                planId = job.json("$.result.resourceId");
             }
             long[] measured = Arrays.copyOfRange(times, 1, times.length);
             Arrays.sort(measured);

@@ -39,13 +39,13 @@ class SeedImportTest {
 
     private Map<String, Object> commitAndRead(String tenant, String file) {
         Api.Response job = imports.commitSeed(tenant, file);
-        assertThat(job.<String>json("$.status")).as(job.toString()).isEqualTo("succeeded");
-        String planId = job.json("$.planId");
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        String planId = job.json("$.result.resourceId");
         assertThat(planId).isNotBlank();
         Api.Response plan = api.get("/api/t/" + tenant + "/plans/" + planId, TestJwts.forTenant(tenant));
         assertThat(plan.status()).as(plan.toString()).isEqualTo(200);
         // the job's summary and the stored plan agree
-        assertThat(plan.<Map<String, Object>>json("$.counts")).isEqualTo(job.<Map<String, Object>>json("$.summary"));
+        assertThat(plan.<Map<String, Object>>json("$.counts")).isEqualTo(job.<Map<String, Object>>json("$.details.summary"));
         return plan.json("$.counts");
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.ariadne.contracts.DomainEvent;
+import org.ariadne.contracts.plans.v1.ActivityAdded;
+import org.ariadne.contracts.plans.v1.FundingReference;
 import org.ariadne.contracts.plans.v1.NodeChanged;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
@@ -52,6 +54,24 @@ class PlanTest {
                         e -> assertThat(e.problemType()).isEqualTo(ProblemType.VALIDATION_FAILED));
         assertThatThrownBy(() -> plan.addNode("d1", new AddNode("c1", null, "too deep"), NOW))
                 .isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void activityEventsCarryTheFundingThePlanPrintsAndItsFunders() {
+        ActivityDetails.Builder details = ActivityDetails.EMPTY.toBuilder();
+        details.funding = List.of(
+                new ActivityDetails.FundingReference(null, "2023 – 130.000", null, "130000", "BAM", 2023),
+                new ActivityDetails.FundingReference("text", "najmanj 45.000 EUR letno", null, "45000", "EUR", null));
+        details.funders = List.of("IOM", "World Vision");
+        Plan withActivity = plan.addActivity("x", new AddActivity("c1", "1.5.2", "Smještaj žrtava", "kontinuirano",
+                List.of("Ministarstvo sigurnosti"), details.build()), NOW);
+
+        ActivityAdded added = (ActivityAdded) PlanEvents.between("ba", plan, withActivity).get(0);
+
+        assertThat(added.funding()).containsExactly(
+                new FundingReference(null, "2023 – 130.000", null, "130000", "BAM", 2023),
+                new FundingReference("text", "najmanj 45.000 EUR letno", null, "45000", "EUR", null));
+        assertThat(added.funders()).containsExactly("IOM", "World Vision");
     }
 
     @Test

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.ariadne.identity.tenant.TenantRegistry;
 import org.ariadne.identity.user.Membership;
-import org.ariadne.identity.user.TenantRole;
+import org.ariadne.tenancy.TenantRole;
 import org.ariadne.identity.user.UserAccount;
 import org.ariadne.identity.user.UserAccounts;
-import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.tenancy.TenantClaims;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -34,7 +34,7 @@ class AriadneTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     static final String NAME = "name";
     /** Tenant → the institution a focal point reports for there. */
-    static final String INSTITUTIONS = "institutions";
+    static final String INSTITUTIONS = TenantClaims.INSTITUTIONS;
 
     private final UserAccounts users;
     private final TenantRegistry tenants;

@@ -1,7 +1,9 @@
 package org.ariadne.identity.signin.internal;
 
-import org.ariadne.tenancy.servlet.ServiceSecurity;
-import org.ariadne.tenancy.servlet.TenantClaims;
+import org.ariadne.identity.signin.SignInThrottle;
+import org.ariadne.identity.signin.SignInThrottleProperties;
+import org.ariadne.tenancy.TenantClaims;
+import org.ariadne.web.servlet.ServiceSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +12,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -23,6 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code /api/admin/**} needs {@code platform_admin};</li>
  * <li>everything else, the sign-in form at {@code /login}, with a session.</li>
  * </ol>
+ * Both places that check a password (the form, and a confidential client's secret at the token endpoint) go through
+ * the {@link SignInThrottle}.
  * Declaring these chains makes lib-tenancy's default resource-server chain step aside.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,9 +36,17 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/login";
 
+    private final SignInThrottleFilter signInThrottle;
+
+    SecurityConfiguration(SignInThrottle throttle, SignInThrottleProperties properties) {
+        this.signInThrottle = new SignInThrottleFilter(throttle, properties);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+        // before client authentication: a paused client is refused without checking its secret
+        http.addFilterBefore(signInThrottle, AbstractPreAuthenticatedProcessingFilter.class);
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(server.getEndpointsMatcher());
             server.oidc(Customizer.withDefaults());
@@ -55,8 +69,11 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain signInChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(signInThrottle, UsernamePasswordAuthenticationFilter.class)
                 // Spring's generated sign-in page; it is only generated while no custom entry point is set here.
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form
+                        .failureHandler(signInThrottle.formFailureHandler(LOGIN_PAGE + "?error"))
+                        .successHandler(signInThrottle.formSuccessHandler()));
         return http.build();
     }
 

@@ -21,14 +21,14 @@ import org.ariadne.contracts.DomainEvent;
 import org.ariadne.identity.tenant.Tenant;
 import org.ariadne.identity.tenant.TenantRepository;
 import org.ariadne.identity.tenant.TenantStatus;
-import org.ariadne.messaging.OutboxWriter;
-import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
 /**
  * The registry in {@code platform__registry.tenants}: {@code {_id: "ba-04", name, parentId, status, languages[],
- * currency, timeZone, levelNames[], createdAt}} plus the outbox fields, which only {@link OutboxWriter} touches. The
+ * currency, timeZone, levelNames[], createdAt}} plus the outbox fields, which only lib-messaging touches. The
  * gateway reads {@code _id} and {@code status} of the same documents.
  */
 @Repository
@@ -36,12 +36,10 @@ class MongoTenantRepository implements TenantRepository {
 
     static final String COLLECTION = "tenants";
 
-    private final TenantDatabases databases;
-    private final OutboxWriter outbox;
+    private final OutboxCollection tenants;
 
-    MongoTenantRepository(TenantDatabases databases, OutboxWriter outbox) {
-        this.databases = databases;
-        this.outbox = outbox;
+    MongoTenantRepository(Outbox outbox) {
+        this.tenants = outbox.platformCollection(COLLECTION);
     }
 
     @Override
@@ -68,7 +66,7 @@ class MongoTenantRepository implements TenantRepository {
                 .append("levelNames", tenant.levelNames())
                 .append("createdAt", Date.from(tenant.createdAt()));
         try {
-            outbox.insert(collection(), document, events);
+            tenants.insert(document, events);
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -81,7 +79,7 @@ class MongoTenantRepository implements TenantRepository {
     @Override
     public Optional<Tenant> changeStatus(String id, long expectedVersion, TenantStatus status, String reason,
             List<? extends DomainEvent> events) {
-        Document after = outbox.update(collection(), id, expectedVersion, Updates.combine(
+        Document after = tenants.update(id, expectedVersion, Updates.combine(
                 Updates.set("status", status.name()),
                 Updates.set("suspendedReason", reason),
                 Updates.set("statusChangedAt", new Date())), events);
@@ -98,7 +96,7 @@ class MongoTenantRepository implements TenantRepository {
     }
 
     private MongoCollection<Document> collection() {
-        return databases.platformRegistry().getCollection(COLLECTION);
+        return tenants.documents();
     }
 
     private static Tenant toTenant(Document d) {

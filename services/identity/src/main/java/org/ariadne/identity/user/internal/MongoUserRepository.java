@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ariadne.identity.user.Membership;
-import org.ariadne.identity.user.TenantRole;
+import org.ariadne.tenancy.TenantRole;
 import org.ariadne.identity.user.UserAccount;
 import org.ariadne.identity.user.UserRepository;
 import org.ariadne.tenancy.mongo.TenantDatabases;

@@ -12,7 +12,7 @@ import java.net.URI;
 import java.util.List;
 import org.ariadne.identity.user.Membership;
 import org.ariadne.identity.user.NewUser;
-import org.ariadne.identity.user.TenantRole;
+import org.ariadne.tenancy.TenantRole;
 import org.ariadne.identity.user.UserAccount;
 import org.ariadne.identity.user.UserAccounts;
 import org.springframework.http.ResponseEntity;

@@ -2,8 +2,6 @@ package org.ariadne.tenancy.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
-import java.util.ArrayList;
-import java.util.List;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 
@@ -40,18 +38,6 @@ public class TenantDatabases {
     /** The platform-wide tenant registry; only identity writes it, the gateway reads it. */
     public MongoDatabase platformRegistry() {
         return client.getDatabase("platform" + SEPARATOR + "registry");
-    }
-
-    /** Tenants that have a database of this service, for work that drains every tenant (the outbox relay). */
-    public List<TenantId> tenantsWithDatabases() {
-        List<TenantId> tenants = new ArrayList<>();
-        String prefix = service + SEPARATOR;
-        for (String name : client.listDatabaseNames()) {
-            if (name.startsWith(prefix) && TenantId.isValid(name.substring(prefix.length()))) {
-                tenants.add(TenantId.of(name.substring(prefix.length())));
-            }
-        }
-        return tenants;
     }
 
     public String service() {

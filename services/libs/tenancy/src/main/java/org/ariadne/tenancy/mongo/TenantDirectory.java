@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 import org.bson.Document;
@@ -23,9 +24,10 @@ public class TenantDirectory {
     private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
 
     private final TenantDatabases databases;
-    private final List<TenantDatabaseInitializer> initializers;
+    /** Looked up when needed: an initializer may itself depend on the directory (the outbox's index). */
+    private final Supplier<List<TenantDatabaseInitializer>> initializers;
 
-    public TenantDirectory(TenantDatabases databases, List<TenantDatabaseInitializer> initializers) {
+    public TenantDirectory(TenantDatabases databases, Supplier<List<TenantDatabaseInitializer>> initializers) {
         this.databases = databases;
         this.initializers = initializers;
     }
@@ -57,6 +59,15 @@ public class TenantDirectory {
         return active;
     }
 
+    /** Every tenant this service has provisioned, active or suspended (a suspended tenant's events still leave). */
+    public List<TenantId> knownTenants() {
+        List<TenantId> known = new ArrayList<>();
+        for (Document d : tenants().find().projection(new Document("_id", 1))) {
+            known.add(TenantId.of(d.getString("_id")));
+        }
+        return known;
+    }
+
     /** Re-runs the initializers for every known tenant (at start-up: new indexes reach existing tenants). */
     public void initializeKnownTenants() {
         for (Document d : tenants().find()) {
@@ -65,7 +76,7 @@ public class TenantDirectory {
     }
 
     private void initialize(TenantId tenant) {
-        TenantContext.runAs(tenant, () -> initializers.forEach(i -> i.initialize(databases.current())));
+        TenantContext.runAs(tenant, () -> initializers.get().forEach(i -> i.initialize(databases.current())));
     }
 
     private MongoCollection<Document> tenants() {

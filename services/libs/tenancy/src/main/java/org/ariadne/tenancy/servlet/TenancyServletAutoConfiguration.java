@@ -1,54 +1,42 @@
 package org.ariadne.tenancy.servlet;
 
-import org.ariadne.web.servlet.ProblemResponses;
+import org.ariadne.tenancy.access.AccessPolicy;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The servlet edge of a tenant-scoped service: resource-server security, then the tenant filter. */
-@AutoConfiguration(beforeName = {
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
+/** The HTTP tenant guard of a servlet service: the tenant filter right after Spring Security, and its access policy. */
+@AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnClass(name = {"org.springframework.security.oauth2.jwt.Jwt", "org.springframework.web.servlet.DispatcherServlet",
-        "org.springframework.security.config.annotation.web.builders.HttpSecurity"})
+@ConditionalOnClass(name = {"org.springframework.security.oauth2.jwt.Jwt", "org.springframework.web.servlet.DispatcherServlet"})
 public class TenancyServletAutoConfiguration {
 
     /** Runs after Spring Security (order -100), so the caller's token is known when the tenant is checked. */
     public static final int TENANT_FILTER_ORDER = 0;
 
     @Bean
-    FilterRegistrationBean<TenantFilter> tenantFilter() {
-        FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(new TenantFilter());
+    FilterRegistrationBean<TenantFilter> tenantFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(new TenantFilter(resolver));
         registration.setOrder(TENANT_FILTER_ORDER);
         return registration;
     }
 
-    /**
-     * Spring Security's firewall refuses requests it finds hostile (a header value with control characters, an
-     * encoded slash in the path …); by default that surfaces as a 500. It is the client's error: a 400 problem.
-     */
+    /** The service's access policy, checked before every handler (services without one check membership only). */
     @Bean
-    @ConditionalOnMissingBean(RequestRejectedHandler.class)
-    RequestRejectedHandler problemRequestRejectedHandler() {
-        return (request, response, e) -> ProblemResponses.write(response, FirewallRejections.problem(e));
-    }
-
-    @Bean
-    FirewallRejections firewallRejections() {
-        return new FirewallRejections();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http) throws Exception {
-        return ServiceSecurity.resourceServer(http);
+    @ConditionalOnBean(AccessPolicy.class)
+    WebMvcConfigurer accessPolicyInterceptor(AccessPolicy policy) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AccessPolicyInterceptor(policy)).addPathPatterns("/api/t/**");
+            }
+        };
     }
 }

@@ -5,19 +5,23 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.ariadne.tenancy.InvalidTenantIdException;
+import org.ariadne.tenancy.TenantClaims;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
-import org.ariadne.web.ProblemException;
-import org.ariadne.web.ProblemType;
-import org.ariadne.web.servlet.ProblemResponses;
+import org.ariadne.tenancy.TenantRefusedException;
+import org.ariadne.tenancy.TenantRefusedException.Reason;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Zero trust inside the cluster: on every {@code /api/t/{tenant}/…} request the service re-checks the gateway's
  * {@code X-Tenant-Id} against the path and the caller's token, then runs the request inside that tenant's context.
+ * A refusal is handed to the application's exception resolvers, so it gets the same problem answer as an exception
+ * thrown by a controller (lib-web maps the tenancy exceptions).
  */
 public class TenantFilter extends OncePerRequestFilter {
 
@@ -25,6 +29,12 @@ public class TenantFilter extends OncePerRequestFilter {
     /** Request attribute holding the verified tenant id, for metrics that are recorded after the filter has returned. */
     public static final String TENANT_ATTRIBUTE = "org.ariadne.tenancy.tenant";
     static final String TENANT_PATH_PREFIX = "/api/t/";
+
+    private final HandlerExceptionResolver refusals;
+
+    public TenantFilter(HandlerExceptionResolver refusals) {
+        this.refusals = refusals;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -37,8 +47,11 @@ public class TenantFilter extends OncePerRequestFilter {
         TenantId tenant;
         try {
             tenant = resolve(request);
-        } catch (ProblemException problem) {
-            ProblemResponses.write(response, problem);
+        } catch (TenantRefusedException | InvalidTenantIdException refused) {
+            if (refusals.resolveException(request, response, null, refused) == null) {
+                response.sendError(refused instanceof TenantRefusedException r && r.reason() == Reason.FORBIDDEN ? 403 : 400,
+                        refused.getMessage());
+            }
             return;
         }
         request.setAttribute(TENANT_ATTRIBUTE, tenant.value());
@@ -57,19 +70,16 @@ public class TenantFilter extends OncePerRequestFilter {
     private TenantId resolve(HttpServletRequest request) {
         String header = request.getHeader(TENANT_HEADER);
         if (header == null || header.isBlank()) {
-            throw new ProblemException(ProblemType.TENANT_MISSING, "The request carries no " + TENANT_HEADER + " header");
+            throw new TenantRefusedException(Reason.MISSING, "The request carries no " + TENANT_HEADER + " header");
         }
         TenantId tenant = TenantId.of(header.trim());
-        String pathTenant = pathTenant(request);
-        if (!TenantId.isValid(pathTenant)) {
-            TenantId.of(pathTenant); // throws the tenant-invalid problem with the offending value
-        }
-        if (!tenant.value().equals(pathTenant)) {
-            throw new ProblemException(ProblemType.TENANT_FORBIDDEN,
+        TenantId pathTenant = TenantId.of(pathTenant(request));
+        if (!tenant.equals(pathTenant)) {
+            throw new TenantRefusedException(Reason.FORBIDDEN,
                     "The tenant header '" + tenant + "' does not match the path tenant '" + pathTenant + "'");
         }
         if (!TenantClaims.tenantsOf(currentJwt()).contains(tenant.value())) {
-            throw new ProblemException(ProblemType.TENANT_FORBIDDEN, "Your token does not grant access to tenant '" + tenant + "'");
+            throw new TenantRefusedException(Reason.FORBIDDEN, "Your token does not grant access to tenant '" + tenant + "'");
         }
         return tenant;
     }
@@ -79,7 +89,7 @@ public class TenantFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
             return jwt;
         }
-        throw new ProblemException(ProblemType.UNAUTHENTICATED, "A bearer token is required");
+        throw new TenantRefusedException(Reason.UNAUTHENTICATED, "A bearer token is required");
     }
 
     private static String pathTenant(HttpServletRequest request) {

@@ -3,6 +3,9 @@ package org.ariadne.web.servlet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.tenancy.InvalidTenantIdException;
+import org.ariadne.tenancy.MissingRoleException;
+import org.ariadne.tenancy.TenantRefusedException;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
@@ -38,6 +41,30 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> problem(ProblemException e, WebRequest request) {
         return handleExceptionInternal(e, e.getBody(), new HttpHeaders(), e.getStatusCode(), request);
+    }
+
+    /** A tenant id that is not one (path, header, parameter). */
+    @ExceptionHandler(InvalidTenantIdException.class)
+    ResponseEntity<Object> invalidTenant(InvalidTenantIdException e, WebRequest request) {
+        return problem(new ProblemException(ProblemType.TENANT_INVALID, e.getMessage()), request);
+    }
+
+    /** The tenant guard's refusals: no tenant, a tenant the token does not grant, no token. */
+    @ExceptionHandler(TenantRefusedException.class)
+    ResponseEntity<Object> tenantRefused(TenantRefusedException e, WebRequest request) {
+        ProblemType type = switch (e.reason()) {
+            case MISSING -> ProblemType.TENANT_MISSING;
+            case FORBIDDEN -> ProblemType.TENANT_FORBIDDEN;
+            case UNAUTHENTICATED -> ProblemType.UNAUTHENTICATED;
+        };
+        return problem(new ProblemException(type, e.getMessage()), request);
+    }
+
+    /** A member of the tenant without the role the action needs; the detail names the missing role. */
+    @ExceptionHandler(MissingRoleException.class)
+    ResponseEntity<Object> missingRole(MissingRoleException e, WebRequest request) {
+        return problem(new ProblemException(ProblemType.FORBIDDEN, e.getMessage(), Map.of("requiredRoles", e.required())),
+                request);
     }
 
     @ExceptionHandler(Exception.class)

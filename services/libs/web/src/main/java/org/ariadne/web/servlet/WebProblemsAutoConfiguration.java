@@ -33,6 +33,15 @@ public class WebProblemsAutoConfiguration {
         return registration;
     }
 
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name = "org.ariadne.messaging.OutboxFullException")
+    static class Outbox {
+        @Bean
+        OutboxProblems outboxProblems() {
+            return new OutboxProblems();
+        }
+    }
+
     /** Unknown or mistyped fields are refused at the boundary instead of being silently dropped. */
     @Bean
     JsonMapperBuilderCustomizer strictJsonReading() {

@@ -9,9 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.monitoring.reminders.Notification;
 import org.ariadne.monitoring.reminders.Reminders;
-import org.ariadne.tenancy.servlet.TenantRoles;
-import org.bson.Document;
+import org.ariadne.tenancy.TenantRole;
+import org.ariadne.tenancy.access.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,26 +35,24 @@ class RemindersController {
             @Min(0) @Max(90) int daysBefore) {
     }
 
-    /** The institutions' and the coordinator's addresses are the coordinator's business, not every member's. */
+    /** The institutions' and the coordinator's addresses are the coordinator's business (the access policy). */
     @GetMapping("/settings/reminders")
     Reminders.Settings settings() {
-        TenantRoles.require("Reading reminder settings", "coordinator");
         return reminders.settings();
     }
 
     @PutMapping("/settings/reminders")
     Reminders.Settings save(@Valid @RequestBody SettingsRequest r) {
-        TenantRoles.require("Changing reminder settings", "coordinator");
         return reminders.saveSettings(new Reminders.Settings(r.institutionEmails(), r.coordinatorEmail(), r.fromAddress(),
                 r.daysBefore()));
     }
 
     /** Every member sees the tenant's notifications; only the coordinator sees the address each one was mailed to. */
     @GetMapping("/notifications")
-    Map<String, List<Document>> notifications() {
-        List<Document> notifications = reminders.notifications();
-        if (!TenantRoles.ofCaller().contains("coordinator")) {
-            notifications.forEach(n -> n.remove("email"));
+    Map<String, List<Notification>> notifications() {
+        List<Notification> notifications = reminders.notifications();
+        if (!Caller.current().has(TenantRole.COORDINATOR)) {
+            notifications = notifications.stream().map(Notification::withoutEmail).toList();
         }
         return Map.of("notifications", notifications);
     }

@@ -1,31 +1,25 @@
 package org.ariadne.monitoring.reports.internal;
 
-import static com.mongodb.client.model.Filters.eq;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.ariadne.monitoring.jobs.Job;
-import org.ariadne.monitoring.jobs.Jobs;
+import org.ariadne.jobs.Job;
+import org.ariadne.jobs.JobContext;
+import org.ariadne.jobs.JobOutcome;
+import org.ariadne.jobs.Jobs;
 import org.ariadne.monitoring.reports.ReportContent;
 import org.ariadne.monitoring.rounds.ReportingSettings;
 import org.ariadne.monitoring.rounds.RollUp;
 import org.ariadne.monitoring.rounds.RoundData;
 import org.ariadne.monitoring.rounds.RoundQueries;
-import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.ariadne.web.ProblemException;
-import org.bson.Document;
-import org.bson.types.Binary;
+import org.ariadne.web.ProblemType;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,14 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Report generation as a job ({@code 202} + the job's location; the finished job points at the file) and the
- * download of generated files, for the tenant in context. Files live in the tenant's {@code report_files}.
+ * Report generation as a job of kind {@value #REPORT} ({@code 202} + the job's location); the finished job's result is
+ * the file, downloaded from {@code …/jobs/{id}/result}.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/monitoring")
 class ReportsController {
 
-    static final String FILES = "report_files";
+    static final String REPORT = "monitoring.report";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -53,15 +47,13 @@ class ReportsController {
 
     private final RoundQueries rounds;
     private final Jobs jobs;
-    private final TenantDatabases databases;
     private final List<Path> pdfFonts;
 
-    ReportsController(RoundQueries rounds, Jobs jobs, TenantDatabases databases,
+    ReportsController(RoundQueries rounds, Jobs jobs,
             @Value("${ariadne.monitoring.reports.pdf-fonts:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}")
             List<String> pdfFonts) {
         this.rounds = rounds;
         this.jobs = jobs;
-        this.databases = databases;
         this.pdfFonts = pdfFonts.stream().map(Path::of).toList();
     }
 
@@ -75,34 +67,17 @@ class ReportsController {
         RoundData data = rounds.data(roundId);
         RollUp rollUp = rounds.rollUp(roundId);
         ReportingSettings settings = rounds.settings();
-        String jobId = jobs.start("report-" + request.format(), progress -> {
-            byte[] content = render(request.format(), data, rollUp, settings, progress);
-            String fileId = UUID.randomUUID().toString();
-            databases.current().getCollection(FILES).insertOne(new Document("_id", fileId).append("roundId", roundId)
-                    .append("format", request.format()).append("size", content.length)
-                    .append("createdAt", Instant.now().toString()).append("content", new Binary(content)));
-            return "/api/t/" + tenant + "/monitoring/reports/" + fileId;
-        });
-        return ResponseEntity.accepted().location(URI.create("/api/t/" + tenant + "/monitoring/jobs/" + jobId))
-                .body(jobs.job(jobId));
+        Job job = jobs.start(REPORT, Map.of("roundId", roundId, "format", request.format()), running ->
+                JobOutcome.file("report-" + roundId + "." + request.format(), CONTENT_TYPES.get(request.format()),
+                        Renderers.render(request.format(), data, rollUp, settings, pdfFonts, running)));
+        return ResponseEntity.accepted().location(URI.create("/api/t/" + tenant + "/monitoring/jobs/" + job.id())).body(job);
     }
 
+    /** Report files are their job's result now; the old address says so for one release. */
     @GetMapping("/reports/{fileId}")
-    ResponseEntity<byte[]> download(@PathVariable String fileId) {
-        Document file = databases.current().getCollection(FILES).find(eq("_id", fileId)).first();
-        if (file == null) {
-            throw ProblemException.notFound("Report " + fileId);
-        }
-        String format = file.getString("format");
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_TYPE, CONTENT_TYPES.get(format))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + file.getString("roundId")
-                        + "." + format + "\"")
-                .body(file.get("content", Binary.class).getData());
-    }
-
-    byte[] render(String format, RoundData data, RollUp rollUp, ReportingSettings settings, Jobs.Progress progress) {
-        return Renderers.render(format, data, rollUp, settings, pdfFonts, progress);
+    ResponseEntity<byte[]> moved(@PathVariable String fileId) {
+        throw new ProblemException(ProblemType.GONE, "A report is downloaded from its job's result: GET "
+                + "/api/t/{tenant}/monitoring/jobs/{jobId}/result (see docs/monitoring.md, \"Jobs\").");
     }
 
     /** The renderers behind one entry point, also for the benchmark. */
@@ -112,11 +87,11 @@ class ReportsController {
         }
 
         static byte[] render(String format, RoundData data, RollUp rollUp, ReportingSettings settings, List<Path> fonts,
-                Jobs.Progress progress) {
+                JobContext job) {
             ReportContent content = ReportContent.of(data, rollUp, settings);
-            int total = Math.max(1, content.sections().size());
+            int total = content.sections().size();
             int[] done = new int[1];
-            Runnable tick = () -> progress.report(++done[0] * 90 / total);
+            Runnable tick = () -> job.progress(++done[0], total);
             switch (format) {
                 case "docx":
                     return DocxRenderer.render(content, tick);

@@ -10,12 +10,14 @@ import java.util.TreeMap;
 import org.ariadne.monitoring.rounds.ActivityReport;
 import org.ariadne.monitoring.rounds.ActivityStatus;
 import org.ariadne.monitoring.rounds.Contribution;
+import org.ariadne.monitoring.rounds.ContributionState;
 import org.ariadne.monitoring.rounds.Evidence;
 import org.ariadne.monitoring.rounds.ReportingSettings;
 import org.ariadne.monitoring.rounds.RollUps;
 import org.ariadne.monitoring.rounds.RoundActivity;
 import org.ariadne.monitoring.rounds.RoundData;
 import org.ariadne.monitoring.rounds.RoundNode;
+import org.ariadne.monitoring.rounds.RoundQueries;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/t/{tenant}/monitoring")
 class DashboardController {
 
-    private final RoundsService rounds;
+    private final RoundQueries rounds;
 
-    DashboardController(RoundsService rounds) {
+    DashboardController(RoundQueries rounds) {
         this.rounds = rounds;
     }
 
@@ -42,7 +44,7 @@ class DashboardController {
     record LevelStatus(int level, String levelName, Map<String, Integer> statuses) {
     }
 
-    record Response(String institution, String state, int activities, int reported) {
+    record Response(String institution, ContributionState state, int activities, int reported) {
     }
 
     record Dashboard(String roundId, List<LevelStatus> statusPerLevel, List<ActivityLine> late,
@@ -93,7 +95,7 @@ class DashboardController {
         List<Contribution> contributions = rounds.contributionsOf(roundId);
         for (Contribution c : contributions) {
             responses.add(new Response(c.institution(), c.state(), c.activityIds().size(), c.reports().size()));
-            if (Contribution.SUBMITTED.equals(c.state()) || Contribution.ACCEPTED.equals(c.state())) {
+            if (c.state() == ContributionState.SUBMITTED || c.state() == ContributionState.ACCEPTED) {
                 responded++;
             }
         }

@@ -11,6 +11,7 @@ import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.rounds.ActivityReport;
 import org.ariadne.monitoring.rounds.ActivityStatus;
 import org.ariadne.monitoring.rounds.Figure;
+import org.ariadne.monitoring.rounds.Round;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ final class PrintedReportImport {
     static final int MAX_NARRATIVE = 20_000;
     static final int MAX_FIGURES = 200;
 
-    record Parsed(Map<String, ActivityReport> reports, Map<String, RoundsService.PrintedColumns> columns) {
+    record Parsed(Map<String, ActivityReport> reports, Map<String, Round.PrintedColumns> columns) {
     }
 
     private PrintedReportImport() {
@@ -39,7 +40,7 @@ final class PrintedReportImport {
         }
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, ActivityReport> reports = new LinkedHashMap<>();
-        Map<String, RoundsService.PrintedColumns> columns = new HashMap<>();
+        Map<String, Round.PrintedColumns> columns = new HashMap<>();
         Set<String> seenCodes = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String at = "/lines/" + i;
@@ -96,7 +97,7 @@ final class PrintedReportImport {
             List<Figure> figures = figures(report.path("figures"), at + "/report/figures", problems);
             reports.put(activity.activityId(), new ActivityReport(activity.activityId(), status, completion, narrative,
                     language, figures));
-            columns.put(activity.activityId(), new RoundsService.PrintedColumns(
+            columns.put(activity.activityId(), new Round.PrintedColumns(
                     text(line, "indicator_raw", 5000, at, problems, false), text(line, "resources_raw", 5000, at, problems, false)));
         }
         if (!problems.isEmpty()) {

@@ -11,8 +11,8 @@ class RoundIndexes implements TenantDatabaseInitializer {
 
     @Override
     public void initialize(MongoDatabase tenantDatabase) {
-        tenantDatabase.getCollection(RoundsService.ROUNDS).createIndex(Indexes.ascending("planId"));
-        tenantDatabase.getCollection(RoundsService.CONTRIBUTIONS).createIndex(Indexes.ascending("roundId", "institution"));
-        tenantDatabase.getCollection(RoundsService.EVIDENCE).createIndex(Indexes.ascending("roundId"));
+        tenantDatabase.getCollection(MongoRoundRepository.ROUNDS).createIndex(Indexes.ascending("planId"));
+        tenantDatabase.getCollection(MongoRoundRepository.CONTRIBUTIONS).createIndex(Indexes.ascending("roundId", "institution"));
+        tenantDatabase.getCollection(MongoRoundRepository.EVIDENCE).createIndex(Indexes.ascending("roundId"));
     }
 }

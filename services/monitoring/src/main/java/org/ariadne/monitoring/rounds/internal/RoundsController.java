@@ -11,17 +11,20 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.ariadne.monitoring.jobs.Job;
-import org.ariadne.monitoring.jobs.Jobs;
+import org.ariadne.jobs.Job;
+import org.ariadne.jobs.JobOutcome;
+import org.ariadne.jobs.Jobs;
 import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.PlanViewQueries;
 import org.ariadne.monitoring.rounds.ActivityReport;
 import org.ariadne.monitoring.rounds.ActivityStatus;
 import org.ariadne.monitoring.rounds.Contribution;
+import org.ariadne.monitoring.rounds.ContributionState;
 import org.ariadne.monitoring.rounds.Evidence;
 import org.ariadne.monitoring.rounds.Figure;
 import org.ariadne.monitoring.rounds.PrintedFigures;
@@ -30,8 +33,13 @@ import org.ariadne.monitoring.rounds.RollUp;
 import org.ariadne.monitoring.rounds.RollUps;
 import org.ariadne.monitoring.rounds.Round;
 import org.ariadne.monitoring.rounds.RoundActivity;
+import org.ariadne.monitoring.rounds.RoundCommands;
 import org.ariadne.monitoring.rounds.RoundData;
+import org.ariadne.monitoring.rounds.RoundQueries;
+import org.ariadne.monitoring.rounds.RoundState;
+import org.ariadne.monitoring.rounds.Transition;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.access.Caller;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
@@ -52,15 +60,43 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/t/{tenant}/monitoring")
 class RoundsController {
 
+    /** The job kind of an import of a printed round. */
+    static final String ROUND_IMPORT = "monitoring.round-import";
 
-    private final RoundsService rounds;
+    private final RoundCommands commands;
+    private final RoundQueries rounds;
     private final PlanViewQueries planView;
     private final Jobs jobs;
 
-    RoundsController(RoundsService rounds, PlanViewQueries planView, Jobs jobs) {
+    RoundsController(RoundCommands commands, RoundQueries rounds, PlanViewQueries planView, Jobs jobs) {
+        this.commands = commands;
         this.rounds = rounds;
         this.planView = planView;
         this.jobs = jobs;
+    }
+
+    /** A round as the API shows it (without its copy of the plan and its snapshot). */
+    record RoundView(String roundId, String planId, String planTitle, String kind, String periodStart, String periodEnd,
+            String dueDate, String recipient, String legalBasis, String planAdopted, RoundState state, String source,
+            Instant openedAt, String openedBy, Instant frozenAt, String frozenBy, int activityCount,
+            List<String> institutions) {
+
+        static RoundView of(Round r) {
+            return new RoundView(r.roundId(), r.planId(), r.planTitle(), r.kind(), r.periodStart(), r.periodEnd(),
+                    r.dueDate(), r.recipient(), r.legalBasis(), r.planAdopted(), r.state(), r.source(), r.openedAt(),
+                    r.openedBy(), r.frozenAt(), r.frozenBy(), r.activities().size(), r.institutions());
+        }
+    }
+
+    /** A contribution as the API shows it. */
+    record ContributionView(String contributionId, String roundId, String planId, String institution,
+            List<String> activityIds, ContributionState state, List<ActivityReport> reports, List<Transition> history,
+            String returnReason) {
+
+        static ContributionView of(Contribution c) {
+            return new ContributionView(c.contributionId(), c.roundId(), c.planId(), c.institution(), c.activityIds(),
+                    c.state(), c.reports(), c.history(), c.returnReason());
+        }
     }
 
     record OpenRound(@NotNull @Pattern(regexp = Round.KINDS) String kind,
@@ -70,23 +106,24 @@ class RoundsController {
             @Size(max = 500) String recipient, @Size(max = 20_000) String legalBasis,
             @IsoDate String planAdopted) {
 
-        RoundsService.Opening opening() {
+        Round.Opening opening() {
             if (periodStart.compareTo(periodEnd) > 0) {
                 throw ProblemException.validation(List.of(new FieldProblem("/periodEnd", "must not be before periodStart")));
             }
-            return new RoundsService.Opening(kind, periodStart, periodEnd, dueDate, recipient, legalBasis, planAdopted);
+            return new Round.Opening(kind, periodStart, periodEnd, dueDate, recipient, legalBasis, planAdopted);
         }
     }
 
     @PostMapping("/plans/{planId}/rounds")
-    ResponseEntity<Round> open(@PathVariable String tenant, @PathVariable String planId, @Valid @RequestBody OpenRound request) {
-        Round round = rounds.open(planId, request.opening(), Caller.current());
-        return ResponseEntity.created(URI.create(base(tenant) + "/rounds/" + round.roundId())).body(round);
+    ResponseEntity<RoundView> open(@PathVariable String tenant, @PathVariable String planId,
+            @Valid @RequestBody OpenRound request) {
+        Round round = commands.open(planId, request.opening(), Caller.current());
+        return ResponseEntity.created(URI.create(base(tenant) + "/rounds/" + round.roundId())).body(RoundView.of(round));
     }
 
     @GetMapping("/plans/{planId}/rounds")
-    Map<String, List<Round>> roundsOf(@PathVariable String planId) {
-        return Map.of("rounds", rounds.rounds(planId));
+    Map<String, List<RoundView>> roundsOf(@PathVariable String planId) {
+        return Map.of("rounds", rounds.roundsOf(planId).stream().map(RoundView::of).toList());
     }
 
     record PrintedFiguresRequest(@NotBlank @Size(max = 50) String nodeCode, @NotBlank @Size(max = 300) String label,
@@ -107,8 +144,7 @@ class RoundsController {
     ResponseEntity<Job> importPrinted(@PathVariable String tenant, @PathVariable String planId,
             @Valid @RequestBody ImportRound request) {
         Caller caller = Caller.current();
-        caller.requireCoordinator();
-        RoundsService.Opening opening = request.round().opening();
+        Round.Opening opening = request.round().opening();
         List<ActivityView> activities = planView.activities(planId);
         String language = request.language() != null ? request.language() : rounds.settings().language();
         PrintedReportImport.Parsed parsed = PrintedReportImport.parse(request.lines(), activities,
@@ -120,21 +156,20 @@ class RoundsController {
         }
         String roundId = "printed-" + UUID.nameUUIDFromBytes((planId + "|" + opening.kind() + "|" + opening.periodStart()
                 + "|" + opening.periodEnd()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        if (rounds.rounds(planId).stream().anyMatch(r -> r.roundId().equals(roundId))) {
+        if (rounds.roundsOf(planId).stream().anyMatch(r -> r.roundId().equals(roundId))) {
             throw new ProblemException(ProblemType.CONFLICT, "This printed report round was already imported.",
                     Map.of("roundId", roundId, "location", base(tenant) + "/rounds/" + roundId));
         }
-        String jobId = jobs.start("round-import", progress -> {
-            progress.report(10);
-            Round round = rounds.openImported(roundId, planId, opening, caller, parsed.reports(), printed, parsed.columns());
-            return base(tenant) + "/rounds/" + round.roundId();
+        Job job = jobs.start(ROUND_IMPORT, java.util.Map.of("lines", request.lines().size()), running -> {
+            Round round = commands.openImported(roundId, planId, opening, caller, parsed.reports(), printed, parsed.columns());
+            return JobOutcome.resource(base(tenant) + "/rounds/" + round.roundId(), round.roundId());
         });
-        return accepted(tenant, jobId);
+        return ResponseEntity.accepted().location(URI.create(base(tenant) + "/jobs/" + job.id())).body(job);
     }
 
     @GetMapping("/rounds/{roundId}")
-    Round round(@PathVariable String roundId) {
-        return rounds.round(roundId);
+    RoundView round(@PathVariable String roundId) {
+        return RoundView.of(rounds.round(roundId));
     }
 
     /** An activity of the round with its effective report, its late flag and the evidence that supports it. */
@@ -156,13 +191,13 @@ class RoundsController {
     }
 
     @GetMapping("/rounds/{roundId}/contributions")
-    Map<String, List<Contribution>> contributions(@PathVariable String roundId) {
-        return Map.of("contributions", rounds.contributionsOf(roundId));
+    Map<String, List<ContributionView>> contributions(@PathVariable String roundId) {
+        return Map.of("contributions", rounds.contributionsOf(roundId).stream().map(ContributionView::of).toList());
     }
 
     @GetMapping("/contributions/{contributionId}")
-    Contribution contribution(@PathVariable String contributionId) {
-        return rounds.contribution(contributionId);
+    ContributionView contribution(@PathVariable String contributionId) {
+        return ContributionView.of(rounds.contribution(contributionId));
     }
 
     record FigureRequest(@NotBlank @Size(max = 500) String label, @NotNull BigDecimal value, @Size(max = 50) String unit,
@@ -187,27 +222,27 @@ class RoundsController {
     }
 
     @PutMapping("/contributions/{contributionId}/reports")
-    Contribution saveDraft(@PathVariable String contributionId, @Valid @RequestBody SaveReports request) {
-        return rounds.saveDraft(contributionId, request.reports().stream().map(ReportRequest::toReport).toList(),
-                Caller.current());
+    ContributionView saveDraft(@PathVariable String contributionId, @Valid @RequestBody SaveReports request) {
+        return ContributionView.of(commands.saveDraft(contributionId,
+                request.reports().stream().map(ReportRequest::toReport).toList(), Caller.current()));
     }
 
     @PostMapping("/contributions/{contributionId}/submit")
-    Contribution submit(@PathVariable String contributionId) {
-        return rounds.submit(contributionId, Caller.current());
+    ContributionView submit(@PathVariable String contributionId) {
+        return ContributionView.of(commands.submit(contributionId, Caller.current()));
     }
 
     record ReturnRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     @PostMapping("/contributions/{contributionId}/return")
-    Contribution returnContribution(@PathVariable String contributionId, @Valid @RequestBody ReturnRequest request) {
-        return rounds.returnWithReason(contributionId, request.reason(), Caller.current());
+    ContributionView returnContribution(@PathVariable String contributionId, @Valid @RequestBody ReturnRequest request) {
+        return ContributionView.of(commands.returnWithReason(contributionId, request.reason(), Caller.current()));
     }
 
     @PostMapping("/contributions/{contributionId}/accept")
-    Contribution accept(@PathVariable String contributionId) {
-        return rounds.accept(contributionId, Caller.current());
+    ContributionView accept(@PathVariable String contributionId) {
+        return ContributionView.of(commands.accept(contributionId, Caller.current()));
     }
 
     record EvidenceRequest(@NotNull @Pattern(regexp = Evidence.KINDS) String kind, @NotBlank @Size(max = 1000) String title,
@@ -219,8 +254,8 @@ class RoundsController {
 
     @PostMapping("/rounds/{roundId}/evidence")
     ResponseEntity<Evidence> addEvidence(@PathVariable String roundId, @Valid @RequestBody EvidenceRequest r) {
-        Evidence stored = rounds.addEvidence(roundId, new Evidence(null, r.kind(), r.title(), r.reference(), r.date(),
-                r.participantsFemale(), r.participantsMale(), r.scope(), r.activityIds(), r.fileRef()), Caller.current());
+        Evidence stored = commands.addEvidence(roundId, new Evidence(null, r.kind(), r.title(), r.reference(), r.date(),
+                r.participantsFemale(), r.participantsMale(), r.scope(), r.activityIds(), r.fileRef()));
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);
     }
 
@@ -234,7 +269,7 @@ class RoundsController {
 
     @PostMapping("/rounds/{roundId}/freeze")
     RollUp freeze(@PathVariable String roundId, @RequestBody(required = false) FreezeRequest request) {
-        return rounds.freeze(roundId, request != null && Boolean.TRUE.equals(request.acknowledgeIssues()), Caller.current());
+        return commands.freeze(roundId, request != null && Boolean.TRUE.equals(request.acknowledgeIssues()), Caller.current());
     }
 
     record SettingsRequest(@Size(max = 10) Map<@Pattern(regexp = ActivityStatus.PATTERN) String,
@@ -251,12 +286,8 @@ class RoundsController {
 
     @PutMapping("/settings/reporting")
     ReportingSettings saveSettings(@Valid @RequestBody SettingsRequest r) {
-        return rounds.saveSettings(new ReportingSettings(r.statusClasses(), r.rounding(), r.decimals(),
-                r.decimalSeparator(), r.language(), r.jurisdiction()), Caller.current());
-    }
-
-    private ResponseEntity<Job> accepted(String tenant, String jobId) {
-        return ResponseEntity.accepted().location(URI.create(base(tenant) + "/jobs/" + jobId)).body(jobs.job(jobId));
+        return commands.saveSettings(new ReportingSettings(r.statusClasses(), r.rounding(), r.decimals(),
+                r.decimalSeparator(), r.language(), r.jurisdiction()));
     }
 
     static String base(String tenant) {

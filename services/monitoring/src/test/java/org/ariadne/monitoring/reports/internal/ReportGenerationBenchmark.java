@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ariadne.jobs.JobContext;
 import org.ariadne.monitoring.rounds.ActivityReport;
 import org.ariadne.monitoring.rounds.ActivityStatus;
 import org.ariadne.monitoring.rounds.Figure;
@@ -64,9 +65,24 @@ class ReportGenerationBenchmark {
         }
     }
 
+    private static final JobContext NO_PROGRESS = new JobContext() {
+        @Override
+        public String jobId() {
+            return "benchmark";
+        }
+
+        @Override
+        public void progress(int done, int total) {
+        }
+
+        @Override
+        public void details(Object details) {
+        }
+    };
+
     private static byte[] render(String format, RoundData data) {
         RollUp rollUp = RollUps.compute(data, ZDK);
-        return ReportsController.Renderers.render(format, data, rollUp, ZDK, FONTS, percent -> { });
+        return ReportsController.Renderers.render(format, data, rollUp, ZDK, FONTS, NO_PROGRESS);
     }
 
     private static RoundData ba04() throws Exception {

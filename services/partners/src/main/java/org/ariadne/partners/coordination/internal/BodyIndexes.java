@@ -12,8 +12,6 @@ class BodyIndexes implements TenantDatabaseInitializer {
 
     @Override
     public void initialize(MongoDatabase db) {
-        db.getCollection(MongoBodyRepository.COLLECTION).createIndex(Indexes.ascending("outboxPending"),
-                new IndexOptions().name("outbox_pending"));
         db.getCollection(MongoBodyRepository.COLLECTION).createIndex(Indexes.ascending("memberships.institutionId"),
                 new IndexOptions().name("member_institution"));
         db.getCollection(MongoBodyRepository.COLLECTION).createIndex(Indexes.ascending("tasks.assigneeInstitutionIds"),

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ariadne.contracts.DomainEvent;
-import org.ariadne.messaging.OutboxWriter;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.partners.coordination.BodyRepository;
 import org.ariadne.partners.coordination.CoordinationBody;
 import org.ariadne.partners.storage.BsonRecords;
-import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
@@ -23,17 +23,15 @@ class MongoBodyRepository implements BodyRepository {
 
     static final String COLLECTION = "bodies";
 
-    private final TenantDatabases databases;
-    private final OutboxWriter outbox;
+    private final OutboxCollection bodies;
 
-    MongoBodyRepository(TenantDatabases databases, OutboxWriter outbox) {
-        this.databases = databases;
-        this.outbox = outbox;
+    MongoBodyRepository(Outbox outbox) {
+        this.bodies = outbox.tenantCollection(COLLECTION);
     }
 
     @Override
     public CoordinationBody insert(CoordinationBody body, List<? extends DomainEvent> events) {
-        Document stored = outbox.insert(bodies(), BsonRecords.toDocument(body, body.id()), events);
+        Document stored = bodies.insert(BsonRecords.toDocument(body, body.id()), events);
         return body.atVersion(((Number) stored.get("version")).longValue());
     }
 
@@ -66,12 +64,12 @@ class MongoBodyRepository implements BodyRepository {
     @Override
     public Optional<CoordinationBody> update(CoordinationBody before, CoordinationBody after,
             List<? extends DomainEvent> events) {
-        Document stored = outbox.update(bodies(), before.id(), before.version(),
+        Document stored = bodies.update(before.id(), before.version(),
                 BsonRecords.setState(BsonRecords.toDocument(after, after.id())), events);
         return Optional.ofNullable(stored).map(d -> BsonRecords.fromDocument(d, CoordinationBody.class));
     }
 
     private MongoCollection<Document> bodies() {
-        return databases.current().getCollection(COLLECTION);
+        return bodies.documents();
     }
 }

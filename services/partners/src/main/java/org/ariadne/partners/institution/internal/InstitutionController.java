@@ -23,7 +23,8 @@ import org.ariadne.partners.institution.internal.InstitutionViews.InstitutionVie
 import org.ariadne.partners.institution.internal.InstitutionViews.ResolutionList;
 import org.ariadne.partners.institution.internal.InstitutionViews.ResolutionView;
 import org.ariadne.tenancy.TenantContext;
-import org.ariadne.tenancy.servlet.TenantRoles;
+import org.ariadne.tenancy.TenantRole;
+import org.ariadne.tenancy.access.Caller;
 import org.ariadne.web.ETags;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
@@ -164,6 +165,6 @@ class InstitutionController {
     }
 
     private static boolean showEmail() {
-        return TenantRoles.ofCaller().contains("coordinator");
+        return Caller.current().has(TenantRole.COORDINATOR);
     }
 }

@@ -18,14 +18,10 @@ class InstitutionIndexes implements TenantDatabaseInitializer {
 
     @Override
     public void initialize(MongoDatabase db) {
-        db.getCollection(MongoInstitutionRepository.COLLECTION).createIndex(Indexes.ascending("outboxPending"),
-                new IndexOptions().name("outbox_pending"));
         db.getCollection(MongoInstitutionRepository.COLLECTION).createIndex(Indexes.ascending("parentId"),
                 new IndexOptions().name("parent"));
         db.getCollection(MongoInstitutionRepository.COLLECTION).createIndex(Indexes.ascending("globalRef"),
                 new IndexOptions().name("global_ref"));
-        db.getCollection(MongoAliasRepository.COLLECTION).createIndex(Indexes.ascending("outboxPending"),
-                new IndexOptions().name("outbox_pending"));
         db.getCollection(MongoAliasRepository.COLLECTION).createIndex(Indexes.ascending("institutionId"),
                 new IndexOptions().name("institution"));
     }

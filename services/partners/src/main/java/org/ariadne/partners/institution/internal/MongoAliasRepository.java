@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.ariadne.messaging.OutboxWriter;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.partners.institution.Alias;
 import org.ariadne.partners.institution.AliasRepository;
 import org.ariadne.partners.institution.InstitutionEvents;
@@ -32,11 +33,11 @@ class MongoAliasRepository implements AliasRepository {
     static final String COLLECTION = "aliases";
 
     private final TenantDatabases databases;
-    private final OutboxWriter outbox;
+    private final OutboxCollection keys;
 
-    MongoAliasRepository(TenantDatabases databases, OutboxWriter outbox) {
+    MongoAliasRepository(TenantDatabases databases, Outbox outbox) {
         this.databases = databases;
-        this.outbox = outbox;
+        this.keys = outbox.tenantCollection(COLLECTION);
     }
 
     @Override
@@ -72,7 +73,7 @@ class MongoAliasRepository implements AliasRepository {
         String tenant = TenantContext.require().value();
         for (int i = 0; i < aliases.size(); i++) {
             Alias alias = aliases.get(i);
-            outbox.update(tenant(), alias.key(), 1, null, InstitutionEvents.aliasAdded(tenant, alias, institutionIsGlobal[i]));
+            keys.update(alias.key(), 1, null, InstitutionEvents.aliasAdded(tenant, alias, institutionIsGlobal[i]));
         }
         return List.of();
     }
@@ -123,7 +124,7 @@ class MongoAliasRepository implements AliasRepository {
             Document document = BsonRecords.toDocument(alias, alias.key());
             try {
                 if (withOutbox) {
-                    outbox.insert(collection, document, List.of());
+                    keys.insert(document, List.of());
                 } else {
                     collection.insertOne(document.append("version", 1L));
                 }
@@ -149,7 +150,7 @@ class MongoAliasRepository implements AliasRepository {
     }
 
     private MongoCollection<Document> tenant() {
-        return databases.current().getCollection(COLLECTION);
+        return keys.documents();
     }
 
     private MongoCollection<Document> global() {

@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ariadne.contracts.DomainEvent;
-import org.ariadne.messaging.OutboxWriter;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.partners.institution.Institution;
 import org.ariadne.partners.institution.InstitutionRepository;
 import org.ariadne.partners.storage.BsonRecords;
@@ -34,16 +35,16 @@ class MongoInstitutionRepository implements InstitutionRepository {
     static final String COLLECTION = "institutions";
 
     private final TenantDatabases databases;
-    private final OutboxWriter outbox;
+    private final OutboxCollection institutions;
 
-    MongoInstitutionRepository(TenantDatabases databases, OutboxWriter outbox) {
+    MongoInstitutionRepository(TenantDatabases databases, Outbox outbox) {
         this.databases = databases;
-        this.outbox = outbox;
+        this.institutions = outbox.tenantCollection(COLLECTION);
     }
 
     @Override
     public Institution insert(Institution institution, List<? extends DomainEvent> events) {
-        Document stored = outbox.insert(tenant(), document(institution), events);
+        Document stored = institutions.insert(document(institution), events);
         return institution.atVersion(((Number) stored.get("version")).longValue());
     }
 
@@ -60,7 +61,7 @@ class MongoInstitutionRepository implements InstitutionRepository {
 
     @Override
     public Optional<Institution> update(Institution before, Institution after, List<? extends DomainEvent> events) {
-        Document stored = outbox.update(tenant(), before.id(), before.version(), BsonRecords.setState(document(after)), events);
+        Document stored = institutions.update(before.id(), before.version(), BsonRecords.setState(document(after)), events);
         return Optional.ofNullable(stored).map(MongoInstitutionRepository::institution);
     }
 
@@ -122,7 +123,7 @@ class MongoInstitutionRepository implements InstitutionRepository {
     }
 
     private MongoCollection<Document> tenant() {
-        return databases.current().getCollection(COLLECTION);
+        return institutions.documents();
     }
 
     private MongoCollection<Document> global() {

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ariadne.contracts.DomainEvent;
-import org.ariadne.messaging.OutboxWriter;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.partners.recommendation.Recommendation;
 import org.ariadne.partners.recommendation.RecommendationRepository;
 import org.ariadne.partners.recommendation.RecommendationSource;
@@ -24,11 +25,11 @@ class MongoRecommendationRepository implements RecommendationRepository {
     static final String SOURCES = "recommendation_sources";
 
     private final TenantDatabases databases;
-    private final OutboxWriter outbox;
+    private final OutboxCollection recommendations;
 
-    MongoRecommendationRepository(TenantDatabases databases, OutboxWriter outbox) {
+    MongoRecommendationRepository(TenantDatabases databases, Outbox outbox) {
         this.databases = databases;
-        this.outbox = outbox;
+        this.recommendations = outbox.tenantCollection(RECOMMENDATIONS);
     }
 
     @Override
@@ -54,20 +55,20 @@ class MongoRecommendationRepository implements RecommendationRepository {
 
     @Override
     public Recommendation insert(Recommendation r, List<? extends DomainEvent> events) {
-        Document stored = outbox.insert(collection(RECOMMENDATIONS), BsonRecords.toDocument(r, r.id()), events);
+        Document stored = recommendations.insert(BsonRecords.toDocument(r, r.id()), events);
         return r.atVersion(((Number) stored.get("version")).longValue());
     }
 
     @Override
     public Optional<Recommendation> find(String id) {
-        return Optional.ofNullable(collection(RECOMMENDATIONS).find(eq("_id", id)).projection(BsonRecords.WITHOUT_OUTBOX)
+        return Optional.ofNullable(recommendations.documents().find(eq("_id", id)).projection(BsonRecords.WITHOUT_OUTBOX)
                 .first()).map(d -> BsonRecords.fromDocument(d, Recommendation.class));
     }
 
     @Override
     public List<Recommendation> all() {
         List<Recommendation> all = new ArrayList<>();
-        for (Document d : collection(RECOMMENDATIONS).find().projection(BsonRecords.WITHOUT_OUTBOX)) {
+        for (Document d : recommendations.documents().find().projection(BsonRecords.WITHOUT_OUTBOX)) {
             all.add(BsonRecords.fromDocument(d, Recommendation.class));
         }
         return all;
@@ -75,7 +76,7 @@ class MongoRecommendationRepository implements RecommendationRepository {
 
     @Override
     public Optional<Recommendation> update(Recommendation before, Recommendation after, List<? extends DomainEvent> events) {
-        Document stored = outbox.update(collection(RECOMMENDATIONS), before.id(), before.version(),
+        Document stored = recommendations.update(before.id(), before.version(),
                 BsonRecords.setState(BsonRecords.toDocument(after, after.id())), events);
         return Optional.ofNullable(stored).map(d -> BsonRecords.fromDocument(d, Recommendation.class));
     }

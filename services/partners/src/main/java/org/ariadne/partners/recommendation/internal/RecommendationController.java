@@ -4,11 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.partners.activity.ActivityLinks;
-import org.ariadne.partners.jobs.Job;
+import org.ariadne.jobs.Job;
 import org.ariadne.partners.recommendation.Recommendation;
 import org.ariadne.partners.recommendation.RecommendationCommands;
 import org.ariadne.partners.recommendation.RecommendationExport;
@@ -22,9 +21,6 @@ import org.ariadne.tenancy.TenantContext;
 import org.ariadne.web.ETags;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,15 +43,13 @@ class RecommendationController {
     private final RecommendationQueries queries;
     private final RecommendationExport export;
     private final ActivityLinks links;
-    private final MongoExportFiles files;
 
     RecommendationController(RecommendationCommands commands, RecommendationQueries queries, RecommendationExport export,
-            ActivityLinks links, MongoExportFiles files) {
+            ActivityLinks links) {
         this.commands = commands;
         this.queries = queries;
         this.export = export;
         this.links = links;
-        this.files = files;
     }
 
     record SourceRequest(String kind, String title, Integer round, Integer year, String documentNumber, String url,
@@ -179,21 +173,12 @@ class RecommendationController {
 
     @PostMapping("/recommendations/exports")
     @Operation(summary = "Start the export 'what we did on each recommendation' (format docx or xlsx; language defaults "
-            + "to the tenant's): 202 with the job")
+            + "to the tenant's): 202 with the job; its result is the file (GET …/jobs/{id}/result)")
     ResponseEntity<Job> startExport(@RequestParam(defaultValue = "docx") String format,
             @RequestParam(required = false) String language) {
-        Job job = export.start(format, language, caller());
+        Job job = export.start(format, language);
         return ResponseEntity.accepted().location(URI.create("/api/t/" + TenantContext.require() + "/partners/jobs/"
                 + job.id())).body(job);
-    }
-
-    @GetMapping("/exports/{id}")
-    @Operation(summary = "Download a finished export")
-    ResponseEntity<byte[]> download(@PathVariable String id) {
-        MongoExportFiles.ExportFile file = files.find(id).orElseThrow(() -> ProblemException.notFound("Export " + id));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString()).body(file.content());
     }
 
     private Recommendation.Fields fields(RecommendationRequest r) {

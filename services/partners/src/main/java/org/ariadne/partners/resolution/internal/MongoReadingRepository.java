@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ariadne.contracts.DomainEvent;
-import org.ariadne.messaging.OutboxWriter;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.partners.resolution.ActivityReading;
 import org.ariadne.partners.resolution.ReadingRepository;
 import org.ariadne.partners.storage.BsonRecords;
-import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
@@ -23,12 +23,10 @@ class MongoReadingRepository implements ReadingRepository {
 
     static final String COLLECTION = "readings";
 
-    private final TenantDatabases databases;
-    private final OutboxWriter outbox;
+    private final OutboxCollection readings;
 
-    MongoReadingRepository(TenantDatabases databases, OutboxWriter outbox) {
-        this.databases = databases;
-        this.outbox = outbox;
+    MongoReadingRepository(Outbox outbox) {
+        this.readings = outbox.tenantCollection(COLLECTION);
     }
 
     @Override
@@ -48,13 +46,13 @@ class MongoReadingRepository implements ReadingRepository {
 
     @Override
     public void insert(ActivityReading reading, List<? extends DomainEvent> events) {
-        outbox.insert(readings(), BsonRecords.toDocument(reading, reading.activityId()).append("removed", false), events);
+        readings.insert(BsonRecords.toDocument(reading, reading.activityId()).append("removed", false), events);
     }
 
     @Override
     public boolean update(ActivityReading reading, long expectedVersion, List<? extends DomainEvent> events) {
         Document state = BsonRecords.toDocument(reading, reading.activityId()).append("removed", false);
-        return outbox.update(readings(), reading.activityId(), expectedVersion, BsonRecords.setState(state), events) != null;
+        return readings.update(reading.activityId(), expectedVersion, BsonRecords.setState(state), events) != null;
     }
 
     @Override
@@ -69,6 +67,6 @@ class MongoReadingRepository implements ReadingRepository {
     }
 
     private MongoCollection<Document> readings() {
-        return databases.current().getCollection(COLLECTION);
+        return readings.documents();
     }
 }

@@ -12,8 +12,6 @@ class ResolutionIndexes implements TenantDatabaseInitializer {
 
     @Override
     public void initialize(MongoDatabase db) {
-        db.getCollection(MongoReadingRepository.COLLECTION).createIndex(Indexes.ascending("outboxPending"),
-                new IndexOptions().name("outbox_pending"));
         db.getCollection(MongoReviewRepository.COLLECTION).createIndex(Indexes.ascending("places.activityId"),
                 new IndexOptions().name("place_activity"));
         db.getCollection(MongoReviewRepository.COLLECTION).createIndex(Indexes.ascending("status"),

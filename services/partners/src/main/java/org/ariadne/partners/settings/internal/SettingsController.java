@@ -5,7 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.ariadne.partners.settings.PartnerSettings;
 import org.ariadne.partners.settings.Settings;
-import org.ariadne.tenancy.servlet.TenantRoles;
+import org.ariadne.tenancy.TenantRole;
+import org.ariadne.tenancy.access.Caller;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,7 @@ class SettingsController {
     @Operation(summary = "The settings (e-mail addresses only for coordinators)")
     PartnerSettings get() {
         PartnerSettings s = settings.current();
-        return TenantRoles.ofCaller().contains("coordinator") ? s
+        return Caller.current().has(TenantRole.COORDINATOR) ? s
                 : new PartnerSettings(s.language(), null, null, s.daysBefore(), s.daysWithoutDueDate());
     }
 

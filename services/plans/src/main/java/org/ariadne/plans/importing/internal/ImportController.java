@@ -8,24 +8,23 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.jobs.Job;
 import org.ariadne.plans.importing.ColumnMapping;
 import org.ariadne.plans.importing.ColumnMappings;
 import org.ariadne.plans.importing.ImportFormat;
-import org.ariadne.plans.importing.ImportJob;
 import org.ariadne.plans.importing.ImportJobs;
 import org.ariadne.plans.importing.TableReaders;
 import org.ariadne.plans.strategy.Strategies;
 import org.ariadne.plans.plan.ChangeReason;
 import org.ariadne.plans.plan.PlanMetadata;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.access.Caller;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,8 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Imports: the file is the request body (raw bytes of the format's media type, at most {@value #MAX_FILE_BYTES}
  * bytes), the plan's title, level names and metadata are query parameters (a bundle or our XLSX export brings its
- * own, used for what the parameters leave out). The answer is 202 with the job's Location; the job reports progress,
- * the parsed tree, every problem and, after a commit, the plan.
+ * own, used for what the parameters leave out). The answer is 202 with the Location of the job
+ * ({@code /api/t/{tenant}/plans/jobs/{id}}, the shape every job has); the job reports progress, the parsed tree, every
+ * problem as its issues and, after a commit, the plan as its result.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/plans/imports")
@@ -63,9 +63,9 @@ class ImportController {
 
     @PostMapping(consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Start an import (format=jsonl|json-bundle|xlsx|csv|docx, mode=dry-run|commit); 202 + Location of the job")
-    ResponseEntity<ImportJob> start(
+    ResponseEntity<Job> start(
             @RequestParam(required = false) String format,
-            @RequestParam(required = false, defaultValue = ImportJob.DRY_RUN) String mode,
+            @RequestParam(required = false, defaultValue = ImportJobs.DRY_RUN) String mode,
             @RequestParam(required = false) String title,
             @RequestParam(required = false) List<String> levelNames,
             @RequestParam(required = false) String periodFrom,
@@ -83,7 +83,7 @@ class ImportController {
             problems.add(new FieldProblem("format", "must be one of " + ImportFormat.ids()
                     + (format == null ? "" : "; got \"" + format + "\"")));
         }
-        if (!ImportJob.DRY_RUN.equals(mode) && !ImportJob.COMMIT.equals(mode)) {
+        if (!ImportJobs.DRY_RUN.equals(mode) && !ImportJobs.COMMIT.equals(mode)) {
             problems.add(new FieldProblem("mode", "must be dry-run or commit; got \"" + mode + "\""));
         }
         checkDate("periodFrom", periodFrom, problems);
@@ -133,15 +133,18 @@ class ImportController {
         }
         PlanMetadata metadata = new PlanMetadata(blankToNull(periodFrom), blankToNull(periodTo), blankToNull(legalAct),
                 blankToNull(adoptionDate), blankToNull(strategyId));
-        ImportJob job = jobs.start(new ImportJobs.ImportRequest(importFormat, mode, blankToNull(title), levelNames,
-                metadata, columns, subject(), reason), file);
+        Job job = jobs.start(new ImportJobs.ImportRequest(importFormat, mode, blankToNull(title), levelNames,
+                metadata, columns, columns == null ? null : mapping.strip(), Caller.current().subject(), reason), file);
         return ResponseEntity.accepted().location(jobUri(job.id())).body(job);
     }
 
+    /** Import jobs moved to the jobs every service has; the old address says where, for one release. */
     @GetMapping("/{jobId}")
-    @Operation(summary = "Read an import job: status, progress, the parsed tree's counts, every problem, the plan id")
-    ImportJob get(@PathVariable String jobId) {
-        return jobs.get(jobId);
+    @Operation(summary = "Gone: read import jobs at /api/t/{tenant}/plans/jobs/{jobId}")
+    ResponseEntity<Void> moved(@PathVariable String jobId) {
+        throw new ProblemException(ProblemType.GONE, "Import jobs are read at " + jobUri(jobId) + ", in the shape every "
+                + "job has (state, progress, result, problem, issues, details); see docs/plans.md, \"Jobs\".",
+                Map.of("location", jobUri(jobId).toString()));
     }
 
     private static boolean matches(String contentType, ImportFormat format) {
@@ -179,12 +182,7 @@ class ImportController {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static String subject() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getName();
-    }
-
     private static URI jobUri(String jobId) {
-        return URI.create("/api/t/" + TenantContext.require().value() + "/plans/imports/" + jobId);
+        return URI.create("/api/t/" + TenantContext.require().value() + "/plans/jobs/" + jobId);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.ariadne.contracts.DomainEvent;
-import org.ariadne.messaging.OutboxWriter;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.plans.plan.ActivityDetails;
 import org.ariadne.plans.plan.AuditEntry;
 import org.ariadne.plans.plan.ActivitySearch;
@@ -21,7 +22,6 @@ import org.ariadne.plans.plan.PlanVersion;
 import org.ariadne.plans.plan.PlanActivity;
 import org.ariadne.plans.plan.PlanNode;
 import org.ariadne.plans.plan.PlanRepository;
-import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One document per plan in the tenant database's {@code plans} collection:
  * {@code {_id, title, levelNames[], nodes[], activities[], createdAt, updatedAt, version, outbox…}}. State and events
- * are written together by the {@link OutboxWriter}; the collection is fetched per call, never kept.
+ * are written together through the {@link Outbox}; the collection is fetched per call, never kept.
  */
 @Repository
 class MongoPlanRepository implements PlanRepository {
@@ -47,17 +47,15 @@ class MongoPlanRepository implements PlanRepository {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    private final TenantDatabases databases;
-    private final OutboxWriter outbox;
+    private final OutboxCollection plans;
 
-    MongoPlanRepository(TenantDatabases databases, OutboxWriter outbox) {
-        this.databases = databases;
-        this.outbox = outbox;
+    MongoPlanRepository(Outbox outbox) {
+        this.plans = outbox.tenantCollection(COLLECTION);
     }
 
     @Override
     public Plan insert(Plan plan, List<? extends DomainEvent> events, AuditEntry audit) {
-        Document stored = outbox.insert(plans(), toDocument(plan).append("audit", List.of(toBson(audit))), events);
+        Document stored = plans.insert(toDocument(plan).append("audit", List.of(toBson(audit))), events);
         return plan.atVersion(((Number) stored.get("version")).longValue());
     }
 
@@ -131,12 +129,12 @@ class MongoPlanRepository implements PlanRepository {
                 Updates.set("status", after.status()),
                 Updates.set("history", history(after)),
                 Updates.push("audit", toBson(audit)));
-        Document stored = outbox.update(plans(), before.id(), before.version(), state, events);
+        Document stored = plans.update(before.id(), before.version(), state, events);
         return Optional.ofNullable(stored).map(MongoPlanRepository::toPlan);
     }
 
     private MongoCollection<Document> plans() {
-        return databases.current().getCollection(COLLECTION);
+        return plans.documents();
     }
 
     static Document toDocument(Plan plan) {

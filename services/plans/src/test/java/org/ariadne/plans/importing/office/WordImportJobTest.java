@@ -45,13 +45,13 @@ class WordImportJobTest {
                 "format=docx&mode=commit&title=Akcioni%20plan&levelNames=Oblast&levelNames=Strate%C5%A1ki%20program");
         Api.Response fromSheet = imports.run("ba-w2", AdministrationTablesTest.sheetWithMergedAreas(), XLSX,
                 "format=xlsx&mode=commit&title=Akcioni%20plan");
-        assertThat(fromWord.<String>json("$.status")).as(fromWord.toString()).isEqualTo("succeeded");
-        assertThat(fromSheet.<String>json("$.status")).as(fromSheet.toString()).isEqualTo("succeeded");
-        assertThat(fromWord.<List<Object>>json("$.problems")).as(fromWord.toString()).isEmpty();
-        assertThat(fromWord.<Integer>json("$.summary.activities")).isEqualTo(4);
+        assertThat(fromWord.<String>json("$.state")).as(fromWord.toString()).isEqualTo("succeeded");
+        assertThat(fromSheet.<String>json("$.state")).as(fromSheet.toString()).isEqualTo("succeeded");
+        assertThat(fromWord.<List<Object>>json("$.issues")).as(fromWord.toString()).isEmpty();
+        assertThat(fromWord.<Integer>json("$.details.summary.activities")).isEqualTo(4);
 
-        JsonNode word = bundle(api, "ba-w1", fromWord.json("$.planId"));
-        JsonNode sheet = bundle(api, "ba-w2", fromSheet.json("$.planId"));
+        JsonNode word = bundle(api, "ba-w1", fromWord.json("$.result.resourceId"));
+        JsonNode sheet = bundle(api, "ba-w2", fromSheet.json("$.result.resourceId"));
         assertThat(word.get("plan").get("levelNames")).isEqualTo(sheet.get("plan").get("levelNames"));
         assertThat(rows(word)).hasSize(4).isEqualTo(rows(sheet));
     }

@@ -1,0 +1,301 @@
+package org.ariadne.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.ariadne.e2e.WriteStream.Kind;
+import org.ariadne.e2e.WriteStream.Outcome;
+import org.ariadne.testing.Api;
+import org.ariadne.testing.TestJwts;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Faults on the real local stack's processes (docs/reliability.md), never part of {@code ./mvnw verify}:
+ * <pre>
+ * ./mvnw -B -DskipTests package
+ * ./mvnw -B -pl tests/e2e -am verify -Pfaults
+ * </pre>
+ * Each case streams plan changes through the gateway while it breaks one component, repairs it, and then counts
+ * against what was sent: writes accepted, writes refused (each must be an RFC 9457 problem), answers that were
+ * neither, events lost (accepted writes missing from a read model), effects duplicated (a write present more than
+ * once), and the time from the repair until every read model holds every write accepted before it. The goal is 0
+ * lost, 0 duplicated, 0 unclean, convergence within 10 s; each case prints its figures and then asserts the goal.
+ * <p>
+ * A new consumer (funding, partners: case (e)) joins by adding its {@link ReadModel} to {@link #READ_MODELS} and a
+ * case that kills it, like {@link #b_monitoringKilledMidStream()}.
+ */
+@Tag("fault")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultHarness {
+
+    static final String TENANT = "me";
+    static final String TOKEN = TestJwts.forTenant(TENANT);
+    static final Duration CONVERGENCE_GOAL = Duration.ofSeconds(10);
+    static final Duration GIVE_UP = Duration.ofSeconds(180);
+    /** Every read model that must hold each accepted write exactly once. */
+    static final List<ReadModel> READ_MODELS = List.of(ReadModel.PLANS, ReadModel.MONITORING);
+
+    static LocalStack stack;
+    static Api gateway;
+    static final List<String> REPORT = new ArrayList<>();
+
+    @BeforeAll
+    static void startPlatform() {
+        stack = new LocalStack();
+        String sessionTimeout = System.getProperty("faults.kafka-session-timeout-ms");
+        if (sessionTimeout != null) {
+            // an experiment: the consumers' session timeout decides how soon a killed consumer's partitions move on
+            stack.withEnv("SPRING_APPLICATION_JSON", "{\"spring.kafka.consumer.properties.session.timeout.ms\":\"" + sessionTimeout
+                    + "\",\"spring.kafka.consumer.properties.heartbeat.interval.ms\":\"1000\"}");
+            REPORT.add("(consumers' session.timeout.ms = " + sessionTimeout + ")");
+        }
+        stack.start();
+        gateway = new Api(stack.gatewayUrl());
+        Api.Response onboarded = gateway.post("/api/admin/tenants", TestJwts.platformAdmin(), """
+                {"id":"me","name":"Crna Gora","languages":["sr"],"currency":"EUR","timeZone":"Europe/Podgorica","levelNames":["Poglavlje","Cilj"]}""");
+        assertThat(onboarded.status()).as(onboarded.toString()).isIn(201, 409);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(gateway.get("/api/t/me/plans", TOKEN).status()).isEqualTo(200);
+            assertThat(gateway.get("/api/t/me/monitoring/overview", TOKEN).status()).isEqualTo(200);
+        });
+        REPORT.add(String.format(Locale.ROOT, "| %-44s | %8s | %8s | %8s | %7s | %4s | %10s | %9s |",
+                "case", "attempts", "accepted", "refused", "unclean", "lost", "duplicated", "converged"));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        System.out.println();
+        System.out.println("=== Ariadne fault harness (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
+        REPORT.forEach(System.out::println);
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    /** (a) The broker is gone for 60 s in the middle of 1,000 writes, then comes back. */
+    @Test
+    @Order(1)
+    void a_kafkaStoppedFor60sDuring1000Writes() throws Exception {
+        run("(a) Kafka stopped 60 s during 1,000 writes", "a", 1_000, 12, stream -> {
+            stream.awaitAnswered(150);
+            stack.stopKafka();
+            LocalStack.sleep(60_000);
+            stack.startKafka();
+        });
+    }
+
+    /** (b) Monitoring, the consumer, is SIGKILLed in the middle of a stream of plan changes, then restarted. */
+    @Test
+    @Order(2)
+    void b_monitoringKilledMidStream() throws Exception {
+        run("(b) monitoring SIGKILLed mid-stream", "b", 400, 15, stream -> {
+            stream.awaitAnswered(120);
+            stack.kill("monitoring");
+            stack.restart("monitoring");
+        });
+    }
+
+    /**
+     * (c) Plans is SIGKILLed between its Mongo write and the relay's send. To land there every time, the broker is
+     * frozen first (SIGSTOP: the relay's sends hang unanswered): writes go on being accepted into the aggregates'
+     * outboxes; plans is killed while those events wait in Mongo and in its producer; then the broker goes on and plans
+     * restarts. The outbox entries pending at the kill are counted from Mongo itself.
+     */
+    @Test
+    @Order(3)
+    void c_plansKilledBetweenMongoWriteAndRelaySend() throws Exception {
+        run("(c) plans SIGKILLed between write and send", "c", 400, 15, stream -> {
+            stream.awaitAnswered(100);
+            stack.freezeKafka();
+            int before = stream.of(Kind.ACCEPTED).size();
+            Instant giveUp = Instant.now().plusSeconds(10);
+            while (stream.of(Kind.ACCEPTED).size() < before + 30 && Instant.now().isBefore(giveUp)) {
+                LocalStack.sleep(20);
+            }
+            long pending = pendingOutboxEntries("plans__" + TENANT, "plans");
+            stack.kill("plans");
+            note("pending outbox entries in Mongo when plans was killed: " + pending);
+            stack.thawKafka();
+            stack.restart("plans");
+        });
+    }
+
+    /** (d) The Mongo wire server is stopped (every connection dropped) under load and started again 5 s later. */
+    @Test
+    @Order(4)
+    void d_mongoRestartedUnderLoad() throws Exception {
+        run("(d) Mongo wire server restarted under load", "d", 400, 15, stream -> {
+            stream.awaitAnswered(120);
+            stack.stopMongo();
+            LocalStack.sleep(5_000);
+            stack.restartMongo();
+        });
+    }
+
+    // ---- the harness ----
+
+    private static final List<String> NOTES = new ArrayList<>();
+
+    private static void note(String text) {
+        NOTES.add(text);
+    }
+
+    /**
+     * Streams {@code writes} plan changes at {@code perSecond} into 10 fresh plans while {@code fault} breaks and repairs a
+     * component (it returns once the component is back), then counts and prints, and finally asserts the goal.
+     */
+    private static void run(String name, String prefix, int writes, int perSecond, Consumer<WriteStream> fault) throws Exception {
+        NOTES.clear();
+        List<WriteStream.Target> targets = plans(prefix, 10);
+        List<String> planIds = targets.stream().map(WriteStream.Target::planId).toList();
+        awaitEveryReadModelKnows(planIds);
+
+        Instant repaired;
+        try (WriteStream stream = new WriteStream(gateway, TENANT, TOKEN, targets, prefix, writes, perSecond).start()) {
+            fault.accept(stream);
+            repaired = Instant.now();
+            List<Outcome> acceptedBeforeRepair = stream.acceptedBefore(repaired);
+            Map<String, Integer> inMonitoring = ReadModel.MONITORING.occurrences(stack, TENANT, TOKEN, planIds, prefix);
+            if (inMonitoring != null) {
+                note("backlog at the repair: " + codes(acceptedBeforeRepair).stream().filter(c -> !inMonitoring.containsKey(c)).count()
+                        + " of " + acceptedBeforeRepair.size() + " accepted writes not yet in monitoring");
+            }
+            Duration converged = awaitConvergence(planIds, prefix, codes(acceptedBeforeRepair), repaired);
+            stream.awaitEnd(Duration.ofSeconds(writes / perSecond * 3L + 120));
+
+            List<Outcome> accepted = stream.of(Kind.ACCEPTED);
+            awaitConvergence(planIds, prefix, codes(accepted), Instant.now()); // everything, for the counts below
+            Map<String, Map<String, Integer>> seen = new LinkedHashMap<>();
+            for (ReadModel model : READ_MODELS) {
+                seen.put(model.name(), model.occurrences(stack, TENANT, TOKEN, planIds, prefix));
+            }
+            Set<String> lost = new TreeSet<>();
+            Set<String> duplicated = new TreeSet<>();
+            for (Outcome write : accepted) {
+                seen.forEach((model, counts) -> {
+                    int n = counts == null ? 0 : counts.getOrDefault(write.code(), 0);
+                    if (n == 0) {
+                        lost.add(model + ":" + write.code());
+                    } else if (n > 1) {
+                        duplicated.add(model + ":" + write.code() + "×" + n);
+                    }
+                });
+            }
+            // a write answered with a refusal (or not answered) that was applied all the same
+            Set<String> notAccepted = new TreeSet<>(codes(stream.of(Kind.REFUSED)));
+            notAccepted.addAll(codes(stream.of(Kind.UNCLEAN)));
+            Map<String, Integer> inPlans = seen.get(ReadModel.PLANS.name());
+            List<String> appliedAnyway = notAccepted.stream().filter(code -> inPlans != null && inPlans.containsKey(code)).toList();
+            seen.forEach((model, counts) -> {
+                if (counts != null) {
+                    counts.entrySet().stream().filter(e -> notAccepted.contains(e.getKey()) && e.getValue() > 1)
+                            .forEach(e -> duplicated.add(model + ":" + e.getKey() + "×" + e.getValue()));
+                }
+            });
+
+            int refused = stream.of(Kind.REFUSED).size();
+            int unclean = stream.of(Kind.UNCLEAN).size();
+            REPORT.add(String.format(Locale.ROOT, "| %-44s | %8d | %8d | %8d | %7d | %4d | %10d | %9s |", name,
+                    stream.outcomes().size(), accepted.size(), refused, unclean, lost.size(), duplicated.size(),
+                    converged == null ? "no (" + GIVE_UP.toSeconds() + " s)" : String.format(Locale.ROOT, "%.1f s", converged.toMillis() / 1000.0)));
+            List<String> details = new ArrayList<>(NOTES);
+            if (refused > 0) {
+                details.add("refused: " + stream.summary(Kind.REFUSED));
+            }
+            if (unclean > 0) {
+                details.add("unclean: " + stream.summary(Kind.UNCLEAN));
+            }
+            if (!appliedAnyway.isEmpty()) {
+                details.add("answered as not accepted but applied (" + appliedAnyway.size() + "): " + appliedAnyway.stream().limit(10).toList());
+            }
+            if (!lost.isEmpty()) {
+                details.add("lost (" + lost.size() + "): " + lost.stream().limit(10).toList());
+            }
+            if (!duplicated.isEmpty()) {
+                details.add("duplicated (" + duplicated.size() + "): " + duplicated.stream().limit(10).toList());
+            }
+            details.forEach(d -> REPORT.add("|   " + d));
+            System.out.println(REPORT.get(REPORT.size() - 1 - details.size()));
+            details.forEach(d -> System.out.println("    " + d));
+
+            assertThat(unclean).as("every refused write is a problem response").isZero();
+            assertThat(lost).as("accepted writes missing from a read model").isEmpty();
+            assertThat(duplicated).as("writes applied more than once").isEmpty();
+            assertThat(converged).as("read models converged after the repair").isNotNull();
+            assertThat(converged).as("convergence after the repair").isLessThanOrEqualTo(CONVERGENCE_GOAL);
+        }
+    }
+
+    /** Until every read model holds every expected code; null when that did not happen within GIVE_UP. */
+    private static Duration awaitConvergence(List<String> planIds, String prefix, Set<String> expected, Instant from) {
+        Instant deadline = Instant.now().plus(GIVE_UP);
+        while (Instant.now().isBefore(deadline)) {
+            boolean all = true;
+            for (ReadModel model : READ_MODELS) {
+                Map<String, Integer> counts = model.occurrences(stack, TENANT, TOKEN, planIds, prefix);
+                if (counts == null || !counts.keySet().containsAll(expected)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return Duration.between(from, Instant.now());
+            }
+            LocalStack.sleep(100);
+        }
+        return null;
+    }
+
+    private static Set<String> codes(List<Outcome> outcomes) {
+        return outcomes.stream().map(Outcome::code).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<WriteStream.Target> plans(String prefix, int count) {
+        List<WriteStream.Target> targets = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            Api.Response plan = gateway.post("/api/t/" + TENANT + "/plans", TOKEN,
+                    "{\"title\":\"Fault case " + prefix + " plan " + i + "\",\"levelNames\":[\"Poglavlje\",\"Cilj\"]}");
+            assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
+            String planId = plan.json("$.id");
+            Api.Response node = gateway.post("/api/t/" + TENANT + "/plans/" + planId + "/nodes", TOKEN,
+                    "{\"code\":\"" + i + "\",\"title\":\"Poglavlje " + i + "\"}");
+            assertThat(node.status()).as(node.toString()).isEqualTo(201);
+            targets.add(new WriteStream.Target(planId, node.json("$.id")));
+        }
+        return targets;
+    }
+
+    private static void awaitEveryReadModelKnows(List<String> planIds) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                READ_MODELS.stream().allMatch(model -> model.occurrences(stack, TENANT, TOKEN, planIds, "-") != null));
+    }
+
+    private static long pendingOutboxEntries(String database, String collection) {
+        try (MongoClient client = MongoClients.create(stack.mongoUri())) {
+            long entries = 0;
+            for (Document document : client.getDatabase(database).getCollection(collection).find(new Document("outboxPending", true))) {
+                entries += document.getList("outbox", Document.class, List.of()).size();
+            }
+            return entries;
+        }
+    }
+}
