@@ -126,6 +126,11 @@ class PartnersAcceptanceTest {
         assertThat(List.of(me, si, ba04)).containsExactly("Ministarstvo zdravlja", "Ministrstvo za zdravje",
                 "Ministarstvo zdravstva Zeničko-dobojskog kantona");
         assertThat(resolve("si", "UN").get(0).get("institutionName")).isEqualTo("Urad Vlade Republike Slovenije za narodnosti");
+        String annexRowOfHealth = SEEDS.get("si").stream().filter(a -> a.funding().toString().contains("\"holder\":\"MZ\""))
+                .findFirst().orElseThrow().activityId();
+        assertThat(get("si", "/activities/" + annexRowOfHealth)
+                .<List<String>>json("$.names[?(@.printed == 'MZ')].parts[*].institutionName"))
+                .as("the budget annex's user MZ (002:1226), as plans publishes it").containsExactly("Ministrstvo za zdravje");
         assertThat(resolve("xk", "UN").get(0)).containsEntry("institutionName", "United Nations").containsEntry("global", true);
     }
 

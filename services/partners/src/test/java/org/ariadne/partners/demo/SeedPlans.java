@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.testing.TestKafka;
@@ -20,8 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The seed plans (infra/local/demo/seeds/*.jsonl, the files ./run imports into plans) as the plans service publishes
- * them: one plans.ActivityAdded per activity with its lead institutions, partners and funders as printed (funders: the
- * funders column and the sources the resources cell names, as plans keeps them).
+ * them: one plans.ActivityAdded per activity with its lead institutions, partners and funders as printed, and its
+ * funding (the sources and budget users the resources cell names) as plans' importer reads it.
  */
 final class SeedPlans {
 
@@ -31,9 +29,9 @@ final class SeedPlans {
             "xk", "xk-strategy-action-plan-2015-2019.jsonl", "ba-04", "ba-04-monitoring-report-2021-2024.jsonl");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One seed activity: the ids the events use and the names it prints. */
+    /** One seed activity: the ids the events use, the names it prints, and its funding as plans publishes it. */
     record SeedActivity(String planId, String activityId, String code, List<String> lead, List<String> partners,
-            List<String> funders) {
+            List<String> funders, ArrayNode funding) {
     }
 
     private SeedPlans() {
@@ -51,18 +49,17 @@ final class SeedPlans {
                     continue;
                 }
                 JsonNode row = JSON.readTree(line);
-                Set<String> funders = new LinkedHashSet<>(strings(row.get("funders")));
-                JsonNode sources = row.get("funding_sources");
-                if (sources != null && sources.isArray()) {
-                    for (JsonNode source : sources) {
-                        if (source.hasNonNull("source") && !source.get("source").asString().isBlank()) {
-                            funders.add(source.get("source").asString());
-                        }
-                    }
-                }
+                // as plans' importer reads the resources cell: sources with their holder, amounts with their budget user
+                ArrayNode funding = JSON.createArrayNode();
+                row.path("funding_sources").forEach(source -> funding.addObject()
+                        .put("sourceKind", text(source.get("category"))).put("label", text(source.get("label")))
+                        .put("holder", text(source.get("source"))));
+                row.path("amounts").forEach(amount -> funding.addObject().put("sourceKind", text(amount.get("source")))
+                        .put("holder", text(amount.get("budget_user"))));
                 activities.add(new SeedActivity(planId(tenant), UUID.nameUUIDFromBytes((tenant + ":" + row.get("seq").asInt())
                         .getBytes(StandardCharsets.UTF_8)).toString(), row.get("code").asString(),
-                        strings(row.get("lead_institutions")), strings(row.get("partners")), new ArrayList<>(funders)));
+                        strings(row.get("lead_institutions")), strings(row.get("partners")), strings(row.get("funders")),
+                        funding));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,10 +78,15 @@ final class SeedPlans {
             array(event.putArray("leadInstitutions"), a.lead());
             array(event.putArray("partnerInstitutions"), a.partners());
             array(event.putArray("funders"), a.funders());
+            event.set("funding", a.funding());
             TestKafka.send(EventTypes.PLANS_TOPIC, tenant + ":" + a.planId(), event.toString(),
                     TestKafka.cloudEventHeaders(EventTypes.ACTIVITY_ADDED, tenant, a.planId(), ++version));
         }
         return activities;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.asString().isBlank() ? null : node.asString();
     }
 
     private static void array(ArrayNode node, List<String> values) {

@@ -8,6 +8,7 @@ import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
 import org.ariadne.contracts.plans.v1.ActivityChanged;
 import org.ariadne.contracts.plans.v1.ActivityRemoved;
+import org.ariadne.contracts.plans.v1.FundingReference;
 import org.ariadne.messaging.InboundEvent;
 import org.ariadne.messaging.InboundEvents;
 import org.ariadne.messaging.InvalidEventException;
@@ -48,12 +49,12 @@ class PlansEventsListener {
     private void apply(InboundEvent event) {
         if (event.payload() instanceof ActivityAdded e) {
             check(event, e.planId(), e.activityId());
-            names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(), e.funders(),
-                    event);
+            names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(),
+                    funders(e.funders(), e.funding()), event);
         } else if (event.payload() instanceof ActivityChanged e) {
             check(event, e.planId(), e.activityId());
-            names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(), e.funders(),
-                    event);
+            names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(),
+                    funders(e.funders(), e.funding()), event);
         } else if (event.payload() instanceof ActivityRemoved e) {
             check(event, e.planId(), e.activityId());
             if (views.markRemoved(e.planId(), e.activityId(), event.aggregateVersion())) {
@@ -72,6 +73,21 @@ class PlansEventsListener {
             resolution.readActivity(planId, activityId, code,
                     new ActivityReading.PrintedNames(leadNames, partnerNames, funderNames), event.aggregateVersion());
         }
+    }
+
+    /**
+     * The funder names an activity prints: its funders column, and the holders its resources cell names (donors such
+     * as "Worl Vision", budget holders such as Slovenia's "MZ").
+     */
+    private static List<String> funders(List<String> funders, List<FundingReference> funding) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        if (funders != null) {
+            names.addAll(funders);
+        }
+        if (funding != null) {
+            funding.stream().filter(f -> f != null && f.holder() != null).forEach(f -> names.add(f.holder()));
+        }
+        return new ArrayList<>(names);
     }
 
     private static List<String> names(List<String> printed, InboundEvent event) {
