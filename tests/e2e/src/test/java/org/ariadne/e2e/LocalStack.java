@@ -65,7 +65,7 @@ public final class LocalStack implements AutoCloseable {
     /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
     public LocalStack start() {
         startKafka();
-        for (String service : List.of("identity", "plans", "monitoring", "gateway")) {
+        for (String service : List.of("identity", "plans", "monitoring", "partners", "gateway")) {
             ports.put(service, freePort());
         }
         ports.keySet().forEach(this::startService);
@@ -231,6 +231,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("ARIADNE_SERVICES_IDENTITY", url("identity"));
         env.put("ARIADNE_SERVICES_PLANS", url("plans"));
         env.put("ARIADNE_SERVICES_MONITORING", url("monitoring"));
+        env.put("ARIADNE_SERVICES_PARTNERS", url("partners"));
         env.put("ARIADNE_GATEWAY_REGISTRY_REFRESH", "500ms");
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
         // Every component trusts the test signing key instead of identity's JWKS.
