@@ -208,19 +208,4 @@ class GatewayRoutingTest extends GatewayTestSupport {
         client.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection();
     }
-
-    @Test
-    void healthAndPrometheusArePublic() {
-        client.get().uri("/api/t/ba-04/plans/strategies").header(HttpHeaders.AUTHORIZATION, bearer(BA04))
-                .exchange().expectStatus().isOk();
-        client.get().uri("/actuator/health").exchange().expectStatus().isOk();
-        String scrape = client.get().uri("/actuator/prometheus").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(scrape)
-                .contains("ariadne_gateway_registry_age_seconds{application=\"gateway\"")
-                .containsPattern("ariadne_gateway_registry_tenants\\{application=\"gateway\"} [4-9]")
-                .containsPattern("http_server_requests_seconds_count\\{application=\"gateway\",[^}]*tenant=\"ba-04\"")
-                .containsPattern("spring_cloud_gateway_requests_seconds_count\\{application=\"gateway\",[^}]*tenant=\"ba-04\"");
-    }
 }

@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -31,6 +32,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -80,10 +83,17 @@ abstract class GatewayTestSupport {
         registry.add("ariadne.services.partners", () -> DOWN_URL);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> DOWNSTREAM_URL + "/oauth2/jwks");
         registry.add("ariadne.gateway.registry-refresh", () -> "200ms");
+        registry.add("management.server.port", () -> "0");
     }
 
     @Autowired
     WebTestClient client;
+
+    @LocalServerPort
+    int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     TenantRegistry registry;
@@ -123,8 +133,11 @@ abstract class GatewayTestSupport {
                 String tenant = exchange.getRequestHeaders().getFirst("X-Tenant-Id");
                 String authorization = exchange.getRequestHeaders().getFirst(HttpHeaders.AUTHORIZATION);
                 RECEIVED.add(path);
+                // read the whole body first, as a service does
+                long bodyBytes = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
                 StringBuilder json = new StringBuilder("{\"path\":\"").append(path).append('"')
-                        .append(",\"method\":\"").append(exchange.getRequestMethod()).append('"');
+                        .append(",\"method\":\"").append(exchange.getRequestMethod()).append('"')
+                        .append(",\"bodyBytes\":").append(bodyBytes);
                 if (tenant != null) {
                     json.append(",\"tenant\":\"").append(tenant).append('"');
                 }

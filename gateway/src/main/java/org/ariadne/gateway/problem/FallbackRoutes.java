@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
 import org.ariadne.web.Problems;
 import org.slf4j.Logger;
@@ -23,7 +24,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Target of every route's circuit-breaker {@code fallbackUri: forward:/fallback/<service>}: a 503
- * {@code upstream-unavailable} problem naming the service, never an HTML page. The forward is dispatched inside
+ * {@code upstream-unavailable} problem naming the service, never an HTML page — unless the call failed because the
+ * gateway refused the client's request on the way (a {@link ProblemException}, e.g. a body over the limit), which is
+ * answered as that problem. The forward is dispatched inside
  * the gateway; a client calling {@code /fallback/**} directly is refused by GatewaySecurity.
  */
 @Configuration(proxyBeanMethods = false)
@@ -54,15 +57,34 @@ public class FallbackRoutes {
         }
         Throwable cause = request.exchange().getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         String originalPath = originalPath(request);
-        log.warn("Service {} unavailable for {}: {}", service, originalPath, cause == null ? "no cause" : cause.toString());
-        ProblemDetail problem = Problems.of(ProblemType.UPSTREAM_UNAVAILABLE,
-                "The " + service + " service is not available right now; try again shortly", Map.of("service", service));
+        ProblemException refusal = refusalIn(cause);
+        ProblemDetail problem;
+        if (refusal != null) {
+            // the gateway itself stopped the call because of the client's request (a body over the limit): that
+            // problem, not a 503 that would send the client retrying
+            problem = refusal.getBody();
+        } else {
+            log.warn("Service {} unavailable for {}: {}", service, originalPath, cause == null ? "no cause" : cause.toString());
+            problem = Problems.of(ProblemType.UPSTREAM_UNAVAILABLE,
+                    "The " + service + " service is not available right now; try again shortly", Map.of("service", service));
+        }
         if (originalPath != null) {
             problem.setInstance(URI.create(originalPath));
         }
-        return ServerResponse.status(problem.getStatus())
-                .contentType(ProblemResponses.PROBLEM_JSON)
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(BodyInserters.fromValue(Problems.toJson(problem).getBytes(StandardCharsets.UTF_8)));
+        ServerResponse.BodyBuilder response = ServerResponse.status(problem.getStatus()).contentType(ProblemResponses.PROBLEM_JSON);
+        if (refusal == null) {
+            response.header(HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response.body(BodyInserters.fromValue(Problems.toJson(problem).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A problem the gateway raised about the client's request, wherever it sits in the cause chain. */
+    private static ProblemException refusalIn(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return problem;
+            }
+        }
+        return null;
     }
 }

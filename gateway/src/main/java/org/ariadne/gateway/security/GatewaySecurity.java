@@ -1,9 +1,14 @@
 package org.ariadne.gateway.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import org.ariadne.gateway.GatewayProperties;
 import org.ariadne.gateway.problem.FallbackRoutes;
 import org.ariadne.gateway.problem.ProblemResponses;
 import org.ariadne.tenancy.TenantClaims;
 import org.ariadne.web.ProblemType;
+import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -11,8 +16,12 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
@@ -20,28 +29,35 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import reactor.core.publisher.Mono;
 
 /**
- * The gateway is a stateless OAuth2 resource server (JWTs from identity's JWKS). Public: health, prometheus,
- * identity's sign-in and token endpoints (identity checks those credentials itself) and the API docs. Tenant routes
- * need a valid token (the tenant itself is checked by TenantResolutionFilter); {@code /api/admin/**} needs
- * {@code platform_admin} in the {@code roles} claim. Everything else needs a token too, so a route added without a
- * rule here is not public by accident. 401 and 403 are problem+json ({@code unauthenticated}, {@code forbidden}).
+ * The gateway is a stateless OAuth2 resource server (JWTs from identity's JWKS). Public: {@code /livez} and
+ * {@code /readyz}, identity's sign-in and token endpoints (identity checks those credentials itself) and the API docs.
+ * Tenant routes need a valid token (the tenant itself is checked by TenantResolutionFilter); {@code /api/admin/**}
+ * needs {@code platform_admin} in the {@code roles} claim. Everything else needs a token too, so a route added without
+ * a rule here is not public by accident. 401 and 403 are problem+json ({@code unauthenticated}, {@code forbidden}).
+ *
+ * <p>The actuator endpoints (health, prometheus) exist only on the management port, which is not published (see
+ * application.yaml); there they need no token. On the public port {@code /actuator/**} is an unknown path.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 public class GatewaySecurity {
 
     static final String[] PUBLIC_PATHS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/prometheus",
-        "/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**", "/error",
+        "/livez", "/readyz",
+        "/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**",
         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
     };
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder bootJwtDecoder,
+            GatewayProperties properties, MeterRegistry meters) {
         ServerAuthenticationEntryPoint unauthenticated = unauthenticated();
         ServerAccessDeniedHandler forbidden = forbidden();
+        ReactiveJwtDecoder decoder = new ValidatedTokenCache(bootJwtDecoder, properties.tokenCache().maxSize(),
+                properties.tokenCache().maxAge(), Clock.systemUTC()).monitoredBy(meters);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -50,20 +66,37 @@ public class GatewaySecurity {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
+                        // first the rule nearly every request meets: the rules are tried in order on each request
+                        .pathMatchers("/api/t/**").authenticated()
                         // circuit-breaker fallbacks are forwarded inside the gateway, never called from outside
                         .pathMatchers(FallbackRoutes.PATH + "/**").denyAll()
                         .pathMatchers(PUBLIC_PATHS).permitAll()
+                        // matches on the management port only (which is not published), never on the public one
+                        .matchers(EndpointRequest.toAnyEndpoint()).permitAll()
                         .pathMatchers("/api/admin/**").access(platformAdmin())
-                        .pathMatchers("/api/t/**").authenticated()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
-                        .jwt(jwt -> { })
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(GatewaySecurity::authentication))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .build();
+    }
+
+    /**
+     * The gateway decides by claims ({@code tenants}, {@code roles}), never by granted authorities: no conversion of the
+     * scope claim into authorities on every request, as Spring's default converter does.
+     */
+    static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
+        return Mono.just(new JwtAuthenticationToken(jwt, List.of()));
+    }
+
+    /** No observation per security filter on every request (http.server.requests still measures each request). */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /**

@@ -1,12 +1,7 @@
 package org.ariadne.identity;
 
-import org.ariadne.testing.ArchitectureRules;
-import org.junit.jupiter.api.Test;
+import org.ariadne.testing.ServiceArchitectureTest;
 
-class ArchitectureTest {
-
-    @Test
-    void followsThePlatformRules() {
-        ArchitectureRules.verify("org.ariadne.identity");
-    }
+/** The platform's structural rules and this service's module boundaries (features, internals, no cycles). */
+class ArchitectureTest extends ServiceArchitectureTest {
 }

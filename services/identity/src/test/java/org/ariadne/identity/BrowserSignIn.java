@@ -66,7 +66,8 @@ final class BrowserSignIn {
         HttpResponse<String> loginPage = get(resolve(location(first)));
         Matcher csrf = CSRF.matcher(loginPage.body());
         if (loginPage.statusCode() != 200 || !csrf.find()) {
-            throw new AssertionError("no sign-in form with a CSRF token at " + location(first) + ": " + loginPage.statusCode() + " " + loginPage.headers() + loginPage.body());
+            throw new AssertionError("no sign-in form with a CSRF token at " + location(first) + ": " + loginPage.statusCode()
+                    + " " + loginPage.headers() + loginPage.body());
         }
         HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,12 +1,7 @@
 package org.ariadne.partners;
 
-import org.ariadne.testing.ArchitectureRules;
-import org.junit.jupiter.api.Test;
+import org.ariadne.testing.ServiceArchitectureTest;
 
-class ArchitectureTest {
-
-    @Test
-    void tenancyAndMessagingRulesHold() {
-        ArchitectureRules.verify("org.ariadne.partners");
-    }
+/** The platform's structural rules and this service's module boundaries (features, internals, no cycles). */
+class ArchitectureTest extends ServiceArchitectureTest {
 }

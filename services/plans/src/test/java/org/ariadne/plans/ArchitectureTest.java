@@ -1,14 +1,7 @@
 package org.ariadne.plans;
 
-import org.ariadne.testing.ArchitectureRules;
-import org.ariadne.testing.ServiceTest;
-import org.junit.jupiter.api.Test;
+import org.ariadne.testing.ServiceArchitectureTest;
 
-@ServiceTest
-class ArchitectureTest {
-
-    @Test
-    void tenancyAndMessagingRulesHold() {
-        ArchitectureRules.verify("org.ariadne.plans");
-    }
+/** The platform's structural rules and this service's module boundaries (features, internals, no cycles). */
+class ArchitectureTest extends ServiceArchitectureTest {
 }

@@ -3,11 +3,9 @@ package org.ariadne.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TenantIsolationSuite;
 import org.ariadne.testing.TestJwts;
 
-@ServiceTest
 class PlansTenantIsolationTest extends TenantIsolationSuite {
 
     @Override

@@ -24,8 +24,9 @@ final class BuildServices {
      * @param module     the module's path from the repository root
      * @param artifactId its Maven artifactId; the image is {@code ariadne/<artifactId>}
      * @param usesKafka  it depends on lib-messaging, so it needs the Kafka brokers
+     * @param usesMongo  it depends on lib-tenancy (the one way to Mongo), so it needs the MongoDB replica set
      */
-    record Service(String name, String module, String artifactId, boolean usesKafka) {
+    record Service(String name, String module, String artifactId, boolean usesKafka, boolean usesMongo) {
     }
 
     record Build(String version, List<Service> services) {
@@ -58,10 +59,11 @@ final class BuildServices {
             if (!bootApp) {
                 continue;
             }
-            boolean usesKafka = children(child(modulePom, "dependencies"), "dependency").stream()
-                    .anyMatch(dependency -> "lib-messaging".equals(text(dependency, "artifactId")));
+            List<String> dependencies = children(child(modulePom, "dependencies"), "dependency").stream()
+                    .map(dependency -> text(dependency, "artifactId")).toList();
             String name = Path.of(path).getFileName().toString();
-            services.add(new Service(name, path, text(modulePom, "artifactId"), usesKafka));
+            services.add(new Service(name, path, text(modulePom, "artifactId"), dependencies.contains("lib-messaging"),
+                    dependencies.contains("lib-tenancy")));
         }
         if (services.isEmpty()) {
             throw new ManifestException(root.resolve("pom.xml") + ": no module packages a Spring Boot application");

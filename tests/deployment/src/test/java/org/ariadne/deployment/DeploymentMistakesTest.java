@@ -55,7 +55,8 @@ class DeploymentMistakesTest {
                 "httpGet: { path: /, port: http }\n            periodSeconds: 10");
 
         assertThat(problems()).contains(
-                "k8s overlay prod: identity: the livenessProbe must be an httpGet of /actuator/health/liveness (Spring Boot's actuator health group)");
+                "k8s overlay prod: identity: the livenessProbe must be an httpGet of /actuator/health/liveness "
+                        + "(Spring Boot's actuator health group)");
     }
 
     @Test
@@ -102,7 +103,8 @@ class DeploymentMistakesTest {
         edit("infra/compose.yaml", "  plans:\n    <<: *service\n    volumes:", "  plans:\n    <<: *service\n    volume:");
 
         assertThat(problems()).hasSize(1).first().asString().startsWith(
-                "k8s/base/plans.yaml: Deployment plans: unknown field \"readOnlyRootFileSystem\" at spec.template.spec.containers[0].securityContext");
+                "k8s/base/plans.yaml: Deployment plans: unknown field \"readOnlyRootFileSystem\" at "
+                        + "spec.template.spec.containers[0].securityContext");
         edit("k8s/base/plans.yaml", "readOnlyRootFileSystem: true", "readOnlyRootFilesystem: true");
         assertThat(problems()).hasSize(1).first().asString().contains("compose.yaml: unknown field \"volume\" at services.plans.volume");
     }
@@ -110,7 +112,7 @@ class DeploymentMistakesTest {
     @Test
     void aNewServiceModuleWithoutManifests() {
         List<BuildServices.Service> services = new ArrayList<>(BUILD.services());
-        services.add(new BuildServices.Service("funding", "services/funding", "funding-service", true));
+        services.add(new BuildServices.Service("funding", "services/funding", "funding-service", true, true));
         BuildServices.Build withFunding = new BuildServices.Build(BUILD.version(), services);
 
         assertThat(new DeploymentRules(copy, withFunding).check()).containsExactlyInAnyOrder(
@@ -122,7 +124,8 @@ class DeploymentMistakesTest {
                 "k8s overlay prod: funding: no Deployment named funding (add k8s/base/funding.yaml with a Deployment, Service and "
                         + "NetworkPolicy and list it in k8s/base/kustomization.yaml)",
                 "k8s overlay prod: gateway: its NetworkPolicy allows no egress to funding (its http port)",
-                "infra/compose.yaml: funding: no such service (add it like the others, mounting ../services/funding/target/funding-service-exec.jar)");
+                "infra/compose.yaml: funding: no such service (add it like the others, mounting "
+                        + "../services/funding/target/funding-service-exec.jar)");
     }
 
     @Test
@@ -131,8 +134,10 @@ class DeploymentMistakesTest {
                 "\"plans|8081|services/plans/target/plans-service-exec.jar|ARIADNE_PLANS_IMPORT_THREADS\"");
 
         assertThat(problems()).containsExactly(
-                "k8s overlay dev: plans: k8s does not set ARIADNE_PLANS_IMPORT_THREADS, which ./run gives it (run: SHARED_ENV and its SERVICES entry)",
-                "k8s overlay prod: plans: k8s does not set ARIADNE_PLANS_IMPORT_THREADS, which ./run gives it (run: SHARED_ENV and its SERVICES entry)",
+                "k8s overlay dev: plans: k8s does not set ARIADNE_PLANS_IMPORT_THREADS, which ./run gives it "
+                        + "(run: SHARED_ENV and its SERVICES entry)",
+                "k8s overlay prod: plans: k8s does not set ARIADNE_PLANS_IMPORT_THREADS, which ./run gives it "
+                        + "(run: SHARED_ENV and its SERVICES entry)",
                 "infra/compose.yaml: plans: compose does not set ARIADNE_PLANS_IMPORT_THREADS, which ./run gives it "
                         + "(run: SHARED_ENV and its SERVICES entry)");
     }

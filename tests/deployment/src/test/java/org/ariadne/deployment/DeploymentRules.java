@@ -200,8 +200,9 @@ final class DeploymentRules {
             problems.add(where + ": the container port " + port + " differs from the port ./run gives it ("
                     + run.services().get(service.name()).port() + ")");
         }
-        checkProbe(where, "readinessProbe", container.getReadinessProbe(), READINESS_PATH, port);
-        checkProbe(where, "livenessProbe", container.getLivenessProbe(), LIVENESS_PATH, port);
+        Integer management = managementPort(container);
+        checkProbe(where, "readinessProbe", container.getReadinessProbe(), READINESS_PATH, port, management);
+        checkProbe(where, "livenessProbe", container.getLivenessProbe(), LIVENESS_PATH, port, management);
         checkResources(where, container.getResources());
         if (run != null && run.services().containsKey(service.name())) {
             checkEnvironment(where, container, resources, run.environmentOf(service.name()));
@@ -218,15 +219,22 @@ final class DeploymentRules {
                 .filter(p -> HTTP_PORT.equals(p.getName())).map(ContainerPort::getContainerPort).findFirst().orElse(null);
     }
 
-    private void checkProbe(String where, String field, Probe probe, String path, int port) {
+    /** A container may serve its actuator on a separate port named {@code management} (the gateway does). */
+    private static Integer managementPort(Container container) {
+        return container.getPorts() == null ? null : container.getPorts().stream()
+                .filter(p -> MANAGEMENT_PORT.equals(p.getName())).map(ContainerPort::getContainerPort).findFirst().orElse(null);
+    }
+
+    private void checkProbe(String where, String field, Probe probe, String path, int port, Integer management) {
         if (probe == null) {
             problems.add(where + ": the container has no " + field + " (httpGet " + path + " on port " + HTTP_PORT + ")");
             return;
         }
         if (probe.getHttpGet() == null || !path.equals(probe.getHttpGet().getPath())) {
             problems.add(where + ": the " + field + " must be an httpGet of " + path + " (Spring Boot's actuator health group)");
-        } else if (!isPort(probe.getHttpGet().getPort(), port)) {
-            problems.add(where + ": the " + field + " must probe port " + HTTP_PORT + " (" + port + ")");
+        } else if (!isPort(probe.getHttpGet().getPort(), port) && !isManagementPort(probe.getHttpGet().getPort(), management)) {
+            problems.add(where + ": the " + field + " must probe port " + HTTP_PORT + " (" + port + ")"
+                    + (management == null ? "" : " or " + MANAGEMENT_PORT + " (" + management + ")"));
         }
     }
 
@@ -308,8 +316,8 @@ final class DeploymentRules {
                 .filter(p -> selects(p.getSpec().getPodSelector(), podLabels)).toList();
         if (policies.isEmpty()) {
             problems.add(where + ": no NetworkPolicy selects its pods (" + NAME_LABEL + ": " + service.name() + "); it needs one that admits "
-                    + (service.name().equals(GATEWAY) ? "ingress on " + HTTP_PORT : "only the gateway") + " and allows egress to DNS, Mongo"
-                    + (service.usesKafka() ? " and Kafka" : ""));
+                    + (service.name().equals(GATEWAY) ? "ingress on " + HTTP_PORT : "only the gateway") + " and allows egress to DNS"
+                    + (service.usesMongo() ? ", Mongo" : "") + (service.usesKafka() ? " and Kafka" : ""));
             return;
         }
         Set<String> types = policies.stream().flatMap(p -> Objects.requireNonNullElse(p.getSpec().getPolicyTypes(), List.<String>of()).stream())
@@ -383,7 +391,7 @@ final class DeploymentRules {
         if (!ports.contains(DNS_PORT)) {
             missing.add("DNS (" + DNS_PORT + ")");
         }
-        if (!ports.contains(MONGO_PORT)) {
+        if (service.usesMongo() && !ports.contains(MONGO_PORT)) {
             missing.add("Mongo (" + MONGO_PORT + ")");
         }
         if (service.usesKafka() && !ports.contains(KAFKA_PORT)) {
@@ -544,6 +552,11 @@ final class DeploymentRules {
         }
         Map<String, String> match = Objects.requireNonNullElse(selector.getMatchLabels(), Map.of());
         return labels.entrySet().containsAll(match.entrySet());
+    }
+
+    private static boolean isManagementPort(IntOrString port, Integer management) {
+        return port != null && management != null
+                && (Objects.equals(port.getIntVal(), management) || MANAGEMENT_PORT.equals(port.getStrVal()));
     }
 
     private static boolean isPort(IntOrString port, int number) {

@@ -230,8 +230,9 @@ final class Kustomize {
         if (selectors) {
             switch (kind) {
                 case "Service" -> put(specNode, "selector", labels);
-                case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "PodDisruptionBudget" ->
-                        put(child(specNode, "selector"), "matchLabels", labels);
+                case "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "PodDisruptionBudget" -> {
+                    put(child(specNode, "selector"), "matchLabels", labels);
+                }
                 case "NetworkPolicy" -> put(child(specNode, "podSelector"), "matchLabels", labels);
                 default -> { }
             }

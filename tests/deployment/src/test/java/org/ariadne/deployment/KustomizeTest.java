@@ -74,9 +74,11 @@ class KustomizeTest {
     @Test
     void whatTheRendererDoesNotKnowFailsLoudly() throws IOException {
         write("k/kustomization.yaml", "resources: [https://example.org/x.yaml]\n");
-        assertThatThrownBy(() -> Kustomize.render(dir.resolve("k"))).hasMessageContaining("remote resource https://example.org/x.yaml is not supported");
+        assertThatThrownBy(() -> Kustomize.render(dir.resolve("k")))
+                .hasMessageContaining("remote resource https://example.org/x.yaml is not supported");
 
-        write("k/kustomization.yaml", "resources: [a.yaml]\npatches:\n  - target: { kind: Service }\n    patch: '[{op: move, from: /a, path: /b}]'\n");
+        write("k/kustomization.yaml",
+                "resources: [a.yaml]\npatches:\n  - target: { kind: Service }\n    patch: '[{op: move, from: /a, path: /b}]'\n");
         write("k/a.yaml", "apiVersion: v1\nkind: Service\nmetadata: { name: a }\n");
         assertThatThrownBy(() -> Kustomize.render(dir.resolve("k"))).hasMessageContaining("JSON patch operation \"move\" is not supported here");
 
@@ -92,7 +94,8 @@ class KustomizeTest {
 
     @Test
     void aTypedManifestRefusesWrongTypesAndUnknownKinds() {
-        ObjectNode wrongType = (ObjectNode) YamlFiles.parse("{apiVersion: apps/v1, kind: Deployment, metadata: {name: a}, spec: {replicas: two}}", "t");
+        ObjectNode wrongType = (ObjectNode) YamlFiles.parse(
+                "{apiVersion: apps/v1, kind: Deployment, metadata: {name: a}, spec: {replicas: two}}", "t");
         assertThatThrownBy(() -> TypedManifests.typed(wrongType, "t")).hasMessageContaining("t: Deployment a:").hasMessageContaining("spec.replicas");
         ObjectNode unknownKind = (ObjectNode) YamlFiles.parse("{apiVersion: batch/v1, kind: CronJob, metadata: {name: a}}", "t");
         assertThatThrownBy(() -> TypedManifests.typed(unknownKind, "t")).hasMessageContaining("no typed model for batch/v1/CronJob");

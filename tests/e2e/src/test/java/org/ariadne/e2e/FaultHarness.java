@@ -71,7 +71,8 @@ class FaultHarness {
         stack.start();
         gateway = new Api(stack.gatewayUrl());
         Api.Response onboarded = gateway.post("/api/admin/tenants", TestJwts.platformAdmin(), """
-                {"id":"me","name":"Crna Gora","languages":["sr"],"currency":"EUR","timeZone":"Europe/Podgorica","levelNames":["Poglavlje","Cilj"]}""");
+                {"id":"me","name":"Crna Gora","languages":["sr"],"currency":"EUR","timeZone":"Europe/Podgorica",
+                 "levelNames":["Poglavlje","Cilj"]}""");
         assertThat(onboarded.status()).as(onboarded.toString()).isIn(201, 409);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             assertThat(gateway.get("/api/t/me/plans", TOKEN).status()).isEqualTo(200);
@@ -139,14 +140,18 @@ class FaultHarness {
         });
     }
 
-    /** (d) The Mongo wire server is stopped (every connection dropped) under load and started again 5 s later. */
+    /**
+     * (d) The Mongo wire server is stopped (every connection dropped) under load and started again 5 s later
+     * ({@code -Dfaults.mongo-down-seconds} for a longer outage).
+     */
     @Test
     @Order(4)
     void d_mongoRestartedUnderLoad() throws Exception {
-        run("(d) Mongo wire server restarted under load", "d", 400, 15, stream -> {
+        int down = Integer.getInteger("faults.mongo-down-seconds", 5);
+        run("(d) Mongo wire server restarted under load" + (down == 5 ? "" : ", " + down + " s down"), "d", 400, 15, stream -> {
             stream.awaitAnswered(120);
             stack.stopMongo();
-            LocalStack.sleep(5_000);
+            LocalStack.sleep(down * 1000L);
             stack.restartMongo();
         });
     }

@@ -38,9 +38,13 @@ public final class LocalStack implements AutoCloseable {
     private final String mongoUri;
     private final int kafkaPort = freePort();
     private final int kafkaControllerPort = freePort();
+    /** The gateway's actuator (health, prometheus) is on its management port only. */
+    private final int gatewayManagementPort = freePort();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
+    private final Map<String, List<String>> extraJvmOptions = new LinkedHashMap<>();
+    private List<String> jvmOptions = LEAN_JVM;
     private Process kafka;
 
     public LocalStack() {
@@ -62,6 +66,21 @@ public final class LocalStack implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The JVM flags of every service instead of the lean start-up flags (C1 only, small heap) the suite uses: a
+     * benchmark runs the services the way production does.
+     */
+    public LocalStack withJvmOptions(List<String> options) {
+        jvmOptions = List.copyOf(options);
+        return this;
+    }
+
+    /** Further JVM flags for one service, e.g. a flight recording of the gateway. */
+    public LocalStack withExtraJvmOptions(String service, List<String> options) {
+        extraJvmOptions.put(service, List.copyOf(options));
+        return this;
+    }
+
     /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
     public LocalStack start() {
         startKafka();
@@ -79,6 +98,11 @@ public final class LocalStack implements AutoCloseable {
 
     public String url(String service) {
         return "http://127.0.0.1:" + ports.get(service);
+    }
+
+    /** Where a service's actuator answers: the gateway's on its management port, the others' on their own port. */
+    public String managementUrl(String service) {
+        return service.equals("gateway") ? "http://127.0.0.1:" + gatewayManagementPort : url(service);
     }
 
     public String kafkaBootstrap() {
@@ -236,10 +260,14 @@ public final class LocalStack implements AutoCloseable {
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
         // Every component trusts the test signing key instead of identity's JWKS.
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        if (service.equals("gateway")) {
+            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(gatewayManagementPort));
+        }
         env.putAll(extraEnv);
         List<String> command = new ArrayList<>();
         command.add(java());
-        command.addAll(LEAN_JVM);
+        command.addAll(jvmOptions);
+        command.addAll(extraJvmOptions.getOrDefault(service, List.of()));
         command.addAll(List.of("-jar", jar.toString()));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -256,6 +284,11 @@ public final class LocalStack implements AutoCloseable {
                 : root.resolve("services/" + service + "/target/" + service + "-service-exec.jar");
     }
 
+    /** The process id of a running service (e.g. for jcmd). */
+    public long pid(String service) {
+        return processes.get(service).pid();
+    }
+
     public Path log(String service) {
         return work.resolve(service + ".log");
     }
@@ -268,7 +301,7 @@ public final class LocalStack implements AutoCloseable {
                 throw new IllegalStateException(service + " exited with " + process.exitValue() + ":\n" + tail(log(service)));
             }
             try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(url(service) + "/actuator/health"))
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl(service) + "/actuator/health"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
                     return;

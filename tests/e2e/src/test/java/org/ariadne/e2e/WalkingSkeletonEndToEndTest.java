@@ -65,7 +65,8 @@ class WalkingSkeletonEndToEndTest {
 
         long created = System.nanoTime();
         Api.Response activity = gateway.post("/api/t/ba-04/plans/" + planId + "/activities", BA04, """
-                {"nodeId":"%s","code":"1.1.1","title":"Edukacija uposlenika centara za socijalni rad","deadline":"2022.","leadInstitutions":["Ministarstvo za rad, socijalnu politiku i izbjeglice ZDK"]}"""
+                {"nodeId":"%s","code":"1.1.1","title":"Edukacija uposlenika centara za socijalni rad","deadline":"2022.",
+                 "leadInstitutions":["Ministarstvo za rad, socijalnu politiku i izbjeglice ZDK"]}"""
                 .formatted(areaId));
         assertThat(activity.status()).as(activity.toString()).isEqualTo(201);
 

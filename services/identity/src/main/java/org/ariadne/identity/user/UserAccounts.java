@@ -40,7 +40,8 @@ public class UserAccounts {
             if (!tenants.exists(m.tenant())) {
                 problems.add(new FieldProblem(at + "/tenant", "tenant '" + m.tenant() + "' does not exist"));
             } else if (!seen.add(m.tenant())) {
-                problems.add(new FieldProblem(at + "/tenant", "tenant '" + m.tenant() + "' is listed twice; give it one membership with several roles"));
+                problems.add(new FieldProblem(at + "/tenant", "tenant '" + m.tenant()
+                        + "' is listed twice; give it one membership with several roles"));
             }
             if (m.roles().contains(TenantRole.FOCAL_POINT) && (m.institution() == null || m.institution().isBlank())) {
                 problems.add(new FieldProblem(at + "/institution", "a focal point needs the institution it reports for"));

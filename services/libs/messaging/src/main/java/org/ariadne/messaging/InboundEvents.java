@@ -1,7 +1,5 @@
 package org.ariadne.messaging;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import java.util.Date;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,6 +7,7 @@ import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -76,17 +75,13 @@ public class InboundEvents {
      * so side effects run once even though delivery is at least once.
      */
     public boolean firstDelivery(String consumer, InboundEvent event) {
-        try {
-            databases.current().getCollection(PROCESSED).insertOne(new Document("_id", consumer + ":" + event.eventId())
-                    .append("type", event.type()).append("processedAt", new Date()));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                log.debug("{} already processed {}", consumer, event.eventId());
-                return false;
-            }
-            throw e;
+        boolean first = DuplicateKeys.writeUnlessPresent(() -> databases.current().getCollection(PROCESSED)
+                .insertOne(new Document("_id", consumer + ":" + event.eventId()).append("type", event.type())
+                        .append("processedAt", new Date())));
+        if (!first) {
+            log.debug("{} already processed {}", consumer, event.eventId());
         }
+        return first;
     }
 
     private static String coordinates(ConsumerRecord<?, ?> record) {

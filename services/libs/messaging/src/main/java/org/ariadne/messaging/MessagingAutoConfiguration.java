@@ -24,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -118,8 +119,16 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "ariadne.messaging.tenant-provisioning", havingValue = "true", matchIfMissing = true)
-    TenantProvisioningListener tenantProvisioningListener(InboundEvents inbound, TenantDirectory directory) {
-        return new TenantProvisioningListener(inbound, directory);
+    TenantProvisioningListener tenantProvisioningListener(TenantDirectory directory,
+            @Value("${spring.application.name}") String service) {
+        return new TenantProvisioningListener(directory, service);
+    }
+
+    /** One listener container per {@link InboundEventHandler}: handlers get decoded, tenant-checked events only. */
+    @Bean
+    InboundEventListeners inboundEventListeners(ConcurrentKafkaListenerContainerFactory<?, ?> kafkaListenerContainerFactory,
+            InboundEvents inbound, ObjectProvider<InboundEventHandler> handlers) {
+        return new InboundEventListeners(kafkaListenerContainerFactory, inbound, handlers.orderedStream().toList());
     }
 
     /** Where the current W3C trace context comes from (observability provides one when tracing is on). */

@@ -12,37 +12,24 @@ import org.ariadne.contracts.EventTypes;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 import org.ariadne.tenancy.TenantJobs;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
- * The tenant-isolation guarantees every service proves in its own suite. A service test extends this class (with
- * the module's usual test annotations) and says how to create one of its resources as a tenant.
+ * The tenant-isolation guarantees every service proves in its own suite. A service test extends this class and says
+ * how to create one of its resources as a tenant.
  */
-public abstract class TenantIsolationSuite {
+public abstract class TenantIsolationSuite extends ServiceApiTest {
 
     protected static final String OWNER = "ba-04";
     protected static final String OTHER = "me";
 
-    @LocalServerPort
-    protected int port;
-
-    @Autowired
-    protected ApplicationContext context;
-
-    protected Api api;
-
     /** Creates a resource through the service's API as {@code tenant}; returns its path below {@code /api/t/<tenant>/}. */
     protected abstract String createResourceAs(String tenant);
 
-    @BeforeEach
-    void provisionTenants() {
-        api = new Api(port);
-        TestTenants.provision(context, OWNER, OTHER);
+    @Override
+    protected String[] tenants() {
+        return new String[] {OWNER, OTHER};
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.plans.v1.PlanCreated;
 import org.ariadne.tenancy.TenantContext;
@@ -16,7 +15,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.testcontainers.junit.jupiter.Container;
@@ -52,20 +50,32 @@ class RealBackendsLaneTest {
     @Test
     void eventsWrittenWithStateArePublishedAndProcessedOnceEach() {
         String planId = UUID.randomUUID().toString();
-        TenantContext.runAs(TenantId.of("ba-04"), () -> outbox.tenantCollection("things").insert(new Document("_id", planId), List.of(new PlanCreated("ba-04", planId, "Real backends", List.of("Oblast")))));
+        TenantContext.runAs(TenantId.of("ba-04"), () -> outbox.tenantCollection("things").insert(new Document("_id", planId),
+                List.of(new PlanCreated("ba-04", planId, "Real backends", List.of("Oblast")))));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> consumer.firstDeliveries.contains(planId));
         assertThat(consumer.firstDeliveries).containsOnlyOnce(planId);
     }
 
-    static class Consumer {
+    static class Consumer implements InboundEventHandler {
         final List<String> firstDeliveries = new java.util.concurrent.CopyOnWriteArrayList<>();
         @Autowired InboundEvents inbound;
 
-        @KafkaListener(topics = EventTypes.PLANS_TOPIC, groupId = "lanetest")
-        void on(ConsumerRecord<String, String> record) {
-            inbound.decode(record).filter(event -> inbound.firstDelivery("lanetest", event))
-                    .ifPresent(event -> firstDeliveries.add(((PlanCreated) event.payload()).planId()));
+        @Override
+        public String topic() {
+            return EventTypes.PLANS_TOPIC;
+        }
+
+        @Override
+        public String id() {
+            return "lanetest";
+        }
+
+        @Override
+        public void handle(InboundEvent event) {
+            if (inbound.firstDelivery("lanetest", event)) {
+                firstDeliveries.add(((PlanCreated) event.payload()).planId());
+            }
         }
     }
 }

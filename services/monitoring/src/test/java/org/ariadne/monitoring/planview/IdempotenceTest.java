@@ -6,30 +6,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
-import org.ariadne.testing.TestTenants;
+import org.ariadne.testing.ServiceApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** Acceptance: replaying the whole plans topic leaves the monitoring read model unchanged. */
-@ServiceTest
-class IdempotenceTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
+class IdempotenceTest extends ServiceApiTest {
 
     MonitoringApi monitoring;
 
     @BeforeEach
     void setUp() {
-        TestTenants.provision(context, "ba-04", "me");
         monitoring = new MonitoringApi(port);
     }
 

@@ -1,13 +1,11 @@
 package org.ariadne.monitoring.planview;
 
-import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TenantIsolationSuite;
 
 /**
  * The platform's tenant-isolation guarantees for monitoring. Its resources come from Kafka, not from HTTP writes: a
  * plan is created by producing plan events as the tenant, and is then read through the plan view's API.
  */
-@ServiceTest
 class MonitoringTenantIsolationTest extends TenantIsolationSuite {
 
     @Override

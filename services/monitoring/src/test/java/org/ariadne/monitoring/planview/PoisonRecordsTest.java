@@ -12,33 +12,21 @@ import org.ariadne.contracts.plans.v1.ActivityAdded;
 import org.ariadne.contracts.plans.v1.NodeAdded;
 import org.ariadne.contracts.plans.v1.PlanAdopted;
 import org.ariadne.contracts.plans.v1.PlanCreated;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestKafka;
-import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** Records the plan view can never apply go to {@code plans.events.DLT} at once and leave the read model alone. */
-@ServiceTest
-class PoisonRecordsTest {
+class PoisonRecordsTest extends ServiceApiTest {
 
     private static final String DLT = EventTypes.PLANS_TOPIC + EventTypes.DLT_SUFFIX;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
 
     MonitoringApi monitoring;
     String planId;
 
     @BeforeEach
     void setUp() {
-        TestTenants.provision(context, "ba-04", "me");
         monitoring = new MonitoringApi(port);
         planId = "plan-" + UUID.randomUUID();
     }

@@ -237,6 +237,9 @@ class Ba04ReportAcceptanceTest {
     private byte[] generate(String format) {
         JsonNode job = ba04.awaitJob(ba04.post("/rounds/" + roundId + "/reports", "{\"format\":\"" + format + "\"}"));
         assertThat(job.get("state").asString()).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.get("kind").asString()).isEqualTo("monitoring.report");
+        assertThat(job.get("result").get("type").asString()).isEqualTo("file");
+        System.out.println("JOB monitoring.report: " + job);
         return ba04.download(job.get("result").get("href").asString());
     }
 }

@@ -15,29 +15,20 @@ import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.TestJwts;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Reminder e-mails — an activity's deadline near, the round's due date near, overdue with an escalation to the
  * coordinator — reach a real (embedded GreenMail) SMTP server, each exactly once.
  */
-@ServiceTest
-class RemindersTest {
+class RemindersTest extends ServiceApiTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(34025, "127.0.0.1", "smtp"));
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
 
     @Autowired
     Reminders reminders;

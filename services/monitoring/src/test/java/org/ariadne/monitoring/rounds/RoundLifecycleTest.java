@@ -11,33 +11,26 @@ import org.ariadne.contracts.EventTypes;
 import org.ariadne.monitoring.planview.MonitoringApi;
 import org.ariadne.monitoring.planview.PlanEvents;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.TestKafka;
-import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /** Rounds and contributions of the "si" tenant (default reporting settings), through the HTTP API. */
-@ServiceTest
-class RoundLifecycleTest {
+class RoundLifecycleTest extends ServiceApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
+    @Override
+    protected String[] tenants() {
+        return new String[] {"si", "me"};
+    }
 
     RoundsApi si;
     MonitoringApi monitoring;
 
     @BeforeEach
     void setUp() {
-        TestTenants.provision(context, "si", "me");
         si = new RoundsApi(port, "si");
         monitoring = new MonitoringApi(port);
     }

@@ -1,11 +1,10 @@
 package org.ariadne.monitoring.rounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import org.ariadne.monitoring.planview.PlanEvents;
 import org.ariadne.testing.Api;
+import org.ariadne.testing.TestJobs;
 import org.ariadne.testing.TestJwts;
 import tools.jackson.databind.JsonNode;
 
@@ -70,17 +69,10 @@ final class RoundsApi {
         }
     }
 
-    /** Waits for a job to end and returns its final state. */
+    /** Waits for a job to end and returns its final state (checked against the one job shape). */
     JsonNode awaitJob(Api.Response accepted) {
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-        String location = accepted.header("Location");
-        assertThat(location).startsWith(base() + "/jobs/");
-        JsonNode[] job = new JsonNode[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            job[0] = json(api.get(location, coordinator));
-            String state = job[0].get("state").asString();
-            return "succeeded".equals(state) || "failed".equals(state);
-        });
-        return job[0];
+        assertThat(accepted.header("Location")).startsWith(base() + "/jobs/");
+        return json(TestJobs.await(api, accepted.header("Location"), coordinator));
     }
 }

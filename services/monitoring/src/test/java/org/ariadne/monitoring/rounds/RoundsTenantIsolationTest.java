@@ -6,7 +6,6 @@ import java.util.List;
 import org.ariadne.monitoring.planview.MonitoringApi;
 import org.ariadne.monitoring.planview.PlanEvents;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TenantIsolationSuite;
 import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.TestTenants;
@@ -17,7 +16,6 @@ import tools.jackson.databind.JsonNode;
  * The platform's isolation guarantees for rounds (the suite), plus contributions and generated reports: another
  * tenant's coordinator can neither read nor change them, even with the right ids.
  */
-@ServiceTest
 class RoundsTenantIsolationTest extends TenantIsolationSuite {
 
     @Override

@@ -4,23 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** Annual THB statistics: aggregates only, every breakdown adds up to the total. */
-@ServiceTest
-class StatisticsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
+class StatisticsTest extends ServiceApiTest {
 
     @Test
     void breakdownsMustAddUpAndOnlyCountsAreAccepted() {

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.testing.Api;
+import org.ariadne.testing.TestJobs;
 import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.TestKafka;
@@ -289,10 +290,8 @@ class PartnersAcceptanceTest {
         Api.Response started = api.post("/api/t/si/partners/recommendations/exports?format=" + format,
                 TestJwts.forTenant("si"), null);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
-        String job = started.header("Location");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                List.of("succeeded", "failed").contains(api.get(job, TestJwts.forTenant("si")).<String>json("$.state")));
-        Api.Response finished = api.get(job, TestJwts.forTenant("si"));
+        // waits and checks the job against the one shape every service's jobs have
+        Api.Response finished = TestJobs.await(api, started.header("Location"), TestJwts.forTenant("si"));
         assertThat(finished.<String>json("$.state")).as(finished.toString()).isEqualTo("succeeded");
         java.net.http.HttpResponse<byte[]> file;
         try {

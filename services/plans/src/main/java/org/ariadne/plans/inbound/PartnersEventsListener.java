@@ -2,17 +2,15 @@ package org.ariadne.plans.inbound;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.partners.v1.ActivityInstitutionsResolved;
 import org.ariadne.contracts.partners.v1.InstitutionsMerged;
 import org.ariadne.messaging.InboundEvent;
-import org.ariadne.messaging.InboundEvents;
+import org.ariadne.messaging.InboundEventHandler;
 import org.ariadne.messaging.InvalidEventException;
 import org.ariadne.plans.plan.PlanCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,24 +20,28 @@ import org.springframework.stereotype.Component;
  * redelivery and replays change nothing. Records without their ids go to the dead-letter topic.
  */
 @Component
-class PartnersEventsListener {
+class PartnersEventsListener implements InboundEventHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PartnersEventsListener.class);
 
-    private final InboundEvents inbound;
     private final PlanCommands commands;
 
-    PartnersEventsListener(InboundEvents inbound, PlanCommands commands) {
-        this.inbound = inbound;
+    PartnersEventsListener(PlanCommands commands) {
         this.commands = commands;
     }
 
-    @KafkaListener(id = "plans.partners", topics = EventTypes.PARTNERS_TOPIC, groupId = "plans.partners")
-    void on(ConsumerRecord<String, String> record) {
-        inbound.decode(record).ifPresent(this::apply);
+    @Override
+    public String topic() {
+        return EventTypes.PARTNERS_TOPIC;
     }
 
-    private void apply(InboundEvent event) {
+    @Override
+    public String id() {
+        return "plans.partners";
+    }
+
+    @Override
+    public void handle(InboundEvent event) {
         if (event.payload() instanceof ActivityInstitutionsResolved e) {
             if (e.planId() == null || e.activityId() == null || e.names() == null) {
                 throw new InvalidEventException("Event " + event.eventId() + " lacks its plan, activity or names", null);

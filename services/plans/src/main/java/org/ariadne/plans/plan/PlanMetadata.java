@@ -1,8 +1,6 @@
 package org.ariadne.plans.plan;
 
-import java.util.List;
-import org.ariadne.web.FieldProblem;
-import org.ariadne.web.ProblemException;
+import org.ariadne.plans.period.Period;
 
 /**
  * What the plan is, beyond its title: the period it covers and, once adopted, the legal act and its date; the
@@ -15,16 +13,12 @@ public record PlanMetadata(String periodFrom, String periodTo, String legalAct, 
 
     /** What is wrong with a period (for the field {@code periodTo}), or null: it may not end before it starts. */
     public static String periodProblem(String from, String to) {
-        return from != null && to != null && to.compareTo(from) < 0
-                ? "must not be before periodFrom (" + from + ")" : null;
+        return new Period(from, to).problem();
     }
 
     /** 422 when this metadata's period ends before it starts; every way a plan or strategy gets a period checks it. */
     public PlanMetadata requireValidPeriod() {
-        String problem = periodProblem(periodFrom, periodTo);
-        if (problem != null) {
-            throw ProblemException.validation(List.of(new FieldProblem("/periodTo", problem)));
-        }
+        new Period(periodFrom, periodTo).requireValid();
         return this;
     }
 }

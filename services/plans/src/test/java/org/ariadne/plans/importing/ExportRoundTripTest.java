@@ -7,15 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,17 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * tenant without telling the import anything about the plan, and the plans are equal field by field (compared as
  * their JSON bundles: the plan's title, level names and metadata, every row with every field).
  */
-@ServiceTest
-class ExportRoundTripTest {
+class ExportRoundTripTest extends ServiceApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
 
     @ParameterizedTest
     @ValueSource(strings = {"me-action-plan-2017-2018.jsonl", "ba-action-plan-2020-2023.jsonl",
@@ -46,7 +36,6 @@ class ExportRoundTripTest {
         String fromXlsx = prefix + "-x" + (seed.startsWith("ba-04") ? "4" : "1");
         String fromBundle = prefix + "-b" + (seed.startsWith("ba-04") ? "4" : "1");
         TestTenants.provision(context, source, fromXlsx, fromBundle);
-        Api api = new Api(port);
         Imports imports = new Imports(api);
 
         Api.Response imported = imports.commitSeed(source, seed);
@@ -81,7 +70,6 @@ class ExportRoundTripTest {
         String source = "ba-adopt1";
         String fromXlsx = "ba-adopt2";
         TestTenants.provision(context, source, fromXlsx);
-        Api api = new Api(port);
         Imports imports = new Imports(api);
         String legalAct = "Odluka o usvajanju Akcionog plana, \"Službeni glasnik BiH\", broj 12/20";
 

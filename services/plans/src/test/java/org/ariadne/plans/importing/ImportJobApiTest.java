@@ -6,36 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
-import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** The import job resource: dry run vs commit, problems by row and column, and files that must write nothing. */
-@ServiceTest
-class ImportJobApiTest {
+class ImportJobApiTest extends ServiceApiTest {
+
+    @Override
+    protected String[] tenants() {
+        return new String[] {TENANT, "ba-i1"};
+    }
 
     static final String TENANT = "me-i1";
     static final String PLANS = "/api/t/" + TENANT + "/plans";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    Api api;
     Imports imports;
     String token;
 
     @BeforeEach
     void setUp() {
-        TestTenants.provision(context, TENANT, "ba-i1");
-        api = new Api(port);
         imports = new Imports(api);
         token = TestJwts.forTenant(TENANT);
     }
@@ -92,6 +83,10 @@ class ImportJobApiTest {
         Api.Response job = imports.run(TENANT, file.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
                 "format=jsonl&mode=commit&title=Plan%202017-2018&legalAct=Odluka%2012/17&adoptionDate=2017-03-01");
         assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.<String>json("$.kind")).isEqualTo("plans.import");
+        assertThat(job.<String>json("$.result.type")).isEqualTo("resource");
+        assertThat(job.<String>json("$.result.href")).isEqualTo(PLANS + "/" + job.json("$.result.resourceId"));
+        System.out.println("JOB plans.import: " + job.body());
         Api.Response plan = api.get(PLANS + "/" + job.json("$.result.resourceId"), token);
         assertThat(plan.<String>json("$.metadata.legalAct")).isEqualTo("Odluka 12/17");
         assertThat(plan.<String>json("$.metadata.adoptionDate")).isEqualTo("2017-03-01");

@@ -1,15 +1,13 @@
 package org.ariadne.plans.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ariadne.testing.Api;
+import org.ariadne.testing.TestJobs;
 import org.ariadne.testing.TestJwts;
 
 /** Imports through the real HTTP API, the way a user (and ./run's load-plans.sh) does: POST the file, poll the job. */
@@ -47,15 +45,7 @@ public final class Imports {
     }
 
     Api.Response awaitJob(String tenant, String location) {
-        AtomicReference<Api.Response> finished = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            Api.Response job = api.get(location, TestJwts.forTenant(tenant));
-            assertThat(job.status()).as(job.toString()).isEqualTo(200);
-            String status = job.json("$.state");
-            finished.set(job);
-            return "succeeded".equals(status) || "failed".equals(status);
-        });
-        return finished.get();
+        return TestJobs.await(api, location, TestJwts.forTenant(tenant));
     }
 
     /** A binary download (Api reads bodies as text): the export of an XLSX. */

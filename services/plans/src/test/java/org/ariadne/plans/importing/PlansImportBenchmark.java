@@ -75,7 +75,8 @@ class PlansImportBenchmark {
             }
             long[] measured = Arrays.copyOfRange(times, 1, times.length);
             Arrays.sort(measured);
-            System.out.printf("BENCHMARK import %s (%d kB, 1,000 activities): best %.0f ms, median %.0f ms, worst %.0f ms, %.0f activities/s (median)%n",
+            System.out.printf("BENCHMARK import %s (%d kB, 1,000 activities): best %.0f ms, median %.0f ms, worst %.0f ms, "
+                    + "%.0f activities/s (median)%n",
                     format, file.length / 1024, ms(measured[0]), ms(measured[RUNS / 2]), ms(measured[RUNS - 1]),
                     1000 / (ms(measured[RUNS / 2]) / 1000));
         }

@@ -5,35 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
-import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Issue 3's acceptance counts: each seed plan imported through the job API (the code path ./run uses) shows exactly
  * the documented tree. Each test imports into a tenant of its own ("…-t1"), so the counts are the plan's alone.
  */
-@ServiceTest
-class SeedImportTest {
+class SeedImportTest extends ServiceApiTest {
 
-    @LocalServerPort
-    int port;
+    @Override
+    protected String[] tenants() {
+        return new String[] {"me-s1", "ba-s1", "si-s1", "xk-s1", "ba-04"};
+    }
 
-    @Autowired
-    ApplicationContext context;
-
-    Api api;
     Imports imports;
 
     @BeforeEach
     void setUp() {
-        TestTenants.provision(context, "me-s1", "ba-s1", "si-s1", "xk-s1", "ba-04");
-        api = new Api(port);
         imports = new Imports(api);
     }
 

@@ -7,34 +7,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
-import org.ariadne.testing.TestTenants;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-@ServiceTest
-class PlanApiTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    Api api;
-    PlanFixtures fixtures;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        TestTenants.provision(context, "ba-04", "me");
-        api = new Api(port);
-        fixtures = new PlanFixtures(api);
-        token = fixtures.token();
-    }
+class PlanApiTest extends PlanApiTests {
 
     @Test
     void buildsReadsAndEditsAPlanTree() {

@@ -8,35 +8,10 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
-import org.ariadne.testing.TestTenants;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** The audit trail: who, when, what and why for every change, written with the change. */
-@ServiceTest
-class PlanAuditTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    Api api;
-    PlanFixtures fixtures;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        TestTenants.provision(context, "ba-04", "me");
-        api = new Api(port);
-        fixtures = new PlanFixtures(api);
-        token = fixtures.token();
-    }
+class PlanAuditTest extends PlanApiTests {
 
     @Test
     void everyChangeIsAuditedWithWhoWhenWhatAndWhy() {

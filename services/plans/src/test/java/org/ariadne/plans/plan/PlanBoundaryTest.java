@@ -6,39 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestJwts;
-import org.ariadne.testing.TestTenants;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Acceptance: malformed JSON, unknown fields, fields of the wrong type, oversized bodies, invalid tenant ids and stale
  * If-Match all give problem+json with the right status, and nothing is written.
  */
-@ServiceTest
-class PlanBoundaryTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    Api api;
-    PlanFixtures fixtures;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        TestTenants.provision(context, "ba-04", "me");
-        api = new Api(port);
-        fixtures = new PlanFixtures(api);
-        token = fixtures.token();
-    }
+class PlanBoundaryTest extends PlanApiTests {
 
     @Test
     void anUnknownPathIsANotFoundProblemThatNamesIt() {

@@ -14,24 +14,14 @@ import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestKafka;
-import org.ariadne.testing.TestTenants;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
-@ServiceTest
-class PlanEventsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
+class PlanEventsTest extends ServiceApiTest {
 
     @Autowired
     TenantDatabases databases;
@@ -40,7 +30,6 @@ class PlanEventsTest {
 
     @BeforeEach
     void setUp() {
-        TestTenants.provision(context, "ba-04", "me");
         fixtures = new PlanFixtures(new Api(port));
     }
 
@@ -85,7 +74,6 @@ class PlanEventsTest {
 
     @Test
     void partnersAdoptionAndRevisionAreEvents() {
-        Api api = new Api(port);
         String planId = fixtures.createPlan("Events of versions");
         String nodeId = fixtures.addNode(planId, null, "1.", "Prevencija");
         String activityId = fixtures.addActivity(planId, nodeId, "1.1.", "Kampanja");

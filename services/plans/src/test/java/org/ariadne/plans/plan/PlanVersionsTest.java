@@ -7,36 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestKafka;
-import org.ariadne.testing.TestTenants;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** Draft → adopted (immutable) → revised, the versions list and the diff between two versions. */
-@ServiceTest
-class PlanVersionsTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    Api api;
-    PlanFixtures fixtures;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        TestTenants.provision(context, "ba-04", "me");
-        api = new Api(port);
-        fixtures = new PlanFixtures(api);
-        token = fixtures.token();
-    }
+class PlanVersionsTest extends PlanApiTests {
 
     @Test
     void anAdoptedVersionIsImmutableAndARevisionShowsItsDiff() {

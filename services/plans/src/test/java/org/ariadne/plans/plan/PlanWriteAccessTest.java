@@ -7,32 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
-import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** Only a tenant's coordinators change its plans; viewers, focal points and donors read them. */
-@ServiceTest
-class PlanWriteAccessTest {
+class PlanWriteAccessTest extends ServiceApiTest {
 
-    @LocalServerPort
-    int port;
+    @Override
+    protected String[] tenants() {
+        return new String[] {"ba-04"};
+    }
 
-    @Autowired
-    ApplicationContext context;
-
-    Api api;
     PlanFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        TestTenants.provision(context, "ba-04");
-        api = new Api(port);
         fixtures = new PlanFixtures(api);
     }
 

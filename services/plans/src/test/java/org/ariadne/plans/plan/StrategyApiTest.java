@@ -5,39 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
-import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /** Strategies per tenant, and plans that implement one, with their period, legal act and adoption date. */
-@ServiceTest
-class StrategyApiTest {
+class StrategyApiTest extends ServiceApiTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
-    Api api;
     String token;
 
     @BeforeEach
     void setUp() {
-        TestTenants.provision(context, "ba-04", "me");
-        api = new Api(port);
         token = TestJwts.forTenant("ba-04");
     }
 
     @Test
     void aPlanImplementsAStrategyOfItsTenant() {
         Api.Response strategy = api.post(PLANS + "/strategies", token,
-                "{\"title\":\"Strategija suprotstavljanja trgovini ljudima u BiH 2020-2023\",\"periodFrom\":\"2020-01-01\",\"periodTo\":\"2023-12-31\"}");
+                "{\"title\":\"Strategija suprotstavljanja trgovini ljudima u BiH 2020-2023\","
+                        + "\"periodFrom\":\"2020-01-01\",\"periodTo\":\"2023-12-31\"}");
         assertThat(strategy.status()).as(strategy.toString()).isEqualTo(201);
         String strategyId = strategy.json("$.id");
         assertThat(strategy.header("Location")).isEqualTo(PLANS + "/strategies/" + strategyId);

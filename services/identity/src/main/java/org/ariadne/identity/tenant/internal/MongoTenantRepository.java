@@ -4,8 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
@@ -23,6 +21,7 @@ import org.ariadne.identity.tenant.TenantRepository;
 import org.ariadne.identity.tenant.TenantStatus;
 import org.ariadne.messaging.Outbox;
 import org.ariadne.messaging.OutboxCollection;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
@@ -65,15 +64,7 @@ class MongoTenantRepository implements TenantRepository {
                 .append("timeZone", tenant.timeZone())
                 .append("levelNames", tenant.levelNames())
                 .append("createdAt", Date.from(tenant.createdAt()));
-        try {
-            tenants.insert(document, events);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.writeUnlessPresent(() -> tenants.insert(document, events));
     }
 
     @Override

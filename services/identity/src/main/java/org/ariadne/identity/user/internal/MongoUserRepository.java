@@ -2,8 +2,6 @@ package org.ariadne.identity.user.internal;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import org.ariadne.identity.user.Membership;
 import org.ariadne.tenancy.TenantRole;
 import org.ariadne.identity.user.UserAccount;
 import org.ariadne.identity.user.UserRepository;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -52,20 +51,12 @@ class MongoUserRepository implements UserRepository {
                     .append("roles", m.roles().stream().map(TenantRole::wireName).toList())
                     .append("institution", m.institution()));
         }
-        try {
-            collection().insertOne(new Document("_id", user.username())
-                    .append("displayName", user.displayName())
-                    .append("passwordHash", user.passwordHash())
-                    .append("platformAdmin", user.platformAdmin())
-                    .append("memberships", memberships)
-                    .append("enabled", user.enabled()));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.writeUnlessPresent(() -> collection().insertOne(new Document("_id", user.username())
+                .append("displayName", user.displayName())
+                .append("passwordHash", user.passwordHash())
+                .append("platformAdmin", user.platformAdmin())
+                .append("memberships", memberships)
+                .append("enabled", user.enabled())));
     }
 
     private MongoCollection<Document> collection() {

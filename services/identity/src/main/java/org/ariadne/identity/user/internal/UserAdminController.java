@@ -69,7 +69,8 @@ class UserAdminController {
 
     record MembershipRequest(
             @NotBlank String tenant,
-            @NotEmpty @Size(max = 4) List<@NotNull @Pattern(regexp = TenantRole.PATTERN, message = "must be one of coordinator, focal_point, viewer, donor") String> roles,
+            @NotEmpty @Size(max = 4) List<@NotNull @Pattern(regexp = TenantRole.PATTERN,
+                    message = "must be one of coordinator, focal_point, viewer, donor") String> roles,
             @Size(max = 200) String institution) {
     }
 

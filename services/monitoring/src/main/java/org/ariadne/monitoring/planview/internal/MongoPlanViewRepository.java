@@ -7,8 +7,6 @@ import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.NodeView;
 import org.ariadne.monitoring.planview.PlanView;
 import org.ariadne.monitoring.planview.PlanViewRepository;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -163,14 +162,9 @@ class MongoPlanViewRepository implements PlanViewRepository {
                 .append("institutionName", i.institutionName())));
         Bson newer = and(eq("_id", activityId), or(lt(INSTITUTIONS_VERSION, readingVersion),
                 exists(INSTITUTIONS_VERSION, false)));
-        try {
-            // an activity partners read before its plans event arrived gets its planId from that event
-            collection(ACTIVITIES).updateOne(newer, new Document("$set", new Document(INSTITUTIONS, resolved)
-                    .append(INSTITUTIONS_VERSION, readingVersion)), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+        // an activity partners read before its plans event arrived gets its planId from that event
+        if (!DuplicateKeys.writeUnlessPresent(() -> collection(ACTIVITIES).updateOne(newer, new Document("$set",
+                new Document(INSTITUTIONS, resolved).append(INSTITUTIONS_VERSION, readingVersion)), new UpdateOptions().upsert(true)))) {
             log.debug("Reading of {} already at version {} or newer", activityId, readingVersion);
         }
     }
@@ -203,12 +197,8 @@ class MongoPlanViewRepository implements PlanViewRepository {
     private void applyIfNewer(String collectionName, String id, long sourceVersion, Document fields) {
         Bson newer = and(eq("_id", id), or(lt(SOURCE_VERSION, sourceVersion), exists(SOURCE_VERSION, false)));
         fields.append(SOURCE_VERSION, sourceVersion);
-        try {
-            collection(collectionName).updateOne(newer, new Document("$set", fields), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+        if (!DuplicateKeys.writeUnlessPresent(() -> collection(collectionName).updateOne(newer, new Document("$set", fields),
+                new UpdateOptions().upsert(true)))) {
             log.debug("{} {} already at version {} or newer", collectionName, id, sourceVersion);
         }
     }

@@ -2,16 +2,14 @@ package org.ariadne.monitoring.planview.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.partners.v1.ActivityInstitutionsResolved;
 import org.ariadne.contracts.partners.v1.InstitutionsMerged;
 import org.ariadne.messaging.InboundEvent;
-import org.ariadne.messaging.InboundEvents;
+import org.ariadne.messaging.InboundEventHandler;
 import org.ariadne.messaging.InvalidEventException;
 import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.PlanViewRepository;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,22 +18,26 @@ import org.springframework.stereotype.Component;
  * reading's aggregate version; a merge re-points what was read. Records without their ids are dead-lettered.
  */
 @Component
-class PartnersEventsListener {
+class PartnersEventsListener implements InboundEventHandler {
 
-    private final InboundEvents inbound;
     private final PlanViewRepository planView;
 
-    PartnersEventsListener(InboundEvents inbound, PlanViewRepository planView) {
-        this.inbound = inbound;
+    PartnersEventsListener(PlanViewRepository planView) {
         this.planView = planView;
     }
 
-    @KafkaListener(id = "monitoring.partners", topics = EventTypes.PARTNERS_TOPIC, groupId = "monitoring.partners")
-    void on(ConsumerRecord<String, String> record) {
-        inbound.decode(record).ifPresent(this::apply);
+    @Override
+    public String topic() {
+        return EventTypes.PARTNERS_TOPIC;
     }
 
-    private void apply(InboundEvent event) {
+    @Override
+    public String id() {
+        return "monitoring.partners";
+    }
+
+    @Override
+    public void handle(InboundEvent event) {
         if (event.payload() instanceof ActivityInstitutionsResolved e) {
             if (e.activityId() == null || e.names() == null || event.aggregateVersion() <= 0) {
                 throw new InvalidEventException("Event " + event.eventId() + " lacks its activity, names or version", null);

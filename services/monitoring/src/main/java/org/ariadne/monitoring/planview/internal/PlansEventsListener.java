@@ -3,7 +3,6 @@ package org.ariadne.monitoring.planview.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
@@ -16,7 +15,7 @@ import org.ariadne.contracts.plans.v1.PlanAdopted;
 import org.ariadne.contracts.plans.v1.PlanChanged;
 import org.ariadne.contracts.plans.v1.PlanCreated;
 import org.ariadne.messaging.InboundEvent;
-import org.ariadne.messaging.InboundEvents;
+import org.ariadne.messaging.InboundEventHandler;
 import org.ariadne.messaging.InvalidEventException;
 import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.NodeView;
@@ -25,35 +24,39 @@ import org.ariadne.monitoring.planview.PlanViewRepository;
 import org.ariadne.web.validation.IsoDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Anti-corruption layer for {@code plans.events}: maps the plans contract (v1) into monitoring's own plan view, one
- * record at a time, inside the record's tenant (entered by lib-tenancy's record interceptor from {@code ce_tenant}).
+ * event at a time, inside the record's tenant, as lib-messaging's listener adapter hands it over (decoded and
+ * tenant-checked).
  * Idempotent and order-safe through the repository's per-document version guard (the record's {@code ce_aggversion}),
  * so duplicates and replays of the whole topic leave the view unchanged. Unreadable records, records whose payload
  * names another tenant, or that lack the ids and version the guard needs, are dead-lettered by the error handler.
  */
 @Component
-class PlansEventsListener {
+class PlansEventsListener implements InboundEventHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PlansEventsListener.class);
 
-    private final InboundEvents inbound;
     private final PlanViewRepository planView;
 
-    PlansEventsListener(InboundEvents inbound, PlanViewRepository planView) {
-        this.inbound = inbound;
+    PlansEventsListener(PlanViewRepository planView) {
         this.planView = planView;
     }
 
-    @KafkaListener(id = "monitoring.plans", topics = EventTypes.PLANS_TOPIC, groupId = "monitoring.plans")
-    void on(ConsumerRecord<String, String> record) {
-        inbound.decode(record).ifPresent(this::apply);
+    @Override
+    public String topic() {
+        return EventTypes.PLANS_TOPIC;
     }
 
-    private void apply(InboundEvent event) {
+    @Override
+    public String id() {
+        return "monitoring.plans";
+    }
+
+    @Override
+    public void handle(InboundEvent event) {
         DomainEvent payload = event.payload();
         long version = event.aggregateVersion();
         if (payload instanceof PlanCreated e) {

@@ -2,8 +2,6 @@ package org.ariadne.monitoring.reminders.internal;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
@@ -16,6 +14,7 @@ import java.util.Map;
 import org.ariadne.monitoring.reminders.Notification;
 import org.ariadne.monitoring.reminders.ReminderRepository;
 import org.ariadne.monitoring.reminders.Reminders;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -60,17 +59,10 @@ class MongoReminderRepository implements ReminderRepository {
 
     @Override
     public boolean recordOnce(Notification n) {
-        try {
-            collection(NOTIFICATIONS).insertOne(new Document("_id", n.notificationId()).append("kind", n.kind())
-                    .append("recipient", n.recipient()).append("email", n.email()).append("subject", n.subject())
-                    .append("text", n.text()).append("roundId", n.roundId()).append("createdAt", Date.from(n.createdAt())));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.writeUnlessPresent(() -> collection(NOTIFICATIONS).insertOne(new Document("_id", n.notificationId())
+                .append("kind", n.kind()).append("recipient", n.recipient()).append("email", n.email())
+                .append("subject", n.subject()).append("text", n.text()).append("roundId", n.roundId())
+                .append("createdAt", Date.from(n.createdAt()))));
     }
 
     @Override

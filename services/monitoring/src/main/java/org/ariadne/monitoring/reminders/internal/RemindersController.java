@@ -30,7 +30,8 @@ class RemindersController {
         this.reminders = reminders;
     }
 
-    record SettingsRequest(@NotNull @Size(max = 500) Map<@NotBlank @Size(max = 300) String, @NotNull @Email @Size(max = 320) String> institutionEmails,
+    record SettingsRequest(
+            @NotNull @Size(max = 500) Map<@NotBlank @Size(max = 300) String, @NotNull @Email @Size(max = 320) String> institutionEmails,
             @Email @Size(max = 320) String coordinatorEmail, @Email @Size(max = 320) String fromAddress,
             @Min(0) @Max(90) int daysBefore) {
     }

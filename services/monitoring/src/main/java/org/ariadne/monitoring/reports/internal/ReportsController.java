@@ -50,7 +50,8 @@ class ReportsController {
     private final List<Path> pdfFonts;
 
     ReportsController(RoundQueries rounds, Jobs jobs,
-            @Value("${ariadne.monitoring.reports.pdf-fonts:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}")
+            @Value("${ariadne.monitoring.reports.pdf-fonts:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,"
+                    + "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}")
             List<String> pdfFonts) {
         this.rounds = rounds;
         this.jobs = jobs;
@@ -92,20 +93,20 @@ class ReportsController {
             int total = content.sections().size();
             int[] done = new int[1];
             Runnable tick = () -> job.progress(++done[0], total);
-            switch (format) {
-                case "docx":
-                    return DocxRenderer.render(content, tick);
-                case "pdf":
-                    return PdfRenderer.render(content, fonts, tick);
-                case "csv":
-                    return CsvRenderer.render(data);
-                default:
+            byte[] rendered = switch (format) {
+                case "docx" -> DocxRenderer.render(content, tick);
+                case "pdf" -> PdfRenderer.render(content, fonts, tick);
+                case "csv" -> CsvRenderer.render(data);
+                default -> {
                     Map<String, Object> json = new LinkedHashMap<>();
                     json.put("round", data);
                     json.put("rollUp", rollUp);
                     json.put("content", content);
-                    return JSON.writeValueAsBytes(json);
-            }
+                    yield JSON.writeValueAsBytes(json);
+                }
+            };
+            job.progress(total, total);
+            return rendered;
         }
     }
 }

@@ -3,8 +3,6 @@ package org.ariadne.monitoring.rounds.internal;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
@@ -35,6 +33,7 @@ import org.ariadne.monitoring.rounds.RoundNode;
 import org.ariadne.monitoring.rounds.RoundRepository;
 import org.ariadne.monitoring.rounds.RoundState;
 import org.ariadne.monitoring.rounds.Transition;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
@@ -215,14 +214,11 @@ class MongoRoundRepository implements RoundRepository {
     /** Inserts an aggregate; a duplicate id means the round was opened (or imported) before: 409. */
     private static Document insert(OutboxCollection collection, Document document, List<? extends DomainEvent> events,
             String conflict, String roundId) {
-        try {
-            return collection.insert(document, events);
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
+        Document[] stored = new Document[1];
+        if (!DuplicateKeys.writeUnlessPresent(() -> stored[0] = collection.insert(document, events))) {
             throw new ProblemException(ProblemType.CONFLICT, conflict, Map.of("roundId", roundId));
         }
+        return stored[0];
     }
 
     private static Document toDocument(Round r) {

@@ -39,7 +39,8 @@ class StatisticsController {
     record Victims(@PositiveOrZero int total,
             @NotNull @Size(max = 3) Map<@Pattern(regexp = "female|male|unknown") String, @NotNull @PositiveOrZero Integer> bySex,
             @NotNull @Size(max = 4) Map<@Pattern(regexp = "child|adult|unknown") String, @NotNull @PositiveOrZero Integer> byAgeGroup,
-            @NotNull @Size(max = 10) Map<@Pattern(regexp = "sexual|labour|begging|forced_marriage|criminal_activities|organ_removal|other|unknown") String,
+            @NotNull @Size(max = 10) Map<@Pattern(regexp = "sexual|labour|begging|forced_marriage|criminal_activities"
+                    + "|organ_removal|other|unknown") String,
                     @NotNull @PositiveOrZero Integer> byExploitation,
             @NotNull @Size(max = 250) Map<@Pattern(regexp = "[A-Z]{2}|domestic|unknown") String, @NotNull @PositiveOrZero Integer> byCitizenship) {
     }

@@ -7,8 +7,6 @@ import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.or;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ariadne.partners.activity.ActivityView;
 import org.ariadne.partners.activity.ActivityViews;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -55,17 +54,12 @@ class MongoActivityViews implements ActivityViews {
     }
 
     private boolean guarded(String activityId, long planVersion, Bson update) {
-        try {
-            // a document holding only a monitoring status has no planVersion yet
-            UpdateResult result = activities().updateOne(and(eq("_id", activityId),
-                    or(lt("planVersion", planVersion), exists("planVersion", false))), update, new UpdateOptions().upsert(true));
-            return result.getMatchedCount() > 0 || result.getUpsertedId() != null;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false; // a newer version of the plan was applied already
-            }
-            throw e;
-        }
+        // a document holding only a monitoring status has no planVersion yet; a collision means a newer version of the
+        // plan was applied already
+        UpdateResult[] result = new UpdateResult[1];
+        boolean written = DuplicateKeys.writeUnlessPresent(() -> result[0] = activities().updateOne(and(eq("_id", activityId),
+                or(lt("planVersion", planVersion), exists("planVersion", false))), update, new UpdateOptions().upsert(true)));
+        return written && (result[0].getMatchedCount() > 0 || result[0].getUpsertedId() != null);
     }
 
     @Override

@@ -3,20 +3,18 @@ package org.ariadne.partners.activity.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
 import org.ariadne.contracts.plans.v1.ActivityChanged;
 import org.ariadne.contracts.plans.v1.ActivityRemoved;
 import org.ariadne.contracts.plans.v1.FundingReference;
 import org.ariadne.messaging.InboundEvent;
-import org.ariadne.messaging.InboundEvents;
+import org.ariadne.messaging.InboundEventHandler;
 import org.ariadne.messaging.InvalidEventException;
 import org.ariadne.partners.activity.ActivityView;
 import org.ariadne.partners.activity.ActivityViews;
 import org.ariadne.partners.resolution.ActivityReading;
 import org.ariadne.partners.resolution.ResolutionCommands;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,27 +24,31 @@ import org.springframework.stereotype.Component;
  * version, or whose payload names another tenant, go to the dead-letter topic.
  */
 @Component
-class PlansEventsListener {
+class PlansEventsListener implements InboundEventHandler {
 
     /** Names an activity may print per role; a cell list longer than this is not a plan but an attack. */
     static final int MAX_NAMES = 200;
 
-    private final InboundEvents inbound;
     private final ActivityViews views;
     private final ResolutionCommands resolution;
 
-    PlansEventsListener(InboundEvents inbound, ActivityViews views, ResolutionCommands resolution) {
-        this.inbound = inbound;
+    PlansEventsListener(ActivityViews views, ResolutionCommands resolution) {
         this.views = views;
         this.resolution = resolution;
     }
 
-    @KafkaListener(id = "partners.plans", topics = EventTypes.PLANS_TOPIC, groupId = "partners.plans")
-    void on(ConsumerRecord<String, String> record) {
-        inbound.decode(record).ifPresent(this::apply);
+    @Override
+    public String topic() {
+        return EventTypes.PLANS_TOPIC;
     }
 
-    private void apply(InboundEvent event) {
+    @Override
+    public String id() {
+        return "partners.plans";
+    }
+
+    @Override
+    public void handle(InboundEvent event) {
         if (event.payload() instanceof ActivityAdded e) {
             check(event, e.planId(), e.activityId());
             names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(),

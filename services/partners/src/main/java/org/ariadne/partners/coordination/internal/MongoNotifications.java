@@ -1,13 +1,12 @@
 package org.ariadne.partners.coordination.internal;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.partners.coordination.FollowUpReminders;
 import org.ariadne.partners.storage.BsonRecords;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -24,15 +23,8 @@ class MongoNotifications implements FollowUpReminders.Notifications {
 
     @Override
     public boolean insert(FollowUpReminders.Notification notification) {
-        try {
-            notifications().insertOne(BsonRecords.toDocument(notification, notification.id()));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return DuplicateKeys.writeUnlessPresent(() -> notifications().insertOne(
+                BsonRecords.toDocument(notification, notification.id())));
     }
 
     @Override

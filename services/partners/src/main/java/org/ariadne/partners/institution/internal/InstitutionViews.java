@@ -62,11 +62,12 @@ final class InstitutionViews {
 
         static PartView of(NameMatch.Part p) {
             boolean resolved = p.outcome() == NameMatch.Outcome.RESOLVED;
-            return new PartView(p.text(), switch (p.outcome()) {
+            String outcome = switch (p.outcome()) {
                 case RESOLVED -> "resolved";
                 case GENERIC -> "generic";
                 case UNRESOLVED -> "review";
-            }, p.institutionId(), p.institutionName(), resolved ? p.global() : null, p.matchedAlias(),
+            };
+            return new PartView(p.text(), outcome, p.institutionId(), p.institutionName(), resolved ? p.global() : null, p.matchedAlias(),
                     p.matchedKind() == null ? null : p.matchedKind().code(),
                     p.suggestions().isEmpty() ? null : p.suggestions());
         }

@@ -3,8 +3,6 @@ package org.ariadne.partners.institution.internal;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import org.ariadne.partners.institution.AliasRepository;
 import org.ariadne.partners.institution.InstitutionEvents;
 import org.ariadne.partners.storage.BsonRecords;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -122,21 +121,24 @@ class MongoAliasRepository implements AliasRepository {
         List<String> inserted = new ArrayList<>();
         for (Alias alias : aliases) {
             Document document = BsonRecords.toDocument(alias, alias.key());
+            boolean written;
             try {
-                if (withOutbox) {
-                    keys.insert(document, List.of());
-                } else {
-                    collection.insertOne(document.append("version", 1L));
-                }
-                inserted.add(alias.key());
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    collection.deleteMany(in("_id", inserted));
-                    throw e;
-                }
+                written = DuplicateKeys.writeUnlessPresent(() -> {
+                    if (withOutbox) {
+                        keys.insert(document, List.of());
+                    } else {
+                        collection.insertOne(document.append("version", 1L));
+                    }
+                });
+            } catch (RuntimeException e) {
+                collection.deleteMany(in("_id", inserted));
+                throw e;
+            }
+            if (!written) {
                 collection.deleteMany(in("_id", inserted));
                 return List.of(alias.key());
             }
+            inserted.add(alias.key());
         }
         return List.of();
     }

@@ -4,8 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
@@ -13,6 +11,7 @@ import com.mongodb.client.model.Updates;
 import java.util.Optional;
 import org.ariadne.partners.settings.PartnerSettings;
 import org.ariadne.partners.settings.Settings;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
@@ -51,14 +50,9 @@ class MongoSettingsStore implements Settings.SettingsStore {
 
     @Override
     public void defaultLanguage(String language) {
-        try {
-            settings().updateOne(and(eq("_id", ID), exists("language", false)), Updates.set("language", language),
-                    new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e; // a language is set already: the coordinator's choice stands
-            }
-        }
+        // a collision means a language is set already: the coordinator's choice stands
+        DuplicateKeys.writeUnlessPresent(() -> settings().updateOne(and(eq("_id", ID), exists("language", false)),
+                Updates.set("language", language), new UpdateOptions().upsert(true)));
     }
 
     private MongoCollection<Document> settings() {

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 public class DocxPlanReader {
 
     public ParsedTable read(InputStream in, ColumnMapping mapping) {
-        return OfficeFiles.open(in, "DOCX document", "an old Word 97–2003 (.doc) file; save it as .docx", pkg -> read(new XWPFDocument(pkg), mapping));
+        return OfficeFiles.open(in, "DOCX document", "an old Word 97–2003 (.doc) file; save it as .docx",
+                pkg -> read(new XWPFDocument(pkg), mapping));
     }
 
     private ParsedTable read(XWPFDocument document, ColumnMapping mapping) {

@@ -46,7 +46,8 @@ public class XlsxPlanReader {
     private static final Pattern LEVEL_LABEL = Pattern.compile(Pattern.quote(XlsxPlanWriter.LEVEL) + "(\\d{1,2})");
 
     public ParsedTable read(InputStream in, ColumnMapping mapping) {
-        return OfficeFiles.open(in, "XLSX workbook", "an old Excel 97–2003 (.xls) file; save it as .xlsx", pkg -> read(new XSSFWorkbook(pkg), mapping));
+        return OfficeFiles.open(in, "XLSX workbook", "an old Excel 97–2003 (.xls) file; save it as .xlsx",
+                pkg -> read(new XSSFWorkbook(pkg), mapping));
     }
 
     private ParsedTable read(XSSFWorkbook workbook, ColumnMapping mapping) {

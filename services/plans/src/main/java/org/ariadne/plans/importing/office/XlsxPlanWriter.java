@@ -39,8 +39,9 @@ import org.springframework.stereotype.Component;
  * <p>The very hidden sheet {@value #META} marks the workbook as ours: A1 {@value #MARK}, B1 the format version; row
  * 2 the level names; from row 4 the exact value of every cell of {@value #ACTIVITIES} whose visible text would not
  * give it back: a list with an item that holds a line break, a list of one empty item, or a text longer than a cell
- * holds (32,767 characters; the visible cell is then cut). Such a record is {@code [sheet row, column, "list"|"text", item or chunk, ...]}; the reader uses it
- * only while the visible cell still shows what was written, so an edit in Excel wins.
+ * holds (32,767 characters; the visible cell is then cut). Such a record is
+ * {@code [sheet row, column, "list"|"text", item or chunk, ...]}; the reader uses it only while the visible cell still
+ * shows what was written, so an edit in Excel wins.
  */
 @Component
 public class XlsxPlanWriter {

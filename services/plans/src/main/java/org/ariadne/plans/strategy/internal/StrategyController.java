@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.ariadne.plans.plan.PlanMetadata;
+import org.ariadne.plans.period.Period;
 import org.ariadne.plans.strategy.Strategies;
 import org.ariadne.plans.strategy.Strategy;
 import org.ariadne.tenancy.TenantContext;
@@ -50,7 +50,7 @@ class StrategyController {
     @PostMapping
     @Operation(summary = "Register a strategy")
     ResponseEntity<Strategy> create(@Valid @RequestBody CreateStrategyRequest body) {
-        new PlanMetadata(body.periodFrom(), body.periodTo(), null, null, null).requireValidPeriod();
+        new Period(body.periodFrom(), body.periodTo()).requireValid();
         Strategy strategy = strategies.insert(new Strategy(UUID.randomUUID().toString(), body.title().strip(),
                 body.periodFrom(), body.periodTo(), body.description(), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
         return ResponseEntity.created(URI.create("/api/t/" + TenantContext.require().value() + "/plans/strategies/"

@@ -121,7 +121,8 @@ class AdministrationTablesTest {
     @Test
     void csvWithSemicolonsQuotesLineBreaksAndBom() {
         String csv = "\uFEFFOblast;Strateški program;R.br.;Aktivnost;Rok;Nosilac;Partneri;Indikatori;Potrebni resursi;Napomena\r\n"
-                + "1. SISTEM PODRŠKE;1.1 Usvojiti akcione planove;1.1.1;Donijeti odluku;Mart 2020.;Ministarstvo sigurnosti;NVO;Donijeta odluka;Redovni budžet;\r\n"
+                + "1. SISTEM PODRŠKE;1.1 Usvojiti akcione planove;1.1.1;Donijeti odluku;Mart 2020.;Ministarstvo sigurnosti;"
+                + "NVO;Donijeta odluka;Redovni budžet;\r\n"
                 + "1. SISTEM PODRŠKE;1.1 Usvojiti akcione planove;1.1.2;\"Izraditi nacrt\nakcionog plana\";Juni 2020.;"
                 + "\"• Ministarstvo sigurnosti\n• Ministarstvo pravde\";NVO;\"Nacrt izrađen\r\nPlan usvojen\";;hitno\r\n"
                 + ";;;;;;;;;\r\n"

@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.plans.importing.Imports;
 import org.ariadne.testing.Api;
-import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestJwts;
-import org.ariadne.testing.TestTenants;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -21,23 +17,19 @@ import tools.jackson.databind.node.ObjectNode;
  * A Word action plan (merged cells, cells of several paragraphs, the header row repeated after a page break) imported
  * through the job API gives the same plan as the equivalent spreadsheet imported the same way.
  */
-@ServiceTest
-class WordImportJobTest {
+class WordImportJobTest extends ServiceApiTest {
+
+    @Override
+    protected String[] tenants() {
+        return new String[] {"ba-w1", "ba-w2"};
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
     @Test
     void aWordPlanImportsLikeTheSpreadsheet() throws Exception {
-        TestTenants.provision(context, "ba-w1", "ba-w2");
-        Api api = new Api(port);
         Imports imports = new Imports(api);
 
         // A Word table's spanning area and programme rows carry no level name, so the user gives them with the file.
