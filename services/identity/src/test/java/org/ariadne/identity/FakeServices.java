@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Stand-ins for plans, monitoring and funding as identity's lifecycle jobs see them: each answers lib-tenancy's tenant-data
+ * Stand-ins for plans, monitoring, funding and partners as identity's lifecycle jobs see them: each answers lib-tenancy's tenant-data
  * endpoint over real HTTP (GET a stream, PUT ?from= a stream into a fresh tenant, DELETE), keeping the streams in
  * memory and recording what identity sent, so identity's own tests can follow an export, offboarding and import without
  * the other services' JVMs (tests/e2e runs them for real).
@@ -116,6 +116,7 @@ public final class FakeServices implements ApplicationContextInitializer<Configu
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of("ariadne.services.plans=" + service("plans").url(),
                 "ariadne.services.monitoring=" + service("monitoring").url(),
-                "ariadne.services.funding=" + service("funding").url()).applyTo(context.getEnvironment());
+                "ariadne.services.funding=" + service("funding").url(),
+                "ariadne.services.partners=" + service("partners").url()).applyTo(context.getEnvironment());
     }
 }

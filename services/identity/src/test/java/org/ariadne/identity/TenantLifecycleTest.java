@@ -79,8 +79,8 @@ class TenantLifecycleTest {
         Document manifest = TenantArchive.verify(new ByteArrayInputStream(archive));
         assertThat(manifest.get("tenant", Document.class).getString("id")).isEqualTo(tenant);
         assertThat(manifest.getList("files", Document.class).stream().map(f -> f.getString("path")).toList())
-                .containsExactly("services/funding.ndjson", "services/monitoring.ndjson", "services/plans.ndjson", "services/identity.ndjson",
-                        "identity/memberships.json");
+                .containsExactly("services/funding.ndjson", "services/monitoring.ndjson", "services/partners.ndjson",
+                        "services/plans.ndjson", "services/identity.ndjson", "identity/memberships.json");
         assertThat(FakeServices.service("plans").authorizations).last().asString().startsWith("Bearer ");
 
         Api.Response request = offboarding(tenant);
@@ -96,7 +96,8 @@ class TenantLifecycleTest {
                 {"token": "%s", "phrase": "offboard %s"}""".formatted(token, tenant));
 
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
-        assertThat((List<String>) confirmed.json("$.details.databasesDropped")).containsExactly("funding", "monitoring", "plans", "identity");
+        assertThat((List<String>) confirmed.json("$.details.databasesDropped")).containsExactly("funding", "monitoring", "partners", "plans",
+                "identity");
         assertThat(api.get("/api/admin/tenants/" + tenant, ADMIN).status()).isEqualTo(404);
         assertThat(FakeServices.service("plans").dropped).contains(tenant);
         assertThat(FakeServices.service("monitoring").dropped).contains(tenant);

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code ariadne.services.*}: where each service with tenant data listens ({@code ARIADNE_SERVICES_PLANS},
- * {@code _MONITORING}, {@code _FUNDING}, and partners once it runs), the same variables the gateway routes by. A tenant's
+ * {@code _MONITORING}, {@code _FUNDING}, {@code _PARTNERS}), the same variables the gateway routes by. A tenant's
  * export holds exactly these services' data (and identity's own); a service missing here is missing from exports.
  */
 @ConfigurationProperties("ariadne")
