@@ -105,6 +105,20 @@ class OnboardingTest {
         assertThat((Boolean) api.get("/api/admin/onboardings/" + canton, ADMIN).json("$.coordinators[0].passwordSet")).isTrue();
     }
 
+    private void awaitInstitutionsStep(String tenant, String coordinator, String state) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                (List<String>) api.get("/api/t/" + tenant + "/identity/checklist", coordinator).json("$.items[*].state"))
+                .containsExactly("done", state, "done", "open"));
+    }
+
+    private static void readNames(String tenant, String activityId, String outcome, long version) {
+        TestKafka.send(EventTypes.PARTNERS_TOPIC, tenant + ":" + activityId, """
+                {"tenantId": "%s", "planId": "plan-1", "activityId": "%s", "code": "1.1", "names": [{"role": "lead",
+                 "printed": "MUP ZDK", "parts": [{"text": "MUP ZDK", "outcome": "%s", "institutionId": null,
+                 "institutionName": null, "institutionIsGlobal": null}]}]}""".formatted(tenant, activityId, outcome),
+                TestKafka.cloudEventHeaders(EventTypes.ACTIVITY_INSTITUTIONS_RESOLVED, tenant, activityId, version));
+    }
+
     @Test
     void theChecklistFollowsTheServicesEvents() {
         String canton = Fixtures.tenantId();
@@ -116,7 +130,7 @@ class OnboardingTest {
 
         Api.Response open = api.get("/api/t/" + canton + "/identity/checklist", coordinator);
         assertThat(open.status()).as(open.toString()).isEqualTo(200);
-        assertThat((List<String>) open.json("$.items[*].state")).containsExactly("open", "not-available", "open", "open");
+        assertThat((List<String>) open.json("$.items[*].state")).containsExactly("open", "open", "open", "open");
         assertThat((Boolean) open.json("$.complete")).isFalse();
 
         TestKafka.send(EventTypes.PLANS_TOPIC, canton + ":plan-1", """
@@ -130,11 +144,19 @@ class OnboardingTest {
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 (List<String>) api.get("/api/t/" + canton + "/identity/checklist", coordinator).json("$.items[*].state"))
-                .containsExactly("done", "not-available", "done", "open"));
+                .containsExactly("done", "open", "done", "open"));
         assertThat(api.get("/api/t/" + canton + "/identity/checklist", TestJwts.forTenant(canton, "viewer")).status())
                 .isEqualTo(403);
         assertThat((List<String>) api.get("/api/admin/onboardings/" + canton, ADMIN).json("$.checklistState.items[*].state"))
-                .containsExactly("done", "not-available", "done", "open");
+                .containsExactly("done", "open", "done", "open");
+
+        // partners reads the activities' names: all resolved, then one under review, then a decision resolves it
+        readNames(canton, "a-1", "resolved", 1);
+        awaitInstitutionsStep(canton, coordinator, "done");
+        readNames(canton, "a-2", "review", 1);
+        awaitInstitutionsStep(canton, coordinator, "open");
+        readNames(canton, "a-2", "resolved", 2);
+        awaitInstitutionsStep(canton, coordinator, "done");
     }
 
     @Test

@@ -9,4 +9,9 @@ public interface ChecklistRepository {
     void markDone(ChecklistStep step, Instant at);
 
     Map<ChecklistStep, Instant> done();
+
+    void reopen(ChecklistStep step);
+
+    /** Notes whether an activity has institution names under review; answers how many activities have. */
+    int activityRead(String activityId, boolean underReview);
 }

@@ -3,8 +3,12 @@ package org.ariadne.identity.checklist;
 /** The steps of the onboarding checklist, in order, and the event type (topic) that marks each done. */
 public enum ChecklistStep {
     PLAN_IMPORTED("plan-imported", "Import the action plan", "plans.PlanCreated.v1"),
-    /** Marked by partners.ActivityInstitutionsResolved once the partners service's contract is on this platform. */
-    INSTITUTIONS_RESOLVED("institutions-resolved", "Resolve the plan's institutions against the partners registry", null),
+    /**
+     * Done while partners has read the plan's institution names and none of its activities has a name under review (from
+     * partners.ActivityInstitutionsResolved, which tells each activity's reading); open again when one has.
+     */
+    INSTITUTIONS_RESOLVED("institutions-resolved", "Resolve the plan's institutions against the partners registry",
+            "partners.ActivityInstitutionsResolved.v1"),
     FIRST_ROUND_OPENED("first-round-opened", "Open the first reporting round", "monitoring.RoundOpened.v1"),
     FUNDING_ENTERED("funding-entered", "Enter funding (a first budget line)", "funding.BudgetLineCreated.v1");
 

@@ -27,6 +27,18 @@ public class Checklists {
         repository.markDone(step, at);
     }
 
+    /**
+     * Records how partners read one activity's institution names. The step is done while no activity read so far has a
+     * name under review, and open again when one has (a new spelling in a changed plan needs a decision too).
+     */
+    public void institutionsRead(String activityId, boolean underReview, Instant at) {
+        if (repository.activityRead(activityId, underReview) == 0) {
+            repository.markDone(ChecklistStep.INSTITUTIONS_RESOLVED, at);
+        } else {
+            repository.reopen(ChecklistStep.INSTITUTIONS_RESOLVED);
+        }
+    }
+
     /** The checklist of the tenant in context. */
     public Checklist current() {
         TenantId tenant = TenantContext.require();
