@@ -268,14 +268,13 @@ public class TenantLifecycle {
         }
         Tenant created;
         try {
-            created = registry.onboard(new NewTenant(request.tenantId(), request.name() != null ? request.name() : source.getString("name"),
+            created = registry.createForImport(new NewTenant(request.tenantId(), request.name() != null ? request.name() : source.getString("name"),
                     request.parentId(), source.getList("languages", String.class), source.getString("currency"),
-                    source.getString("timeZone"), source.getList("levelNames", String.class)));
+                    source.getString("timeZone"), source.getList("levelNames", String.class)), "import of " + from + " in progress");
         } catch (RuntimeException e) {
             delete(upload);
             throw e;
         }
-        registry.suspend(created.id(), "import of " + from + " in progress");
         Map<String, Object> input = new LinkedHashMap<>();
         input.put("tenant", created.id());
         input.put("from", from);
@@ -306,7 +305,7 @@ public class TenantLifecycle {
                     imported.put("memberships", restore(Document.parse(new String(content.readAllBytes(), StandardCharsets.UTF_8)), to));
                 }
             });
-            registry.reactivate(to);
+            registry.completeImport(to);
             log.info("Tenant {} imported from an export of {} by {}: {}", to, from, admin, imported.keySet());
             return JobOutcome.resource("/api/admin/tenants/" + to, to).withDetails(Map.of("imported", imported));
         } catch (IOException | RuntimeException e) {

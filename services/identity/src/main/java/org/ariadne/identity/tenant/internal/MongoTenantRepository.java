@@ -59,6 +59,7 @@ class MongoTenantRepository implements TenantRepository {
                 .append("name", tenant.name())
                 .append("parentId", tenant.parentId())
                 .append("status", tenant.status().name())
+                .append("suspendedReason", tenant.suspendedReason())
                 .append("languages", tenant.languages())
                 .append("currency", tenant.currency())
                 .append("timeZone", tenant.timeZone())
