@@ -89,7 +89,7 @@ class RoundLifecycleTest extends ServiceApiTest {
 
         Api.Response draft = si.put("/contributions/" + id + "/reports", """
                 {"reports":[{"activityId":"%s","status":"implemented","completion":100,"narrative":"Usposobljenih 40",
-                  "language":"sl","figures":[{"label":"udeleženci","value":40,"unit":"persons","year":2025,"scope":"SI"}]}]}"""
+                  "language":"sl","figures":[{"label":"udeleženci","value":40,"unit":"persons","year":"2025","scope":"SI"}]}]}"""
                 .formatted(plan.id("a-1")));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
         assertThat(si.post("/contributions/" + id + "/submit", "").status()).isEqualTo(200);
