@@ -38,9 +38,9 @@ public final class LocalStack implements AutoCloseable {
     private final String mongoUri;
     private final int kafkaPort = freePort();
     private final int kafkaControllerPort = freePort();
-    /** The gateway's actuator (health, prometheus) is on its management port only. */
-    private final int gatewayManagementPort = freePort();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** Every component's actuator (health, prometheus) is on its management port only. */
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private final Map<String, List<String>> extraJvmOptions = new LinkedHashMap<>();
@@ -86,6 +86,7 @@ public final class LocalStack implements AutoCloseable {
         startKafka();
         for (String service : List.of("identity", "plans", "monitoring", "gateway")) {
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
         }
         ports.keySet().forEach(this::startService);
         ports.keySet().forEach(service -> awaitHealthy(service, Duration.ofSeconds(240)));
@@ -100,9 +101,9 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
-    /** Where a service's actuator answers: the gateway's on its management port, the others' on their own port. */
+    /** Where a component's actuator answers: its management port, never the port clients use. */
     public String managementUrl(String service) {
-        return service.equals("gateway") ? "http://127.0.0.1:" + gatewayManagementPort : url(service);
+        return "http://127.0.0.1:" + managementPorts.get(service);
     }
 
     public String kafkaBootstrap() {
@@ -259,9 +260,7 @@ public final class LocalStack implements AutoCloseable {
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
         // Every component trusts the test signing key instead of identity's JWKS.
         env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
-        if (service.equals("gateway")) {
-            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(gatewayManagementPort));
-        }
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPorts.get(service)));
         env.putAll(extraEnv);
         List<String> command = new ArrayList<>();
         command.add(java());
