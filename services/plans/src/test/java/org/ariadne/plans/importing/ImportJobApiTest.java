@@ -176,6 +176,22 @@ class ImportJobApiTest extends ServiceApiTest {
     }
 
     @Test
+    void aJsonLineOfAnotherTenantStopsTheImportLikeThePrintedRoundImport() {
+        int before = planCount();
+        String lines = line("1.1.1", "Kampanja", "2017")
+                + line("1.1.2", "Obuka", "2018").replace("{\"path\"", "{\"tenant\":\"ba-04\",\"path\"");
+
+        Api.Response job = imports.run(TENANT, lines.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
+                "format=jsonl&mode=commit&title=Tu%C4%91i%20plan");
+
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.<Integer>json("$.issues[0].row")).isEqualTo(2);
+        assertThat(job.<String>json("$.issues[0].column")).isEqualTo("tenant");
+        assertThat(job.<String>json("$.issues[0].problem")).contains("\"ba-04\"").contains("\"" + TENANT + "\"");
+        assertThat(planCount()).isEqualTo(before);
+    }
+
+    @Test
     void badRequestsAreProblemsBeforeAnyJob() {
         byte[] file = line("1.1.1", "Kampanja", "2017").getBytes(StandardCharsets.UTF_8);
         Api.Response unknown = imports.start(TENANT, file, "application/x-ndjson", "format=pdf&mode=commit");
