@@ -46,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, List<String>> extraJvmOptions = new LinkedHashMap<>();
     private List<String> jvmOptions = LEAN_JVM;
     private Process kafka;
+    private boolean withWebApp;
 
     public LocalStack() {
         root = Path.of(System.getProperty("ariadne.root", "../..")).toAbsolutePath().normalize();
@@ -82,9 +83,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
+    /**
+     * Adds the web application, and with it real sign-in: the services trust identity's own signing keys (not the
+     * test key), so the users' tokens come from identity's sign-in form, as in production.
+     */
+    public LocalStack withWebApp() {
+        withWebApp = true;
+        return this;
+    }
+
     public LocalStack start() {
         startKafka();
-        for (String service : List.of("identity", "plans", "monitoring", "gateway")) {
+        List<String> services = withWebApp ? List.of("identity", "plans", "monitoring", "web", "gateway")
+                : List.of("identity", "plans", "monitoring", "gateway");
+        for (String service : services) {
             ports.put(service, freePort());
             managementPorts.put(service, freePort());
         }
@@ -256,10 +268,21 @@ public final class LocalStack implements AutoCloseable {
         env.put("ARIADNE_SERVICES_IDENTITY", url("identity"));
         env.put("ARIADNE_SERVICES_PLANS", url("plans"));
         env.put("ARIADNE_SERVICES_MONITORING", url("monitoring"));
+        if (withWebApp) {
+            // request logs with their durations (microseconds), next to the service logs, to tell a slow page from a broken one
+            env.put("SERVER_TOMCAT_ACCESSLOG_ENABLED", "true");
+            env.put("SERVER_TOMCAT_ACCESSLOG_DIRECTORY", work.toString());
+            env.put("SERVER_TOMCAT_ACCESSLOG_PREFIX", service + "-access");
+            env.put("SERVER_TOMCAT_ACCESSLOG_PATTERN", "%t %m %U %s %D");
+            env.put("ARIADNE_SERVICES_WEB", url("web"));
+            env.put("ARIADNE_GATEWAY_URL", url("gateway"));
+        }
         env.put("ARIADNE_GATEWAY_REGISTRY_REFRESH", "500ms");
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
-        // Every component trusts the test signing key instead of identity's JWKS.
-        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        if (!withWebApp) {
+            // Every component trusts the test signing key instead of identity's JWKS.
+            env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        }
         env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPorts.get(service)));
         env.putAll(extraEnv);
         List<String> command = new ArrayList<>();

@@ -296,7 +296,7 @@ class RoundsController {
     @PostMapping("/rounds/{roundId}/evidence")
     ResponseEntity<Evidence> addEvidence(@PathVariable String roundId, @Valid @RequestBody EvidenceRequest r) {
         Evidence stored = commands.addEvidence(roundId, new Evidence(null, r.kind(), r.title(), r.reference(), r.date(),
-                r.participantsFemale(), r.participantsMale(), r.scope(), r.activityIds(), r.fileRef()));
+                r.participantsFemale(), r.participantsMale(), r.scope(), r.activityIds(), r.fileRef()), Caller.current());
         return ResponseEntity.status(HttpStatus.CREATED).body(stored);
     }
 
