@@ -58,4 +58,33 @@ public abstract class ServiceArchitectureTest {
     void featuresDependOnEachOtherWithoutCycles() {
         ArchitectureRules.featuresAreFreeOfCycles(basePackage).check(classes);
     }
+
+    /**
+     * A service with an HTTP API runs the API fuzz suite and the tenant-isolation suite: its tests hold a class that
+     * extends {@link ApiFuzzSuite}, and one that extends {@link TenantIsolationSuite} when the API is per tenant
+     * ({@code /api/t/{tenant}/…}). A new service cannot leave them out.
+     */
+    @Test
+    void anHttpApiRunsTheFuzzAndIsolationSuites() {
+        boolean httpApi = classes.stream().anyMatch(c -> c.isAnnotatedWith("org.springframework.web.bind.annotation.RestController"));
+        if (!httpApi) {
+            return;
+        }
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages(basePackage);
+        org.assertj.core.api.Assertions.assertThat(tests.stream().anyMatch(c -> concrete(c) && c.isAssignableTo(ApiFuzzSuite.class)))
+                .as("%s has REST controllers, so its tests need a class that extends ApiFuzzSuite", basePackage).isTrue();
+        boolean perTenant = classes.stream().filter(c -> c.isAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping"))
+                .anyMatch(c -> java.util.Arrays.stream(c.getAnnotationOfType(org.springframework.web.bind.annotation.RequestMapping.class)
+                        .value()).anyMatch(path -> path.startsWith("/api/t/")));
+        if (perTenant) {
+            org.assertj.core.api.Assertions.assertThat(tests.stream().anyMatch(c -> concrete(c)
+                    && c.isAssignableTo(TenantIsolationSuite.class)))
+                    .as("%s serves /api/t/{tenant}/…, so its tests need a class that extends TenantIsolationSuite", basePackage).isTrue();
+        }
+    }
+
+    private static boolean concrete(com.tngtech.archunit.core.domain.JavaClass c) {
+        return !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT);
+    }
 }

@@ -38,6 +38,13 @@ class StatisticsTest extends ServiceApiTest {
         assertThat(extraField.isProblem("validation-failed")).isTrue();
         assertThat(extraField.<String>json("$.errors[0].pointer")).isEqualTo("/victimNames");
         assertThat(me.get("/statistics/2024").status()).isEqualTo(404);
+        Api.Response fraction = me.put("/statistics/2024", valid.replace("\"total\":12", "\"total\":12.5"));
+        assertThat(fraction.status()).as(fraction.toString()).isEqualTo(422);
+        assertThat(fraction.<String>json("$.errors[0].pointer")).isEqualTo("/victims/total");
+        assertThat(fraction.<String>json("$.errors[0].detail")).startsWith("must be a whole number");
+        Api.Response text = me.put("/statistics/2024", valid.replace("\"offences\":5", "\"offences\":\"5\""));
+        assertThat(text.<String>json("$.errors[0].pointer")).isEqualTo("/offences");
+        assertThat(me.get("/statistics/2024").status()).isEqualTo(404);
         Api.Response asViewer = me.api.put(me.base() + "/statistics/2023", TestJwts.forTenant("me", "viewer"), valid);
         assertThat(asViewer.status()).isEqualTo(403);
     }

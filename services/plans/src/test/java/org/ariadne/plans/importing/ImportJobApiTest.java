@@ -145,6 +145,7 @@ class ImportJobApiTest extends ServiceApiTest {
         assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("failed");
         assertThat(job.<List<Object>>json("$.issues")).isNotEmpty();
         assertThat(job.<Integer>json("$.issues[0].row")).isZero();
+        assertThat(job.body()).doesNotContain("org.apache", "Exception", "xmlbeans", "POI", "openxml4j");
         assertThat(planCount()).isEqualTo(before);
     }
 
@@ -173,6 +174,9 @@ class ImportJobApiTest extends ServiceApiTest {
                 "{\"headerRow\":1,\"columns\":{\"naslov\":\"#A\"}}");
         assertThat(badField.isProblem("validation-failed")).as(badField.toString()).isTrue();
         assertThat(badField.body()).contains("/columns/naslov").contains("/columns/title");
+        Api.Response withoutHeaderRow = api.put(PLANS + "/import-mappings/bez-zaglavlja", token, "{\"columns\":{\"title\":\"#A\"}}");
+        assertThat(withoutHeaderRow.status()).as(withoutHeaderRow.toString()).isEqualTo(200);
+        assertThat(withoutHeaderRow.<Integer>json("$.headerRow")).isZero();
     }
 
     @Test

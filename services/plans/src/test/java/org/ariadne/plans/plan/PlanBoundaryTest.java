@@ -83,6 +83,19 @@ class PlanBoundaryTest extends PlanApiTests {
     }
 
     @Test
+    void aTitleIsTextWithoutControlCharactersNeverACoercedNumberOrBoolean() {
+        int before = fixtures.planCount();
+
+        for (String title : List.of("123", "true", "\"\\u001B[31mCrveni plan\"", "\"\\ud800\"", "\"a\\u0000b\"")) {
+            Api.Response response = api.post(PLANS, token, "{\"title\":" + title + ",\"levelNames\":[\"Oblast\"]}");
+            assertThat(response.status()).as(title + " → " + response).isEqualTo(422);
+            assertThat(response.<String>json("$.errors[0].pointer")).isEqualTo("/title");
+            assertThat(response.body()).doesNotContain("java.", "Deserialization", "tools.jackson");
+        }
+        assertThat(fixtures.planCount()).isEqualTo(before);
+    }
+
+    @Test
     void everyInvalidFieldIsListedAtOnce() {
         int before = fixtures.planCount();
 
