@@ -80,6 +80,7 @@ abstract class GatewayTestSupport {
         registry.add("ariadne.services.identity", () -> DOWNSTREAM_URL);
         registry.add("ariadne.services.plans", () -> DOWNSTREAM_URL);
         registry.add("ariadne.services.monitoring", () -> DOWN_URL);
+        registry.add("ariadne.services.funding", () -> DOWNSTREAM_URL);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> DOWNSTREAM_URL + "/oauth2/jwks");
         registry.add("ariadne.gateway.registry-refresh", () -> "200ms");
         registry.add("management.server.port", () -> "0");

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request"),
     VALIDATION_FAILED("validation-failed", HttpStatus.UNPROCESSABLE_CONTENT, "Validation failed"),
+    EXCHANGE_RATE_MISSING("exchange-rate-missing", HttpStatus.UNPROCESSABLE_CONTENT, "Exchange rate missing"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "URI too long"),
     HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
