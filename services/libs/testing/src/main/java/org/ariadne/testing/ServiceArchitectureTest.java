@@ -1,10 +1,18 @@
 package org.ariadne.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Every rule a service's structure must follow, checked in its build: a service's test extends this class in its base
@@ -66,25 +74,25 @@ public abstract class ServiceArchitectureTest {
      */
     @Test
     void anHttpApiRunsTheFuzzAndIsolationSuites() {
-        boolean httpApi = classes.stream().anyMatch(c -> c.isAnnotatedWith("org.springframework.web.bind.annotation.RestController"));
+        boolean httpApi = classes.stream().anyMatch(c -> c.isAnnotatedWith(RestController.class));
         if (!httpApi) {
             return;
         }
         JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
                 .importPackages(basePackage);
-        org.assertj.core.api.Assertions.assertThat(tests.stream().anyMatch(c -> concrete(c) && c.isAssignableTo(ApiFuzzSuite.class)))
+        assertThat(tests.stream().anyMatch(c -> concrete(c) && c.isAssignableTo(ApiFuzzSuite.class)))
                 .as("%s has REST controllers, so its tests need a class that extends ApiFuzzSuite", basePackage).isTrue();
-        boolean perTenant = classes.stream().filter(c -> c.isAnnotatedWith("org.springframework.web.bind.annotation.RequestMapping"))
-                .anyMatch(c -> java.util.Arrays.stream(c.getAnnotationOfType(org.springframework.web.bind.annotation.RequestMapping.class)
-                        .value()).anyMatch(path -> path.startsWith("/api/t/")));
+        boolean perTenant = classes.stream().filter(c -> c.isAnnotatedWith(RequestMapping.class))
+                .map(c -> c.getAnnotationOfType(RequestMapping.class))
+                .flatMap(mapping -> Stream.concat(Arrays.stream(mapping.value()), Arrays.stream(mapping.path())))
+                .anyMatch(path -> path.startsWith("/api/t/"));
         if (perTenant) {
-            org.assertj.core.api.Assertions.assertThat(tests.stream().anyMatch(c -> concrete(c)
-                    && c.isAssignableTo(TenantIsolationSuite.class)))
+            assertThat(tests.stream().anyMatch(c -> concrete(c) && c.isAssignableTo(TenantIsolationSuite.class)))
                     .as("%s serves /api/t/{tenant}/…, so its tests need a class that extends TenantIsolationSuite", basePackage).isTrue();
         }
     }
 
-    private static boolean concrete(com.tngtech.archunit.core.domain.JavaClass c) {
-        return !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT);
+    private static boolean concrete(JavaClass c) {
+        return !c.getModifiers().contains(JavaModifier.ABSTRACT);
     }
 }
