@@ -55,11 +55,12 @@ public abstract class TenantIsolationSuite extends ServiceApiTest {
         String path = createResourceAs(OWNER);
         OpenApiDocument document = OpenApiDocument.of(api);
         String[] id = resourceId(document, "/api/t/{tenant}/" + path);
+        String resourceTemplate = id == null ? null : id[2];
         assertThat(id).as("no GET of the OpenAPI document matches the created resource " + path).isNotNull();
         List<String> failures = new java.util.ArrayList<>();
         List<String> checked = new java.util.ArrayList<>();
         for (OpenApiDocument.Operation operation : document.operations()) {
-            String target = filteredBy(operation, id[0], id[1]);
+            String target = filteredBy(operation, id[0], id[1], resourceTemplate);
             if (target == null) {
                 continue;
             }
@@ -81,7 +82,7 @@ public abstract class TenantIsolationSuite extends ServiceApiTest {
         assertThat(failures).isEmpty();
     }
 
-    /** {name, value}: the id parameter of the GET template that matches {@code path}, and the id it holds there. */
+    /** {name, value, template}: the id parameter of the GET template that matches {@code path}, the id it holds there, the template. */
     private static String[] resourceId(OpenApiDocument document, String path) {
         String[] segments = path.split("/");
         for (OpenApiDocument.Operation operation : document.operations()) {
@@ -94,7 +95,7 @@ public abstract class TenantIsolationSuite extends ServiceApiTest {
             for (int i = 0; i < template.length && matches; i++) {
                 if (template[i].startsWith("{") && template[i].endsWith("}")) {
                     if (!template[i].equals("{tenant}")) {
-                        id = new String[] {template[i].substring(1, template[i].length() - 1), segments[i]};
+                        id = new String[] {template[i].substring(1, template[i].length() - 1), segments[i], operation.path()};
                     }
                 } else {
                     matches = template[i].equals(segments[i]);
@@ -107,8 +108,12 @@ public abstract class TenantIsolationSuite extends ServiceApiTest {
         return null;
     }
 
-    /** The GET {@code operation} filtered by {@code value} as {@code name}, or null when it takes no such id or other ids. */
-    private static String filteredBy(OpenApiDocument.Operation operation, String name, String value) {
+    /**
+     * The GET {@code operation} filtered by {@code value} as {@code name}, or null when it takes no such id or other ids.
+     * A generic {@code {id}} names a different resource in every path ({@code /bodies/{id}}, {@code /documents/{id}}),
+     * so it counts only below the resource's own template.
+     */
+    private static String filteredBy(OpenApiDocument.Operation operation, String name, String value, String resourceTemplate) {
         if (!operation.method().equals("GET")) {
             return null;
         }
@@ -116,13 +121,25 @@ public abstract class TenantIsolationSuite extends ServiceApiTest {
         if (operation.in("query").stream().anyMatch(p -> p.required() && !p.name().equals(name))) {
             return null;
         }
-        if (pathIds.size() == 1 && pathIds.get(0).name().equals(name)) {
+        boolean generic = name.equals("id");
+        if (pathIds.size() == 1 && pathIds.get(0).name().equals(name) && (!generic || operation.path().startsWith(resourceTemplate))) {
             return operation.path().replace("{" + name + "}", value);
         }
-        if (pathIds.isEmpty() && operation.parameter(name).filter(p -> p.in().equals("query")).isPresent()) {
-            return operation.path() + "?" + name + "=" + value;
+        // a generic {id} of /institutions/{id} filters lists as institutionId
+        String filter = generic ? filterName(resourceTemplate) : name;
+        if (pathIds.isEmpty() && operation.parameter(filter).filter(p -> p.in().equals("query")).isPresent()) {
+            return operation.path() + "?" + filter + "=" + value;
         }
         return null;
+    }
+
+    /** {@code institutionId} for {@code …/institutions/{id}}, {@code bodyId} for {@code …/bodies/{id}}. */
+    private static String filterName(String resourceTemplate) {
+        String[] segments = resourceTemplate.split("/");
+        String collection = segments.length < 2 ? "" : segments[segments.length - 2];
+        String singular = collection.endsWith("ies") ? collection.substring(0, collection.length() - 3) + "y"
+                : collection.endsWith("s") ? collection.substring(0, collection.length() - 1) : collection;
+        return singular + "Id";
     }
 
     @Test
