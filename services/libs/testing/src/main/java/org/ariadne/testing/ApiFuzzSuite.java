@@ -88,6 +88,16 @@ public abstract class ApiFuzzSuite extends ServiceApiTest {
         return Set.of();
     }
 
+    /**
+     * Operations ({@code "METHOD /path/template"}) whose document does not state every limit yet: a known, listed gap,
+     * never a silent one. {@link #theDocumentSaysTheLimitsOfEveryInput} still checks every other operation, and fails
+     * for a listed operation whose limits are all stated by now, so the list only shrinks. Hostile input runs against
+     * them as against every operation.
+     */
+    protected Set<String> operationsWithoutStatedLimits() {
+        return Set.of();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyOperationSurvivesHostileInput() {
         document = OpenApiDocument.of(api);
@@ -175,18 +185,35 @@ public abstract class ApiFuzzSuite extends ServiceApiTest {
     void theDocumentSaysTheLimitsOfEveryInput() {
         OpenApiDocument served = OpenApiDocument.of(api);
         List<String> unbounded = new ArrayList<>();
+        List<String> listedButBounded = new ArrayList<>();
+        Set<String> listed = operationsWithoutStatedLimits();
         for (Operation operation : served.operations()) {
+            List<String> unboundedHere = new ArrayList<>();
             if (operation.body() != null && operation.body().jsonSchema() != null) {
-                limits(served, served.resolve(operation.body().jsonSchema()), operation + " body", 0, unbounded);
+                limits(served, served.resolve(operation.body().jsonSchema()), operation + " body", 0, unboundedHere);
             }
             for (OpenApiDocument.Parameter parameter : operation.parameters()) {
                 // path segments are bounded by the URI; headers by the server's header limit
                 if (parameter.in().equals("query")) {
-                    limits(served, parameter.schema(), operation + " " + parameter.in() + " " + parameter.name(), 5, unbounded);
+                    limits(served, parameter.schema(), operation + " " + parameter.in() + " " + parameter.name(), 5, unboundedHere);
                 }
             }
+            if (!listed.contains(operation.toString())) {
+                unbounded.addAll(unboundedHere);
+            } else if (unboundedHere.isEmpty()) {
+                listedButBounded.add(operation.toString());
+            }
+        }
+        Set<String> documented = new java.util.HashSet<>();
+        served.operations().forEach(o -> documented.add(o.toString()));
+        listed.stream().filter(o -> !documented.contains(o)).forEach(listedButBounded::add);
+        if (!listed.isEmpty()) {
+            System.out.printf("API fuzz %s: %d operations whose document does not state every limit yet (listed)%n",
+                    getClass().getSimpleName(), listed.size());
         }
         assertThat(unbounded).as("inputs whose limits the OpenAPI document does not state").isEmpty();
+        assertThat(listedButBounded).as("operations listed as without stated limits whose limits are all stated "
+                + "now, or that are gone: take them off operationsWithoutStatedLimits()").isEmpty();
     }
 
     /** What every service answers at its edge, whatever its operations: problems, and no operations endpoint in public. */
