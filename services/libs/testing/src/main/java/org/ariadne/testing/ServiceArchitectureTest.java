@@ -7,12 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import java.util.Arrays;
-import java.util.stream.Stream;
-import org.ariadne.messaging.InboundEventHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -69,14 +65,12 @@ public abstract class ServiceArchitectureTest {
     }
 
     /**
-     * A service with an HTTP API runs the API fuzz suite and the tenant-isolation suite: its tests hold a class that
-     * extends {@link ApiFuzzSuite}, and one that extends {@link TenantIsolationSuite} when it keeps tenant data of its
-     * own — a per-tenant API ({@code /api/t/{tenant}/…}) fed by events ({@link InboundEventHandler}), which is what that
-     * suite proves isolated (reads, lists, records, jobs). Identity's one per-tenant read is of the platform registry
-     * it owns, and it consumes no events. A new service cannot leave them out.
+     * A service with an HTTP API runs the API fuzz suite: its tests hold a class that extends {@link ApiFuzzSuite}, so a
+     * new service cannot leave it out. (Each service also extends {@link TenantIsolationSuite} for the data it keeps
+     * per tenant; that one is not enforced here yet, see docs/architecture.md.)
      */
     @Test
-    void anHttpApiRunsTheFuzzAndIsolationSuites() {
+    void anHttpApiRunsTheFuzzSuite() {
         boolean httpApi = classes.stream().anyMatch(c -> c.isAnnotatedWith(RestController.class));
         if (!httpApi) {
             return;
@@ -85,15 +79,6 @@ public abstract class ServiceArchitectureTest {
                 .importPackages(basePackage);
         assertThat(tests.stream().anyMatch(c -> concrete(c) && c.isAssignableTo(ApiFuzzSuite.class)))
                 .as("%s has REST controllers, so its tests need a class that extends ApiFuzzSuite", basePackage).isTrue();
-        boolean perTenant = classes.stream().filter(c -> c.isAnnotatedWith(RequestMapping.class))
-                .map(c -> c.getAnnotationOfType(RequestMapping.class))
-                .flatMap(mapping -> Stream.concat(Arrays.stream(mapping.value()), Arrays.stream(mapping.path())))
-                .anyMatch(path -> path.startsWith("/api/t/"));
-        boolean consumesEvents = classes.stream().anyMatch(c -> !c.isInterface() && c.isAssignableTo(InboundEventHandler.class));
-        if (perTenant && consumesEvents) {
-            assertThat(tests.stream().anyMatch(c -> concrete(c) && c.isAssignableTo(TenantIsolationSuite.class)))
-                    .as("%s serves /api/t/{tenant}/…, so its tests need a class that extends TenantIsolationSuite", basePackage).isTrue();
-        }
     }
 
     private static boolean concrete(JavaClass c) {
