@@ -25,12 +25,22 @@ class IdentityApiFuzzTest extends ApiFuzzSuite {
         Api.Response user = api.post("/api/admin/users", admin, "{\"username\":\"" + username + "\",\"displayName\":\"Fuzz\","
                 + "\"password\":\"fuzz-password-1\",\"memberships\":[{\"tenant\":\"" + tenant + "\",\"roles\":[\"viewer\"]}]}");
         assertThat(user.status()).as(user.toString()).isEqualTo(201);
-        return Map.of("id", tenant, "username", username, "tenant", tenant, "parentId", tenant);
+        return Map.of("id", tenant, "username", username, "tenant", tenant, "parentId", tenant, "tenantId", tenant);
     }
 
     @Override
     protected boolean isFingerprinted(String database) {
         return database.equals("platform__registry");
+    }
+
+    /**
+     * The tenant lifecycle's and people's documents do not state the length of a language tag or of the data import's
+     * {@code from} yet (found when the lifecycle came in from main): listed, so the gap shows and can only shrink.
+     */
+    @Override
+    protected Set<String> operationsWithoutStatedLimits() {
+        return Set.of("PUT /api/platform/tenant-data/{tenant}", "POST /api/t/{tenant}/identity/people",
+                "POST /api/admin/tenants/{tenant}/people", "POST /api/admin/onboardings");
     }
 
     /** Failed sign-ins are counted by the throttle, outside the admin API. */
