@@ -376,10 +376,20 @@ public abstract class ApiFuzzSuite extends ServiceApiTest {
 
     private void awaitJob(RawHttp.Response response, String token) {
         String location = response.header("Location");
-        // every 202 here starts a job (…/jobs/{id}, …/exports/{id}): it runs on, so it ends before the next case
-        if (response.status() == 202 && location != null) {
-            TestJobs.await(api, location, token);
+        if (response.status() != 202 || location == null) {
+            return;
         }
+        if (location.contains("/jobs/")) {
+            TestJobs.await(api, location, token);
+            return;
+        }
+        // a job under a resource of its own (identity's …/exports/{id}) runs on too: it ends before the next case
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> {
+                    Api.Response job = api.get(location, token);
+                    String state = job.status() == 200 ? job.json("$.state") : "failed";
+                    return "succeeded".equals(state) || "failed".equals(state);
+                });
     }
 
     private DatabaseFingerprint fingerprint() {
