@@ -34,7 +34,8 @@ class IdentityApiFuzzTest extends ApiFuzzSuite {
     }
 
     /**
-     * The tenant lifecycle's and people's documents do not state the length of a language tag yet (found when the lifecycle came in from main): listed, so the gap shows and can only shrink.
+     * The tenant lifecycle's and people's documents do not state the length of a language tag yet (found when the
+     * lifecycle came in from main): listed, so the gap shows and can only shrink.
      */
     @Override
     protected Set<String> operationsWithoutStatedLimits() {
