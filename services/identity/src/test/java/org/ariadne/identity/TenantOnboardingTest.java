@@ -113,12 +113,13 @@ class TenantOnboardingTest {
     }
 
     @Test
-    void malformedJsonAndUnknownFieldsAreMalformedRequests() {
+    void malformedJsonIsAMalformedRequestAndAnUnknownFieldIsNamed() {
         assertThat(api.post("/api/admin/tenants", ADMIN, "{\"id\": ").isProblem("malformed-request")).isTrue();
         String unknownField = Fixtures.tenantJson(Fixtures.tenantId(), null).replace("{", "{\"colour\": \"red\", ");
         Api.Response response = api.post("/api/admin/tenants", ADMIN, unknownField);
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.isProblem("malformed-request")).as(response.toString()).isTrue();
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.isProblem("validation-failed")).as(response.toString()).isTrue();
+        assertThat(response.<String>json("$.errors[0].pointer")).isEqualTo("/colour");
     }
 
     @Test

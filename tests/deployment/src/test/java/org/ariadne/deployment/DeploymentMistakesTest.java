@@ -39,24 +39,37 @@ class DeploymentMistakesTest {
     void aServiceWithoutItsReadinessProbe() throws IOException {
         edit("k8s/base/plans.yaml", """
                           readinessProbe:
-                            httpGet: { path: /actuator/health/readiness, port: http }
+                            httpGet: { path: /actuator/health/readiness, port: management }
                             periodSeconds: 5
                             failureThreshold: 3
                 """, "");
 
         assertThat(problems()).containsExactly(
-                "k8s overlay dev: plans: the container has no readinessProbe (httpGet /actuator/health/readiness on port http)",
-                "k8s overlay prod: plans: the container has no readinessProbe (httpGet /actuator/health/readiness on port http)");
+                "k8s overlay dev: plans: the container has no readinessProbe (httpGet /actuator/health/readiness on port management)",
+                "k8s overlay prod: plans: the container has no readinessProbe (httpGet /actuator/health/readiness on port management)");
     }
 
     @Test
     void aLivenessProbeOffTheActuator() throws IOException {
-        edit("k8s/base/identity.yaml", "httpGet: { path: /actuator/health/liveness, port: http }\n            periodSeconds: 10",
-                "httpGet: { path: /, port: http }\n            periodSeconds: 10");
+        edit("k8s/base/identity.yaml", "httpGet: { path: /actuator/health/liveness, port: management }\n            periodSeconds: 10",
+                "httpGet: { path: /, port: management }\n            periodSeconds: 10");
 
         assertThat(problems()).contains(
                 "k8s overlay prod: identity: the livenessProbe must be an httpGet of /actuator/health/liveness "
                         + "(Spring Boot's actuator health group)");
+    }
+
+    @Test
+    void operationsEndpointsOnTheServicePortOrBehindTheService() throws IOException {
+        edit("k8s/base/plans.yaml", "            - { name: management, containerPort: 9081 }\n", "");
+        edit("k8s/base/monitoring.yaml", "    - { name: http, port: 8082, targetPort: http }",
+                "    - { name: http, port: 8082, targetPort: http }\n    - { name: metrics, port: 9082, targetPort: management }");
+
+        assertThat(problems()).contains(
+                "k8s overlay prod: plans: the container declares no port named \"management\" (the actuator's own port, 9081): "
+                        + "health and metrics are never served on the http port",
+                "k8s overlay prod: plans: the readinessProbe must probe port management (9081), where the actuator answers",
+                "k8s overlay prod: monitoring: the Service exposes the management port; metrics and health stay off the Service");
     }
 
     @Test

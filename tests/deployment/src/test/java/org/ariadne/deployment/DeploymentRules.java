@@ -49,6 +49,8 @@ final class DeploymentRules {
     static final String HTTP_PORT = "http";
     /** A container port of this name may admit more than the gateway (metrics scraping), never the API port. */
     static final String MANAGEMENT_PORT = "management";
+    /** Every application serves its actuator on its own management port: the http port + this (./run, yaml defaults). */
+    static final int MANAGEMENT_PORT_OFFSET = 1000;
     static final String READINESS_PATH = "/actuator/health/readiness";
     static final String LIVENESS_PATH = "/actuator/health/liveness";
     /** Variables of the container runtime, not of the service: only the JVM flags of a container. */
@@ -201,6 +203,13 @@ final class DeploymentRules {
                     + run.services().get(service.name()).port() + ")");
         }
         Integer management = managementPort(container);
+        if (management == null) {
+            problems.add(where + ": the container declares no port named \"" + MANAGEMENT_PORT + "\" (the actuator's own port, "
+                    + (port + MANAGEMENT_PORT_OFFSET) + "): health and metrics are never served on the " + HTTP_PORT + " port");
+        } else if (management != port + MANAGEMENT_PORT_OFFSET) {
+            problems.add(where + ": the " + MANAGEMENT_PORT + " port is " + management + ", but the service serves its actuator on its "
+                    + HTTP_PORT + " port + " + MANAGEMENT_PORT_OFFSET + " (" + (port + MANAGEMENT_PORT_OFFSET) + ")");
+        }
         checkProbe(where, "readinessProbe", container.getReadinessProbe(), READINESS_PATH, port, management);
         checkProbe(where, "livenessProbe", container.getLivenessProbe(), LIVENESS_PATH, port, management);
         checkResources(where, container.getResources());
@@ -225,16 +234,17 @@ final class DeploymentRules {
                 .filter(p -> MANAGEMENT_PORT.equals(p.getName())).map(ContainerPort::getContainerPort).findFirst().orElse(null);
     }
 
+    /** The actuator answers on the management port only: that is where the probes go. */
     private void checkProbe(String where, String field, Probe probe, String path, int port, Integer management) {
         if (probe == null) {
-            problems.add(where + ": the container has no " + field + " (httpGet " + path + " on port " + HTTP_PORT + ")");
+            problems.add(where + ": the container has no " + field + " (httpGet " + path + " on port " + MANAGEMENT_PORT + ")");
             return;
         }
         if (probe.getHttpGet() == null || !path.equals(probe.getHttpGet().getPath())) {
             problems.add(where + ": the " + field + " must be an httpGet of " + path + " (Spring Boot's actuator health group)");
-        } else if (!isPort(probe.getHttpGet().getPort(), port) && !isManagementPort(probe.getHttpGet().getPort(), management)) {
-            problems.add(where + ": the " + field + " must probe port " + HTTP_PORT + " (" + port + ")"
-                    + (management == null ? "" : " or " + MANAGEMENT_PORT + " (" + management + ")"));
+        } else if (!isManagementPort(probe.getHttpGet().getPort(), management)) {
+            problems.add(where + ": the " + field + " must probe port " + MANAGEMENT_PORT + " (" + (port + MANAGEMENT_PORT_OFFSET)
+                    + "), where the actuator answers");
         }
     }
 
@@ -307,6 +317,13 @@ final class DeploymentRules {
                 .anyMatch(p -> p.getTargetPort() == null ? Objects.equals(p.getPort(), port) : isPort(p.getTargetPort(), port));
         if (!routes) {
             problems.add(where + ": the Service has no port whose targetPort is " + HTTP_PORT + " (" + port + ")");
+        }
+        boolean exposesManagement = service.getSpec().getPorts() != null && service.getSpec().getPorts().stream()
+                .anyMatch(p -> (p.getTargetPort() != null && (MANAGEMENT_PORT.equals(p.getTargetPort().getStrVal())
+                        || Objects.equals(p.getTargetPort().getIntVal(), port + MANAGEMENT_PORT_OFFSET)))
+                        || Objects.equals(p.getPort(), port + MANAGEMENT_PORT_OFFSET));
+        if (exposesManagement) {
+            problems.add(where + ": the Service exposes the " + MANAGEMENT_PORT + " port; metrics and health stay off the Service");
         }
     }
 

@@ -38,9 +38,9 @@ public final class LocalStack implements AutoCloseable {
     private final String mongoUri;
     private final int kafkaPort = freePort();
     private final int kafkaControllerPort = freePort();
-    /** The gateway's actuator (health, prometheus) is on its management port only. */
-    private final int gatewayManagementPort = freePort();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** Every component's actuator (health, prometheus) is on its management port only. */
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private final Map<String, List<String>> extraJvmOptions = new LinkedHashMap<>();
@@ -103,6 +103,7 @@ public final class LocalStack implements AutoCloseable {
         startKafka();
         for (String service : services) {
             ports.put(service, freePort());
+            managementPorts.put(service, freePort());
         }
         ports.keySet().forEach(this::startService);
         ports.keySet().forEach(service -> awaitHealthy(service, Duration.ofSeconds(240)));
@@ -117,9 +118,9 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + ports.get(service);
     }
 
-    /** Where a service's actuator answers: the gateway's on its management port, the others' on their own port. */
+    /** Where a component's actuator answers: its management port, never the port clients use. */
     public String managementUrl(String service) {
-        return service.equals("gateway") ? "http://127.0.0.1:" + gatewayManagementPort : url(service);
+        return "http://127.0.0.1:" + managementPorts.get(service);
     }
 
     public String kafkaBootstrap() {
@@ -292,9 +293,7 @@ public final class LocalStack implements AutoCloseable {
             // (its tenant lifecycle jobs call the services with them).
             env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", trustedKeys());
         }
-        if (service.equals("gateway")) {
-            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(gatewayManagementPort));
-        }
+        env.put("MANAGEMENT_SERVER_PORT", String.valueOf(managementPorts.get(service)));
         env.putAll(extraEnv);
         List<String> command = new ArrayList<>();
         command.add(java());

@@ -15,6 +15,11 @@ import org.ariadne.web.FieldProblem;
 public final class Amounts {
 
     static final int MAX_INTEGER_DIGITS = 15;
+    /** What the OpenAPI documents say an amount is: a plain decimal string, as {@link #parse} reads it. */
+    public static final String AMOUNT_PATTERN = "^\\d{1,15}(\\.\\d+)?$";
+    public static final int AMOUNT_MAX_LENGTH = 40;
+    /** What the OpenAPI documents say a currency is: an ISO 4217 code, as {@link #currency} reads it. */
+    public static final String CURRENCY_PATTERN = "^[A-Z]{3}$";
     private static final int MAX_LENGTH = 40;
     private static final Pattern PLAIN = Pattern.compile("\\d{1," + MAX_INTEGER_DIGITS + "}(\\.\\d+)?");
 

@@ -152,6 +152,11 @@ public class FundingQueries {
 
     /** The money of the current tenant's plan activities (one plan, or all when planId is null). */
     public List<ActivityFunding> activities(String planId) {
+        List<PlannedActivity> planned = planId == null ? planView.activities() : planView.activities(planId);
+        // a plan this tenant does not have (another tenant's, say) is not found, as the plan itself would be
+        if (planId != null && planned.isEmpty() && planView.planTitle(planId).isEmpty()) {
+            throw ProblemException.notFound("Plan " + planId);
+        }
         String here = TenantContext.require().value();
         Visible visible = visible();
         List<CountedLine> all = new ArrayList<>(visible.own());
@@ -159,7 +164,7 @@ public class FundingQueries {
         Conversion conversion = conversion(all, null);
         Function<String, AgreementRate> agreements = agreements(all);
         List<ActivityFunding> views = new ArrayList<>();
-        for (PlannedActivity activity : planId == null ? planView.activities() : planView.activities(planId)) {
+        for (PlannedActivity activity : planned) {
             if (!activity.removed()) {
                 views.add(ActivityFundingViews.of(here, activity, all, conversion, agreements));
             }

@@ -145,7 +145,7 @@ public class TenantRegistry {
             Tenant current = get(id);
             if (current.status() == target) {
                 throw new ProblemException(ProblemType.CONFLICT,
-                        "Tenant '" + id + "' is already " + target.name().toLowerCase(), Map.of("status", target.name()));
+                        "Tenant '" + id + "' is already " + target.name().toLowerCase(), Map.of("tenantStatus", target.name()));
             }
             Optional<Tenant> changed = tenants.changeStatus(id, current.version(), target, reason, List.of(event));
             if (changed.isPresent()) {

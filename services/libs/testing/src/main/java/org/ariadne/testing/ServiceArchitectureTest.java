@@ -1,10 +1,15 @@
 package org.ariadne.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Every rule a service's structure must follow, checked in its build: a service's test extends this class in its base
@@ -57,5 +62,26 @@ public abstract class ServiceArchitectureTest {
     @Test
     void featuresDependOnEachOtherWithoutCycles() {
         ArchitectureRules.featuresAreFreeOfCycles(basePackage).check(classes);
+    }
+
+    /**
+     * A service with an HTTP API runs the API fuzz suite: its tests hold a class that extends {@link ApiFuzzSuite}, so a
+     * new service cannot leave it out. (Each service also extends {@link TenantIsolationSuite} for the data it keeps
+     * per tenant; that one is not enforced here yet, see docs/architecture.md.)
+     */
+    @Test
+    void anHttpApiRunsTheFuzzSuite() {
+        boolean httpApi = classes.stream().anyMatch(c -> c.isAnnotatedWith(RestController.class));
+        if (!httpApi) {
+            return;
+        }
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages(basePackage);
+        assertThat(tests.stream().anyMatch(c -> concrete(c) && c.isAssignableTo(ApiFuzzSuite.class)))
+                .as("%s has REST controllers, so its tests need a class that extends ApiFuzzSuite", basePackage).isTrue();
+    }
+
+    private static boolean concrete(JavaClass c) {
+        return !c.getModifiers().contains(JavaModifier.ABSTRACT);
     }
 }

@@ -44,6 +44,104 @@ public abstract class TenantIsolationSuite extends ServiceApiTest {
         assertThat(asOther.body()).doesNotContain(OWNER + ":");
     }
 
+    /**
+     * A list filtered by another tenant's id answers 404, as the resource itself does, never an empty list: for every
+     * GET of the service's OpenAPI document that takes the created resource's id — as a path parameter
+     * ({@code /monitoring/plans/{planId}/rounds}) or a query parameter ({@code /plans/activities?planId=}) — and no
+     * other id. The document is read at test time, so a new list filter is covered as soon as it exists.
+     */
+    @Test
+    void aListFilteredByAnotherTenantsIdIsNotFound() {
+        String path = createResourceAs(OWNER);
+        OpenApiDocument document = OpenApiDocument.of(api);
+        String[] id = resourceId(document, "/api/t/{tenant}/" + path);
+        String resourceTemplate = id == null ? null : id[2];
+        assertThat(id).as("no GET of the OpenAPI document matches the created resource " + path).isNotNull();
+        List<String> failures = new java.util.ArrayList<>();
+        List<String> checked = new java.util.ArrayList<>();
+        for (OpenApiDocument.Operation operation : document.operations()) {
+            String target = filteredBy(operation, id[0], id[1], resourceTemplate);
+            if (target == null) {
+                continue;
+            }
+            checked.add(operation.path());
+            Api.Response asOwner = api.get(target.replace("{tenant}", OWNER), TestJwts.forTenant(OWNER));
+            if (asOwner.status() >= 300) {
+                failures.add(operation + " as " + OWNER + " (the owner) must answer, got " + asOwner);
+                continue;
+            }
+            Api.Response asOther = api.get(target.replace("{tenant}", OTHER), TestJwts.forTenant(OTHER));
+            if (asOther.status() != 404 || !asOther.isProblem("not-found") || asOther.body().contains(OWNER + ":")) {
+                failures.add(operation + " as " + OTHER + " with " + OWNER + "'s " + id[0] + " must be a 404 not-found problem, got "
+                        + asOther);
+            }
+        }
+        System.out.printf("Tenant isolation %s: %d reads by %s checked with another tenant's id: %s%n", getClass().getSimpleName(),
+                checked.size(), id[0], checked);
+        assertThat(checked).as("reads that take " + id[0]).isNotEmpty();
+        assertThat(failures).isEmpty();
+    }
+
+    /** {name, value, template}: the id parameter of the GET template that matches {@code path}, the id it holds there, the template. */
+    private static String[] resourceId(OpenApiDocument document, String path) {
+        String[] segments = path.split("/");
+        for (OpenApiDocument.Operation operation : document.operations()) {
+            String[] template = operation.path().split("/");
+            if (!operation.method().equals("GET") || template.length != segments.length) {
+                continue;
+            }
+            String[] id = null;
+            boolean matches = true;
+            for (int i = 0; i < template.length && matches; i++) {
+                if (template[i].startsWith("{") && template[i].endsWith("}")) {
+                    if (!template[i].equals("{tenant}")) {
+                        id = new String[] {template[i].substring(1, template[i].length() - 1), segments[i], operation.path()};
+                    }
+                } else {
+                    matches = template[i].equals(segments[i]);
+                }
+            }
+            if (matches && id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The GET {@code operation} filtered by {@code value} as {@code name}, or null when it takes no such id or other ids.
+     * A generic {@code {id}} names a different resource in every path ({@code /bodies/{id}}, {@code /documents/{id}}),
+     * so it counts only below the resource's own template.
+     */
+    private static String filteredBy(OpenApiDocument.Operation operation, String name, String value, String resourceTemplate) {
+        if (!operation.method().equals("GET")) {
+            return null;
+        }
+        List<OpenApiDocument.Parameter> pathIds = operation.in("path").stream().filter(p -> !p.name().equals("tenant")).toList();
+        if (operation.in("query").stream().anyMatch(p -> p.required() && !p.name().equals(name))) {
+            return null;
+        }
+        boolean generic = name.equals("id");
+        if (pathIds.size() == 1 && pathIds.get(0).name().equals(name) && (!generic || operation.path().startsWith(resourceTemplate))) {
+            return operation.path().replace("{" + name + "}", value);
+        }
+        // a generic {id} of /institutions/{id} filters lists as institutionId
+        String filter = generic ? filterName(resourceTemplate) : name;
+        if (pathIds.isEmpty() && operation.parameter(filter).filter(p -> p.in().equals("query")).isPresent()) {
+            return operation.path() + "?" + filter + "=" + value;
+        }
+        return null;
+    }
+
+    /** {@code institutionId} for {@code …/institutions/{id}}, {@code bodyId} for {@code …/bodies/{id}}. */
+    private static String filterName(String resourceTemplate) {
+        String[] segments = resourceTemplate.split("/");
+        String collection = segments.length < 2 ? "" : segments[segments.length - 2];
+        String singular = collection.endsWith("ies") ? collection.substring(0, collection.length() - 3) + "y"
+                : collection.endsWith("s") ? collection.substring(0, collection.length() - 1) : collection;
+        return singular + "Id";
+    }
+
     @Test
     void aRequestWithoutTenantIsRefused() {
         String path = createResourceAs(OWNER);

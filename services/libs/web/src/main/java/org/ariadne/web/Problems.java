@@ -9,6 +9,8 @@ public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final java.util.Set<String> STANDARD_MEMBERS = java.util.Set.of("type", "title", "status", "detail", "instance");
+
     private Problems() {
     }
 
@@ -16,7 +18,14 @@ public final class Problems {
         return of(type, detail, Map.of());
     }
 
+    /**
+     * A problem with extension members. Their names must not be the standard members' ({@code type}, {@code title},
+     * {@code status}, {@code detail}, {@code instance}): the answer would name one twice.
+     */
     public static ProblemDetail of(ProblemType type, String detail, Map<String, Object> properties) {
+        properties.keySet().stream().filter(STANDARD_MEMBERS::contains).findFirst().ifPresent(name -> {
+            throw new IllegalArgumentException("A problem's extension member cannot be called " + name);
+        });
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
         problem.setType(type.uri());
         problem.setTitle(type.title());

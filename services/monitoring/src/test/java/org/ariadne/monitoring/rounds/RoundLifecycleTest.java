@@ -89,7 +89,7 @@ class RoundLifecycleTest extends ServiceApiTest {
 
         Api.Response draft = si.put("/contributions/" + id + "/reports", """
                 {"reports":[{"activityId":"%s","status":"implemented","completion":100,"narrative":"Usposobljenih 40",
-                  "language":"sl","figures":[{"label":"udeleženci","value":40,"unit":"persons","year":2025,"scope":"SI"}]}]}"""
+                  "language":"sl","figures":[{"label":"udeleženci","value":40,"unit":"persons","year":"2025","scope":"SI"}]}]}"""
                 .formatted(plan.id("a-1")));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
         assertThat(si.post("/contributions/" + id + "/submit", "").status()).isEqualTo(200);
@@ -178,6 +178,33 @@ class RoundLifecycleTest extends ServiceApiTest {
         history.forEach(t -> trail.add(t.get("to").asString() + " by " + t.get("by").asString()
                 + (t.get("onBehalf").asBoolean() ? " on behalf" : "")));
         assertThat(trail).containsExactly("draft by focal.policija@si", "submitted by focal.policija@si");
+    }
+
+    @Test
+    void figuresAreFiniteAndTextIsNeverACoercedNumberNothingIsStored() {
+        PlanEvents plan = smallPlan();
+        String roundId = si.openRound(plan.planId());
+        String id = contributionOf(roundId, "Policija").get("contributionId").asString();
+        String report = "{\"reports\":[{\"activityId\":\"" + plan.id("a-1") + "\",\"status\":\"implemented\","
+                + "\"narrative\":NARRATIVE,\"figures\":[{\"label\":\"udeleženci\",\"value\":VALUE,\"year\":\"2025\"}]}]}";
+
+        for (String[] refused : new String[][] {
+            {"1e999999", "\"n\"", "/reports/0/figures/0/value"},
+            {"\"1e999999\"", "\"n\"", "/reports/0/figures/0/value"},
+            {"1e-999999", "\"n\"", "/reports/0/figures/0/value"},
+            {"40", "123", "/reports/0/narrative"},
+            {"40", "true", "/reports/0/narrative"},
+            {"40", "\"\\u001B[31mrdeče\"", "/reports/0/narrative"},
+            {"40", "\"\\ud800\"", "/reports/0/narrative"}}) {
+            Api.Response response = si.put("/contributions/" + id + "/reports",
+                    report.replace("VALUE", refused[0]).replace("NARRATIVE", refused[1]));
+            assertThat(response.status()).as(response.toString()).isEqualTo(422);
+            assertThat(response.isProblem("validation-failed")).isTrue();
+            assertThat(response.<List<String>>json("$.errors[*].pointer")).as(response.toString()).containsExactly(refused[2]);
+        }
+        assertThat(RoundsApi.json(si.get("/contributions/" + id)).get("reports").size()).isZero();
+        Api.Response exact = si.put("/contributions/" + id + "/reports", report.replace("VALUE", "\"40.5\"").replace("NARRATIVE", "\"n\""));
+        assertThat(exact.status()).as(exact.toString()).isEqualTo(200);
     }
 
     @Test

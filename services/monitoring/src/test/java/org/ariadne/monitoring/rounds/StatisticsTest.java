@@ -34,8 +34,16 @@ class StatisticsTest extends ServiceApiTest {
         Api.Response victimLevel = me.put("/statistics/2024", valid.replace("\"AL\":2", "\"Ana Petrović\":2"));
         assertThat(victimLevel.status()).isEqualTo(422);
         Api.Response extraField = me.put("/statistics/2024", valid.replace("\"offences\"", "\"victimNames\":[\"X\"],\"offences\""));
-        assertThat(extraField.status()).isEqualTo(400);
-        assertThat(extraField.isProblem("malformed-request")).isTrue();
+        assertThat(extraField.status()).isEqualTo(422);
+        assertThat(extraField.isProblem("validation-failed")).isTrue();
+        assertThat(extraField.<String>json("$.errors[0].pointer")).isEqualTo("/victimNames");
+        assertThat(me.get("/statistics/2024").status()).isEqualTo(404);
+        Api.Response fraction = me.put("/statistics/2024", valid.replace("\"total\":12", "\"total\":12.5"));
+        assertThat(fraction.status()).as(fraction.toString()).isEqualTo(422);
+        assertThat(fraction.<String>json("$.errors[0].pointer")).isEqualTo("/victims/total");
+        assertThat(fraction.<String>json("$.errors[0].detail")).startsWith("must be a whole number");
+        Api.Response text = me.put("/statistics/2024", valid.replace("\"offences\":5", "\"offences\":\"5\""));
+        assertThat(text.<String>json("$.errors[0].pointer")).isEqualTo("/offences");
         assertThat(me.get("/statistics/2024").status()).isEqualTo(404);
         Api.Response asViewer = me.api.put(me.base() + "/statistics/2023", TestJwts.forTenant("me", "viewer"), valid);
         assertThat(asViewer.status()).isEqualTo(403);

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantId;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +54,8 @@ public final class JsonLinesReader {
                 try {
                     node = JSON.readTree(line);
                 } catch (JacksonException e) {
-                    problems.add(new ImportProblem(lineNumber, null, "not a JSON object: " + e.getOriginalMessage(), null));
+                    problems.add(new ImportProblem(lineNumber, null, "not a JSON object: write one JSON object per line, "
+                            + "in UTF-8", null));
                     continue;
                 }
                 if (node == null || !node.isObject()) {
@@ -64,12 +67,13 @@ public final class JsonLinesReader {
         } catch (CharacterCodingException e) {
             problems.add(new ImportProblem(lineNumber + 1, null, "not UTF-8 text", null));
         } catch (IOException e) {
-            problems.add(new ImportProblem(lineNumber + 1, null, "unreadable: " + e.getMessage(), null));
+            problems.add(new ImportProblem(lineNumber + 1, null, "the file could not be read to its end; send it again", null));
         }
         return new ParsedTable(levelNames, rows, problems);
     }
 
     static ImportRow row(int rowNumber, JsonNode node, List<String> levelNames, List<ImportProblem> problems) {
+        checkTenant(rowNumber, node.get("tenant"), problems);
         List<ImportRow.PathLevel> path = new ArrayList<>();
         JsonNode pathNode = node.get("path");
         if (pathNode != null && !pathNode.isNull()) {
@@ -108,6 +112,24 @@ public final class JsonLinesReader {
                 strings(node.get("lead_institutions")), strings(node.get("partners")), strings(node.get("implementers")),
                 strings(node.get("funders")), indicators, strings(node.get("means_of_verification")),
                 strings(node.get("quantitative_targets")), resources, strings(node.get("framework_refs")), extra);
+    }
+
+    /**
+     * A line that names its tenant (the seed extraction's lines do) must name the one it is imported into: a line of
+     * {@code ba-04} imported as {@code xk} is a problem that stops the import, as in the printed-round import.
+     */
+    private static void checkTenant(int rowNumber, JsonNode tenant, List<ImportProblem> problems) {
+        if (tenant == null || tenant.isNull()) {
+            return;
+        }
+        String importing = TenantContext.current().map(TenantId::value).orElse(null);
+        if (!tenant.isString()) {
+            problems.add(new ImportProblem(rowNumber, "tenant", "must be a tenant id such as \"" + importing + "\"", null));
+        } else if (importing != null && !importing.equals(tenant.asString())) {
+            problems.add(new ImportProblem(rowNumber, "tenant", "the line belongs to tenant \"" + tenant.asString()
+                    + "\", not to \"" + importing + "\", into which the file is imported: import it as that tenant, or "
+                    + "remove the tenant field", null));
+        }
     }
 
     /** Goals are strings, or the SI shape {label: "Cilj 2", text}: the label only numbers them, the text is the goal. */

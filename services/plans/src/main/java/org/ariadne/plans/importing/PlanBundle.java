@@ -34,7 +34,8 @@ public record PlanBundle(String format, int version, PlanHeader plan, List<Impor
         try {
             bundle = JSON.readValue(in, PlanBundle.class);
         } catch (JacksonException e) {
-            return new Read(null, List.of(new ImportProblem(0, null, "not a plan bundle: " + e.getOriginalMessage(), null)));
+            return new Read(null, List.of(new ImportProblem(0, null, "not a plan bundle: the file is not "
+                    + "well-formed JSON in UTF-8 of the shape an export writes", null)));
         }
         List<ImportProblem> problems = new ArrayList<>();
         if (bundle == null || !FORMAT.equals(bundle.format())) {

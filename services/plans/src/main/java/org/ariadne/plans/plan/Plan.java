@@ -147,7 +147,7 @@ public final class Plan {
             throw new ProblemException(ProblemType.CONFLICT, "Version " + versionNumber + " of plan " + id
                     + " is adopted (" + metadata.legalAct() + ", " + metadata.adoptionDate()
                     + ") and cannot change; start a revision (POST .../revisions) and change that",
-                    Map.of("versionNumber", versionNumber, "status", status));
+                    Map.of("versionNumber", versionNumber, "versionStatus", status));
         }
     }
 
@@ -165,7 +165,7 @@ public final class Plan {
         if (!isAdopted()) {
             throw new ProblemException(ProblemType.CONFLICT, "Version " + versionNumber + " of plan " + id
                     + " is still a draft: change it directly; only an adopted version is revised",
-                    Map.of("versionNumber", versionNumber, "status", status));
+                    Map.of("versionNumber", versionNumber, "versionStatus", status));
         }
         List<PlanVersion> frozen = new ArrayList<>(history);
         frozen.add(currentVersion());

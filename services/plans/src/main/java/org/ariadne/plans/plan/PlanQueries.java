@@ -19,8 +19,14 @@ public class PlanQueries {
         return plans.all();
     }
 
-    /** Activities matching every given criterion, plan by plan in title order, at most {@code query.limit()}. */
+    /**
+     * Activities matching every given criterion, plan by plan in title order, at most {@code query.limit()}. Filtered by
+     * a plan this tenant does not have (another tenant's, say), the answer is 404 as for the plan itself, not an empty list.
+     */
     public List<ActivityHit> search(ActivityQuery query) {
+        if (query.planId() != null) {
+            get(query.planId());
+        }
         String text = query.text() == null || query.text().isBlank() ? null : TextFolding.fold(query.text());
         String institution = query.institution() == null || query.institution().isBlank() ? null
                 : TextFolding.fold(query.institution());

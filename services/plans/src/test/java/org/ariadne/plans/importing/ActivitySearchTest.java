@@ -81,7 +81,7 @@ class ActivitySearchTest {
         });
         String planId = search("me-q1", "limit=1").json("$.items[0].planId");
         assertThat(search("me-q1", "planId=" + planId + "&limit=500").<Integer>json("$.count")).isEqualTo(95);
-        assertThat(search("me-q1", "planId=nope").<Integer>json("$.count")).isZero();
+        assertThat(search("me-q1", "planId=nope").<String>json("$.type")).isEqualTo("urn:ariadne:problem:not-found");
         assertThat(search("me-q1", "q=(.*").<Integer>json("$.count")).isZero();
     }
 

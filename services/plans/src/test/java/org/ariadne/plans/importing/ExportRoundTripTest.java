@@ -79,7 +79,7 @@ class ExportRoundTripTest extends ServiceApiTest {
         String strategyId = strategy.json("$.id");
 
         // a period unlike the one in the title (2020-2023), so that it cannot come back from the title
-        Api.Response imported = imports.run(source, Imports.seed("ba-action-plan-2020-2023.jsonl"),
+        Api.Response imported = imports.run(source, Imports.seed(source, "ba-action-plan-2020-2023.jsonl"),
                 "application/x-ndjson", "format=jsonl&mode=commit&periodFrom=2020-03-01&periodTo=2023-06-30"
                         + "&legalAct=" + URLEncoder.encode(legalAct, StandardCharsets.UTF_8)
                         + "&adoptionDate=2020-02-27&strategyId=" + strategyId);

@@ -145,6 +145,7 @@ class ImportJobApiTest extends ServiceApiTest {
         assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("failed");
         assertThat(job.<List<Object>>json("$.issues")).isNotEmpty();
         assertThat(job.<Integer>json("$.issues[0].row")).isZero();
+        assertThat(job.body()).doesNotContain("org.apache", "Exception", "xmlbeans", "POI", "openxml4j");
         assertThat(planCount()).isEqualTo(before);
     }
 
@@ -173,6 +174,25 @@ class ImportJobApiTest extends ServiceApiTest {
                 "{\"headerRow\":1,\"columns\":{\"naslov\":\"#A\"}}");
         assertThat(badField.isProblem("validation-failed")).as(badField.toString()).isTrue();
         assertThat(badField.body()).contains("/columns/naslov").contains("/columns/title");
+        Api.Response withoutHeaderRow = api.put(PLANS + "/import-mappings/bez-zaglavlja", token, "{\"columns\":{\"title\":\"#A\"}}");
+        assertThat(withoutHeaderRow.status()).as(withoutHeaderRow.toString()).isEqualTo(200);
+        assertThat(withoutHeaderRow.<Integer>json("$.headerRow")).isZero();
+    }
+
+    @Test
+    void aJsonLineOfAnotherTenantStopsTheImportLikeThePrintedRoundImport() {
+        int before = planCount();
+        String lines = line("1.1.1", "Kampanja", "2017")
+                + line("1.1.2", "Obuka", "2018").replace("{\"path\"", "{\"tenant\":\"ba-04\",\"path\"");
+
+        Api.Response job = imports.run(TENANT, lines.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
+                "format=jsonl&mode=commit&title=Tu%C4%91i%20plan");
+
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("failed");
+        assertThat(job.<Integer>json("$.issues[0].row")).isEqualTo(2);
+        assertThat(job.<String>json("$.issues[0].column")).isEqualTo("tenant");
+        assertThat(job.<String>json("$.issues[0].problem")).contains("\"ba-04\"").contains("\"" + TENANT + "\"");
+        assertThat(planCount()).isEqualTo(before);
     }
 
     @Test

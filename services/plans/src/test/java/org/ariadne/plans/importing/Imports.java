@@ -30,6 +30,16 @@ public final class Imports {
         }
     }
 
+    /**
+     * A seed as if it were {@code tenant}'s own: its lines name their tenant, and a line of another tenant stops an
+     * import (the tests import each seed into a tenant of their own).
+     */
+    static byte[] seed(String tenant, String file) {
+        String lines = new String(seed(file), java.nio.charset.StandardCharsets.UTF_8);
+        return lines.replaceAll("\"tenant\": *\"[^\"]*\"", "\"tenant\": \"" + tenant + "\"")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     Api.Response start(String tenant, byte[] file, String contentType, String query) {
         return api.sendBytes("POST", "/api/t/" + tenant + "/plans/imports?" + query, TestJwts.forTenant(tenant), file,
                 contentType);
@@ -68,6 +78,6 @@ public final class Imports {
     }
 
     Api.Response commitSeed(String tenant, String file) {
-        return run(tenant, seed(file), "application/x-ndjson", "format=jsonl&mode=commit");
+        return run(tenant, seed(tenant, file), "application/x-ndjson", "format=jsonl&mode=commit");
     }
 }

@@ -60,8 +60,9 @@ class PlanBoundaryTest extends PlanApiTests {
 
         Api.Response response = api.post(PLANS, token, "{\"title\":\"Plan\",\"levelNames\":[\"Oblast\"],\"colour\":\"red\"}");
 
-        assertThat(response.status()).as(response.toString()).isEqualTo(400);
-        assertThat(response.isProblem("malformed-request")).as(response.toString()).isTrue();
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.isProblem("validation-failed")).as(response.toString()).isTrue();
+        assertThat(response.<String>json("$.errors[0].pointer")).isEqualTo("/colour");
         assertThat(fixtures.planCount()).isEqualTo(before);
     }
 
@@ -72,12 +73,25 @@ class PlanBoundaryTest extends PlanApiTests {
         Api.Response levels = api.post(PLANS, token, "{\"title\":\"Plan\",\"levelNames\":5}");
         Api.Response title = api.post(PLANS, token, "{\"title\":{},\"levelNames\":[\"Oblast\"]}");
 
-        assertThat(levels.status()).as(levels.toString()).isEqualTo(400);
-        assertThat(levels.isProblem("malformed-request")).as(levels.toString()).isTrue();
+        assertThat(levels.status()).as(levels.toString()).isEqualTo(422);
+        assertThat(levels.isProblem("validation-failed")).as(levels.toString()).isTrue();
         assertThat(levels.<String>json("$.errors[0].pointer")).isEqualTo("/levelNames");
-        assertThat(title.status()).as(title.toString()).isEqualTo(400);
-        assertThat(title.isProblem("malformed-request")).as(title.toString()).isTrue();
+        assertThat(title.status()).as(title.toString()).isEqualTo(422);
+        assertThat(title.isProblem("validation-failed")).as(title.toString()).isTrue();
         assertThat(title.<String>json("$.errors[0].pointer")).isEqualTo("/title");
+        assertThat(fixtures.planCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aTitleIsTextWithoutControlCharactersNeverACoercedNumberOrBoolean() {
+        int before = fixtures.planCount();
+
+        for (String title : List.of("123", "true", "\"\\u001B[31mCrveni plan\"", "\"\\ud800\"", "\"a\\u0000b\"")) {
+            Api.Response response = api.post(PLANS, token, "{\"title\":" + title + ",\"levelNames\":[\"Oblast\"]}");
+            assertThat(response.status()).as(title + " → " + response).isEqualTo(422);
+            assertThat(response.<String>json("$.errors[0].pointer")).isEqualTo("/title");
+            assertThat(response.body()).doesNotContain("java.", "Deserialization", "tools.jackson");
+        }
         assertThat(fixtures.planCount()).isEqualTo(before);
     }
 

@@ -66,7 +66,8 @@ class SignInConfiguration {
         LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(START_SIGN_IN + "/" + REGISTRATION);
         signIn.setFavorRelativeUris(true);
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/assets/**", "/language", "/favicon.ico", "/error",
+                        // the actuator paths exist on the management port only
+                        .requestMatchers("/", "/assets/**", "/language", "/favicon.ico", "/error", "/livez", "/readyz",
                                 "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login

@@ -1,6 +1,8 @@
 package org.ariadne.funding.exporting.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,7 +38,8 @@ class ExportController {
     @PostMapping("/table")
     @Operation(summary = "The funding table as XLSX in the tenant's language (lines, totals, activities), amounts in "
             + "currency (default: the tenant's); 202 + Location of the job")
-    ResponseEntity<Job> table(@RequestParam(required = false) String currency) {
+    ResponseEntity<Job> table(
+            @Parameter(schema = @Schema(pattern = Amounts.CURRENCY_PATTERN, maxLength = 3)) @RequestParam(required = false) String currency) {
         CurrencyCode target;
         if (currency == null || currency.isBlank()) {
             target = queries.reportingCurrency();
@@ -53,7 +56,7 @@ class ExportController {
     @PostMapping("/iati")
     @Operation(summary = "The IATI 2.03 file of the tenant's lines (one iati-activity per line), or of one grant "
             + "(grantId); checked against the schema and the IATI rules before it is offered; 202 + Location")
-    ResponseEntity<Job> iati(@RequestParam(required = false) String grantId) {
+    ResponseEntity<Job> iati(@Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String grantId) {
         if (grantId != null && grantId.length() > 100) {
             throw ProblemException.validation(List.of(new FieldProblem("grantId", "at most 100 characters")));
         }

@@ -1,6 +1,7 @@
 package org.ariadne.funding.grant.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -36,13 +37,28 @@ class GrantController {
         this.grants = grants;
     }
 
-    record Institution(String name, String institutionId) {
+    // the same schema as the lines' Institution: one name in the OpenAPI document, one shape
+    record Institution(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300, example = "Ministarstvo") String name,
+            @Schema(maxLength = 100) String institutionId) {
     }
 
     /** {@code agreementRate}: units of {@code agreementQuoteCurrency} per 1 unit of the grant's currency. */
-    record GrantRequest(String title, Institution donor, Institution implementer, String currency, String amount,
-            String donorIatiActivityId, String agreementRate, String agreementQuoteCurrency) {
+    record GrantRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000) String title,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Institution donor,
+            Institution implementer,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Amounts.CURRENCY_PATTERN, maxLength = 3, example = "EUR")
+            String currency,
+            @Schema(pattern = Amounts.AMOUNT_PATTERN, maxLength = Amounts.AMOUNT_MAX_LENGTH, example = "50000.00") String amount,
+            @Schema(maxLength = 200) String donorIatiActivityId,
+            @Schema(description = "sent with agreementQuoteCurrency", pattern = RATE_PATTERN, maxLength = 21, example = "0.92")
+            String agreementRate,
+            @Schema(description = "sent with agreementRate", pattern = Amounts.CURRENCY_PATTERN, maxLength = 3, example = "USD")
+            String agreementQuoteCurrency) {
     }
+
+    static final String RATE_PATTERN = "^\\d{1,9}(\\.\\d{1,10})?$";
 
     record GrantView(String id, String title, Institution donor, Institution implementer, String currency,
             BigDecimal amount, String donorIatiActivityId, BigDecimal agreementRate, String agreementQuoteCurrency,

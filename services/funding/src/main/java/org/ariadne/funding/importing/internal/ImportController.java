@@ -1,6 +1,8 @@
 package org.ariadne.funding.importing.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -39,7 +41,9 @@ class ImportController {
 
     @PostMapping(consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Import a budget annex (format=xlsx|csv, mode=dry-run|commit); 202 + Location of the job")
-    ResponseEntity<Job> start(@RequestParam(required = false) String format,
+    ResponseEntity<Job> start(
+            @Parameter(required = true, schema = @Schema(allowableValues = {"xlsx", "csv"})) @RequestParam(required = false) String format,
+            @Parameter(schema = @Schema(allowableValues = {AnnexImports.DRY_RUN, AnnexImports.COMMIT}))
             @RequestParam(required = false, defaultValue = AnnexImports.DRY_RUN) String mode,
             @RequestBody(required = false) byte[] file) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.ariadne.funding.line.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -192,8 +194,10 @@ class LineController {
     @DeleteMapping("/{lineId}/links")
     @Operation(summary = "Remove the link to an activity (tenant, planId, activityId as query parameters); the line "
             + "keeps its money; If-Match required")
-    ResponseEntity<LineDetail> unlink(@PathVariable String lineId, @RequestParam(required = false) String tenant,
-            @RequestParam String planId, @RequestParam String activityId,
+    ResponseEntity<LineDetail> unlink(@PathVariable String lineId,
+            @Parameter(schema = @Schema(maxLength = 20)) @RequestParam(required = false) String tenant,
+            @Parameter(schema = @Schema(maxLength = 100)) @RequestParam String planId,
+            @Parameter(schema = @Schema(maxLength = 100)) @RequestParam String activityId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long expected = ETags.requiredVersion(ifMatch);
         String activityTenant = tenant == null || tenant.isBlank() ? tenant() : tenant.strip();

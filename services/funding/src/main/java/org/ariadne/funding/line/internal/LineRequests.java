@@ -1,5 +1,7 @@
 package org.ariadne.funding.line.internal;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,34 +36,88 @@ final class LineRequests {
     private LineRequests() {
     }
 
-    record Institution(String name, String institutionId) {
+    // What the OpenAPI document says of each field is what the checks below enforce (springdoc reads the @Schema).
+    static final String SHARE_PATTERN = "^\\d{1,3}(\\.\\d{1,4})?$";
+    static final String SOURCE_KINDS = "state_budget, entity_budget, cantonal_budget, eu_fund, donor, "
+            + "donations_unspecified, none_required, other";
+
+    record Institution(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_NAME, example = "Ministarstvo") String name,
+            @Schema(maxLength = 100) String institutionId) {
     }
 
-    record Source(String kind, String programme, Institution funder) {
+    record Source(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"state_budget", "entity_budget",
+                "cantonal_budget", "eu_fund", "donor", "donations_unspecified", "none_required", "other"}) String kind,
+            @Schema(maxLength = 200) String programme,
+            Institution funder) {
     }
 
-    record CoFinancingRequest(String group, String sharePct) {
+    record CoFinancingRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 200) String group,
+            @Schema(description = "percent above 0, at most 100", pattern = SHARE_PATTERN, maxLength = 8, example = "50")
+            String sharePct) {
     }
 
-    record AllocationRequest(Integer year, String amount, String status) {
+    /** An amount is required but for status to_be_determined, which has none. */
+    record AllocationRequest(
+            @Schema(minimum = "1990", maximum = "2100") Integer year,
+            @Schema(pattern = Amounts.AMOUNT_PATTERN, maxLength = Amounts.AMOUNT_MAX_LENGTH, example = "130000.00") String amount,
+            @Schema(allowableValues = {"indicative", "secured", "to_be_determined"}, defaultValue = "indicative") String status) {
     }
 
-    record LinkRequest(String tenant, String planId, String activityId, String code, String sharePct) {
+    /** An activity by planId and activityId, or by its code (of this tenant or of tenant, one below it). */
+    record LinkRequest(
+            @Schema(maxLength = 20) String tenant,
+            @Schema(maxLength = 100) String planId,
+            @Schema(maxLength = 100) String activityId,
+            @Schema(maxLength = 100) String code,
+            @Schema(description = "percent above 0, at most 100", pattern = SHARE_PATTERN, maxLength = 8, example = "50")
+            String sharePct) {
     }
 
-    record CreateLineRequest(String code, String title, String currency, Institution holder, Source source,
-            CoFinancingRequest coFinancing, String grantId, List<AllocationRequest> allocations, List<LinkRequest> links) {
+    record CreateLineRequest(
+            @Schema(maxLength = 200) String code,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_TEXT) String title,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Amounts.CURRENCY_PATTERN, maxLength = 3, example = "EUR")
+            String currency,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Institution holder,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Source source,
+            CoFinancingRequest coFinancing,
+            @Schema(maxLength = 100) String grantId,
+            @ArraySchema(maxItems = MAX_ALLOCATIONS) List<AllocationRequest> allocations,
+            @ArraySchema(maxItems = MAX_LINKS) List<LinkRequest> links) {
     }
 
-    record ChangeLineRequest(String code, String title, String currency, Institution holder, Source source,
-            CoFinancingRequest coFinancing, String grantId) {
+    record ChangeLineRequest(
+            @Schema(maxLength = 200) String code,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_TEXT) String title,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Amounts.CURRENCY_PATTERN, maxLength = 3, example = "EUR")
+            String currency,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Institution holder,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Source source,
+            CoFinancingRequest coFinancing,
+            @Schema(maxLength = 100) String grantId) {
     }
 
-    record TransactionRequest(String type, String amount, String currency, String date, String valueDate,
-            Institution provider, Institution receiver, String description, String evidence) {
+    record TransactionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"incoming_commitment", "incoming_funds",
+                "commitment", "disbursement", "expenditure"}) String type,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Amounts.AMOUNT_PATTERN,
+                    maxLength = Amounts.AMOUNT_MAX_LENGTH, example = "129999.04") String amount,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Amounts.CURRENCY_PATTERN, maxLength = 3, example = "EUR")
+            String currency,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", maxLength = 10) String date,
+            @Schema(format = "date", maxLength = 10) String valueDate,
+            Institution provider,
+            Institution receiver,
+            @Schema(maxLength = 2000) String description,
+            @Schema(maxLength = 2000) String evidence) {
     }
 
-    record ReversalRequest(String reason, String reversedOn) {
+    record ReversalRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000) String reason,
+            @Schema(format = "date", maxLength = 10) String reversedOn) {
     }
 
     /** A validated transaction, before it has an id. */

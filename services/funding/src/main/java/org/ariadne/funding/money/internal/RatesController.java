@@ -1,6 +1,8 @@
 package org.ariadne.funding.money.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -59,13 +61,16 @@ class RatesController {
     record RateList(String currency, List<RateView> items, String note) {
     }
 
-    record ManualRate(String unitsPerEuro) {
+    record ManualRate(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "^\\d{1,9}(\\.\\d{1,10})?$", maxLength = 21,
+            example = "1.0813") String unitsPerEuro) {
     }
 
     @GetMapping
     @Operation(summary = "The rates of one currency between from and to (ISO dates; default: the last 366 days)")
-    RateList list(@RequestParam(required = false) String currency, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+    RateList list(@Parameter(required = true, schema = @Schema(pattern = Amounts.CURRENCY_PATTERN, maxLength = 3, example = "USD"))
+            @RequestParam(required = false) String currency,
+            @Parameter(schema = @Schema(format = "date", maxLength = 10)) @RequestParam(required = false) String from,
+            @Parameter(schema = @Schema(format = "date", maxLength = 10)) @RequestParam(required = false) String to) {
         List<FieldProblem> problems = new ArrayList<>();
         CurrencyCode code = Amounts.currency("currency", currency, problems);
         LocalDate until = date("to", to, LocalDate.now(), problems);

@@ -1,6 +1,7 @@
 package org.ariadne.funding.proposals.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -59,12 +60,21 @@ class ProposalsController {
     record ProposalList(List<ProposalView> open, List<ProposalDecision> decided) {
     }
 
-    record Institution(String name, String institutionId) {
+    // the same schema as the lines' Institution: one name in the OpenAPI document, one shape
+    record Institution(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300, example = "Ministarstvo") String name,
+            @Schema(maxLength = 100) String institutionId) {
     }
 
     /** Everything optional but the reason of a rejection: what to change while accepting. */
-    record DecisionRequest(String reason, String title, String code, Institution holder, String sourceKind,
-            String programme) {
+    record DecisionRequest(
+            @Schema(description = "required to reject", maxLength = 1000) String reason,
+            @Schema(maxLength = 1000) String title,
+            @Schema(maxLength = 200) String code,
+            Institution holder,
+            @Schema(allowableValues = {"state_budget", "entity_budget", "cantonal_budget", "eu_fund", "donor",
+                "donations_unspecified", "none_required", "other"}) String sourceKind,
+            @Schema(maxLength = 200) String programme) {
     }
 
     @GetMapping

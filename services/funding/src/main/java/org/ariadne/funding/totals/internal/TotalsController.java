@@ -1,6 +1,9 @@
 package org.ariadne.funding.totals.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -54,7 +57,9 @@ class TotalsController {
     @GetMapping("/totals")
     @Operation(summary = "The tenant's totals; include=<tenant below> (repeatable) rolls those tenants up with it, each "
             + "line counted once (your token must grant them too)")
-    TenantTotalsView totals(@RequestParam(required = false) String currency,
+    TenantTotalsView totals(
+            @Parameter(schema = @Schema(pattern = Amounts.CURRENCY_PATTERN, maxLength = 3)) @RequestParam(required = false) String currency,
+            @Parameter(array = @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 20)))
             @RequestParam(required = false) List<String> include) {
         CurrencyCode target = currency(currency);
         return TenantTotalsView.of(queries.totals(target, included(include)));
@@ -63,7 +68,7 @@ class TotalsController {
     @GetMapping("/activities")
     @Operation(summary = "The money of every activity of the tenant's plans (or of planId): its lines, \"shared (n)\", "
             + "amounts the plan only restates, sources named without an amount")
-    ActivityList activities(@RequestParam(required = false) String planId) {
+    ActivityList activities(@Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String planId) {
         if (planId != null && planId.length() > 100) {
             throw ProblemException.validation(List.of(new FieldProblem("planId", "at most 100 characters")));
         }
@@ -81,7 +86,8 @@ class TotalsController {
 
     @GetMapping("/lines/{lineId}/figures")
     @Operation(summary = "One line's figures by year (planned, disbursed, execution …), in its own currency or currency")
-    TotalsView lineFigures(@PathVariable String lineId, @RequestParam(required = false) String currency) {
+    TotalsView lineFigures(@PathVariable String lineId,
+            @Parameter(schema = @Schema(pattern = Amounts.CURRENCY_PATTERN, maxLength = 3)) @RequestParam(required = false) String currency) {
         CurrencyCode target = currency == null ? null : currency(currency);
         return TotalsView.of(queries.lineFigures(lines.get(lineId), target));
     }

@@ -1,6 +1,8 @@
 package org.ariadne.identity.lifecycle.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -98,7 +100,10 @@ class LifecycleController {
     @Operation(summary = "Import an export archive into a fresh tenant id as a job; 202 with the job's Location",
             description = "The body is the archive (application/zip). Every checksum is checked first; the new tenant is suspended"
                     + " until its data has arrived in every service. restoreMemberships gives the archive's people whose accounts"
-                    + " still exist their roles in the new tenant.")
+                    + " still exist their roles in the new tenant.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "the export archive",
+                    content = {@Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
+                        @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string", format = "binary"))}))
     ResponseEntity<Job> importArchive(
             @RequestParam @Pattern(regexp = TENANT_ID, message = "must be a tenant id such as 'ba-04'") String tenantId,
             @RequestParam(required = false) @Size(max = 200) String name,

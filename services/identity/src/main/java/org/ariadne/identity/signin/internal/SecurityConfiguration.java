@@ -74,7 +74,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/error")
+        http.securityMatcher("/api/**", "/actuator/**", "/livez", "/readyz", "/v3/api-docs", "/v3/api-docs/**", "/error")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/admin/**").hasRole(TenantClaims.PLATFORM_ADMIN));
         return ServiceSecurity.resourceServer(http);
     }

@@ -1,6 +1,7 @@
 package org.ariadne.identity.tenant.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -75,10 +76,10 @@ class TenantAdminController {
                     message = "must be a lower-case country code such as 'me' or a subdivision such as 'ba-04'") String id,
             @NotBlank @Size(max = 200) String name,
             @Pattern(regexp = TENANT_ID, message = "must be a tenant id such as 'ba'") String parentId,
-            @NotNull @Size(min = 1, max = 10) List<@NotNull @Pattern(regexp = LANGUAGE_TAG,
+            @NotNull @Size(min = 1, max = 10) List<@NotNull @Size(max = 35) @Pattern(regexp = LANGUAGE_TAG,
                     message = "must be a BCP 47 language tag such as 'bs' or 'sr-Latn'") String> languages,
             @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as EUR or BAM") String currency,
-            @NotBlank @Size(max = 64) @TimeZoneId String timeZone,
+            @Schema(example = "Europe/Sarajevo", description = "an IANA time zone") @NotBlank @Size(max = 64) @TimeZoneId String timeZone,
             @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 100) String> levelNames) {
     }
 

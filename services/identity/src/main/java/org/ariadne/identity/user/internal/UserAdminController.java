@@ -70,7 +70,7 @@ class UserAdminController {
     }
 
     record MembershipRequest(
-            @NotBlank String tenant,
+            @NotBlank @Size(max = 20) String tenant,
             @NotEmpty @Size(max = 4) List<@NotNull @Pattern(regexp = TenantRole.PATTERN,
                     message = "must be one of coordinator, focal_point, viewer, donor") String> roles,
             @Size(max = 200) String institution) {

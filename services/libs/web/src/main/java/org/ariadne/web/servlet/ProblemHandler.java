@@ -17,6 +17,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
@@ -25,10 +26,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
 
 /**
  * The single place where exceptions become RFC 9457 responses in a servlet service. Every answer carries a type
@@ -118,10 +118,22 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, body, new HttpHeaders(), ProblemType.NOT_FOUND.status(), request);
     }
 
+    /** An unreadable body: 400 when it is not JSON, 422 naming the field when a value is wrong (BodyProblems). */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        ProblemDetail body = Problems.of(ProblemType.MALFORMED_REQUEST, describe(e), pointerOf(e));
+        ProblemException problem = BodyProblems.of(e);
+        return handleExceptionInternal(e, problem.getBody(), new HttpHeaders(), problem.getStatusCode(), request);
+    }
+
+    /** A path variable or parameter of the wrong type ({@code /statistics/abc}): name it and say what to send. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        String detail = BodyProblems.expected(e.getRequiredType());
+        ProblemDetail body = Problems.of(ProblemType.MALFORMED_REQUEST, name + " " + detail,
+                Map.of("errors", List.of(new FieldProblem(name == null ? "" : name, detail))));
         return handleExceptionInternal(e, body, new HttpHeaders(), ProblemType.MALFORMED_REQUEST.status(), request);
     }
 
@@ -141,30 +153,5 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         responseHeaders.addAll(headers);
         responseHeaders.set(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE);
         return super.handleExceptionInternal(e, problem, responseHeaders, statusCode, request);
-    }
-
-    private static String describe(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            return "The value at " + pointer(databind) + " is not valid here: " + databind.getOriginalMessage();
-        }
-        if (cause instanceof JacksonException jackson) {
-            return "The body is not valid JSON: " + jackson.getOriginalMessage();
-        }
-        return "The request body is missing or unreadable";
-    }
-
-    private static Map<String, Object> pointerOf(HttpMessageNotReadableException e) {
-        if (e.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            return Map.of("errors", List.of(new FieldProblem(pointer(databind), databind.getOriginalMessage())));
-        }
-        return Map.of();
-    }
-
-    private static String pointer(DatabindException e) {
-        StringBuilder pointer = new StringBuilder();
-        e.getPath().forEach(ref -> pointer.append('/')
-                .append(ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex())));
-        return pointer.toString();
     }
 }

@@ -15,7 +15,12 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** The resource-server rules every service shares: bearer JWTs on /api/**, problem responses for 401 and 403. */
+/**
+ * The resource-server rules every service shares: bearer JWTs on /api/**, problem responses for 401 and 403. Without a
+ * token: the liveness and readiness answers ({@code /livez}, {@code /readyz}), the API document and the error path;
+ * the actuator paths exist on the management port only (the service port answers them 404), where a scraper needs
+ * no token.
+ */
 public final class ServiceSecurity {
 
     private ServiceSecurity() {
@@ -25,8 +30,8 @@ public final class ServiceSecurity {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         // lib-tenancy's tenant-data endpoint: identity's lifecycle jobs, with a platform-admin token
                         .requestMatchers("/api/platform/**").hasRole(TenantClaims.PLATFORM_ADMIN)

@@ -1,6 +1,8 @@
 package org.ariadne.monitoring.evidencefiles.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +45,10 @@ class EvidenceFilesController {
     }
 
     @PostMapping("/rounds/{roundId}/evidence-files")
-    @Operation(summary = "Upload an evidence file (raw body, at most 5 MB; name in X-File-Name, percent-encoded UTF-8)")
+    @Operation(summary = "Upload an evidence file (raw body, at most 5 MB; name in X-File-Name, percent-encoded UTF-8)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    description = "the file itself, at most 5 MB, sent with its media type (or application/octet-stream)",
+                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))))
     ResponseEntity<Map<String, Object>> upload(@PathVariable String roundId,
             @RequestHeader(value = "X-File-Name", required = false) String encodedName, HttpServletRequest request) throws IOException {
         byte[] content;

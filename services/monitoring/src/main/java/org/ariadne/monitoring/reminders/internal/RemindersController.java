@@ -30,7 +30,7 @@ class RemindersController {
         this.reminders = reminders;
     }
 
-    record SettingsRequest(
+    record ReminderSettingsRequest(
             @NotNull @Size(max = 500) Map<@NotBlank @Size(max = 300) String, @NotNull @Email @Size(max = 320) String> institutionEmails,
             @Email @Size(max = 320) String coordinatorEmail, @Email @Size(max = 320) String fromAddress,
             @Min(0) @Max(90) int daysBefore) {
@@ -43,7 +43,7 @@ class RemindersController {
     }
 
     @PutMapping("/settings/reminders")
-    Reminders.Settings save(@Valid @RequestBody SettingsRequest r) {
+    Reminders.Settings save(@Valid @RequestBody ReminderSettingsRequest r) {
         return reminders.saveSettings(new Reminders.Settings(r.institutionEmails(), r.coordinatorEmail(), r.fromAddress(),
                 r.daysBefore()));
     }

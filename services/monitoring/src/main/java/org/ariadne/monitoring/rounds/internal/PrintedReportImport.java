@@ -14,13 +14,16 @@ import org.ariadne.monitoring.rounds.Figure;
 import org.ariadne.monitoring.rounds.Round;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
+import org.ariadne.web.TextRule;
+import org.ariadne.web.json.StrictJson;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the activity lines of a printed monitoring report (the shape of {@code ba-04-monitoring-report-*.jsonl}):
  * each line's {@code code} must name exactly one activity of the plan; {@code report.status_marker} "0%" means not
  * started and "100%" implemented, otherwise {@code report.suggested_status} (an analyst's reading) or no data.
- * Every problem of every line is reported at once, and nothing is written unless all lines are valid.
+ * Every problem of every line is reported at once, and nothing is written unless all lines are valid. The lines are
+ * read as JSON trees, so lib-web's input rules (text, figures) are applied here as they are to every request body.
  */
 final class PrintedReportImport {
 
@@ -120,8 +123,13 @@ final class PrintedReportImport {
             String fat = at + "/" + j;
             String label = text(f, "label", 500, fat, problems, true);
             JsonNode value = f.path("value");
-            if (!value.isNumber()) {
-                problems.add(new FieldProblem(fat + "/value", "must be a number"));
+            if (!value.isNumber() || (value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue()))) {
+                problems.add(new FieldProblem(fat + "/value", "must be a finite number"));
+                continue;
+            }
+            String outOfRange = StrictJson.decimalViolation(value.decimalValue());
+            if (outOfRange != null) {
+                problems.add(new FieldProblem(fat + "/value", outOfRange));
                 continue;
             }
             JsonNode year = f.path("year");
@@ -153,6 +161,11 @@ final class PrintedReportImport {
         if (!node.isString() || (required && node.asString().isBlank()) || node.asString().length() > max) {
             problems.add(new FieldProblem(at + "/" + field, "must be a " + (required ? "non-blank " : "")
                     + "string of at most " + max + " characters"));
+            return null;
+        }
+        String violation = TextRule.violation(node.asString()).orElse(null);
+        if (violation != null) {
+            problems.add(new FieldProblem(at + "/" + field, violation));
             return null;
         }
         return node.asString();

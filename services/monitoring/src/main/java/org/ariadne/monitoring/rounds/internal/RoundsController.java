@@ -1,6 +1,10 @@
 package org.ariadne.monitoring.rounds.internal;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -124,9 +128,14 @@ class RoundsController {
         return ResponseEntity.created(URI.create(base(tenant) + "/rounds/" + round.roundId())).body(RoundView.of(round));
     }
 
+    /** The plan's rounds; 404 for a plan this tenant does not know (another tenant's, say), not an empty list. */
     @GetMapping("/plans/{planId}/rounds")
     Map<String, List<RoundView>> roundsOf(@PathVariable String planId) {
-        return Map.of("rounds", rounds.roundsOf(planId).stream().map(RoundView::of).toList());
+        List<Round> list = rounds.roundsOf(planId);
+        if (list.isEmpty()) {
+            planView.plan(planId);
+        }
+        return Map.of("rounds", list.stream().map(RoundView::of).toList());
     }
 
     record PrintedFiguresRequest(@NotBlank @Size(max = 50) String nodeCode, @NotBlank @Size(max = 300) String label,
@@ -136,7 +145,36 @@ class RoundsController {
 
     record ImportRound(@Valid @NotNull OpenRound round, @Size(max = 10) String language,
             @Size(max = 500) List<@NotNull @Valid PrintedFiguresRequest> printedConclusion,
+            @ArraySchema(schema = @Schema(implementation = PrintedLine.class))
             @NotEmpty @Size(max = 5000) List<@NotNull JsonNode> lines) {
+    }
+
+    /**
+     * A line of a printed report as the OpenAPI document describes it. The lines are read as JSON trees (their shape is
+     * the extraction's, with snake_case names) and checked field by field by {@link PrintedReportImport}.
+     */
+    @Schema(name = "PrintedReportLine", description = "One activity of a printed report (ba-04-monitoring-report-*.jsonl)")
+    record PrintedLine(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 50) String code,
+            @Schema(maxLength = 20, description = "if present, the tenant the round is imported into") String tenant,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PrintedLineReport report,
+            @Schema(name = "indicator_raw", maxLength = 5000) String indicatorRaw,
+            @Schema(name = "resources_raw", maxLength = 5000) String resourcesRaw) {
+    }
+
+    @Schema(name = "PrintedReportLineReport")
+    record PrintedLineReport(@Schema(name = "status_marker", allowableValues = {"0%", "100%"}) String statusMarker,
+            @Schema(name = "suggested_status", allowableValues = {"not_started", "ongoing", "partially_implemented",
+                    "implemented", "not_implemented", "no_data"}) String suggestedStatus,
+            @Schema(maxLength = PrintedReportImport.MAX_NARRATIVE) String narrative,
+            @ArraySchema(maxItems = PrintedReportImport.MAX_FIGURES) List<PrintedLineFigure> figures) {
+    }
+
+    @Schema(name = "PrintedReportLineFigure")
+    record PrintedLineFigure(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String label,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "-999999999999999.999999999",
+                    maximum = "999999999999999.999999999") BigDecimal value,
+            @Schema(maxLength = 50) String unit, @Schema(maxLength = 30, description = "a year or a period as printed") String year,
+            @Schema(maxLength = 100) String scope) {
     }
 
     /**
@@ -203,7 +241,10 @@ class RoundsController {
         return ContributionView.of(rounds.contribution(contributionId));
     }
 
-    record FigureRequest(@NotBlank @Size(max = 500) String label, @NotNull BigDecimal value, @Size(max = 50) String unit,
+    /** A figure's value is finite: at most 15 digits before the decimal point and 9 after (lib-web's rule for decimals). */
+    record FigureRequest(@NotBlank @Size(max = 500) String label,
+            @NotNull @DecimalMin("-999999999999999.999999999") @DecimalMax("999999999999999.999999999") BigDecimal value,
+            @Size(max = 50) String unit,
             @Size(max = 30) String year, @Size(max = 100) String scope) {
     }
 
@@ -275,7 +316,7 @@ class RoundsController {
         return commands.freeze(roundId, request != null && Boolean.TRUE.equals(request.acknowledgeIssues()), Caller.current());
     }
 
-    record SettingsRequest(@Size(max = 10) Map<@Pattern(regexp = ActivityStatus.PATTERN) String,
+    record ReportingSettingsRequest(@Size(max = 10) Map<@Pattern(regexp = ActivityStatus.PATTERN) String,
             @NotNull @Pattern(regexp = ReportingSettings.CLASS_PATTERN) String> statusClasses,
             @NotNull @Pattern(regexp = "truncate|half_up") String rounding, @Min(0) @Max(4) int decimals,
             @NotNull @Pattern(regexp = "[.,]") String decimalSeparator, @NotBlank @Size(max = 10) String language,
@@ -288,7 +329,7 @@ class RoundsController {
     }
 
     @PutMapping("/settings/reporting")
-    ReportingSettings saveSettings(@Valid @RequestBody SettingsRequest r) {
+    ReportingSettings saveSettings(@Valid @RequestBody ReportingSettingsRequest r) {
         return commands.saveSettings(new ReportingSettings(r.statusClasses(), r.rounding(), r.decimals(),
                 r.decimalSeparator(), r.language(), r.jurisdiction()));
     }

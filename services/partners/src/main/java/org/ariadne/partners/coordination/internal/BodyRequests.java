@@ -1,5 +1,7 @@
 package org.ariadne.partners.coordination.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotEmpty;
 import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.partners.activity.ActivityLinks;
@@ -26,8 +28,16 @@ final class BodyRequests {
     record CadenceRequest(String text, Integer minimumPerYear) {
     }
 
-    record BodyRequest(String name, String kind, String hostInstitutionId, ActRequest legalAct, CadenceRequest cadence,
-            String parentBodyId, Integer declaredMemberCount, List<ActivityRequest> activities) {
+    record BodyRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"working_group", "coordination_team", "strike_force",
+                    "national_coordinator", "monitoring_team", "national_authority"}) String kind,
+            String hostInstitutionId,
+            ActRequest legalAct,
+            CadenceRequest cadence,
+            String parentBodyId,
+            Integer declaredMemberCount,
+            List<ActivityRequest> activities) {
 
         BodyParts.BodyFields toFields(ActivityLinks links) {
             List<FieldProblem> problems = new ArrayList<>();
@@ -43,8 +53,15 @@ final class BodyRequests {
         }
     }
 
-    record MembershipRequest(String institutionId, String person, String role, String appointedBy, String from, String to,
-            Boolean formallyAppointed, String note) {
+    record MembershipRequest(
+            @Schema(description = "a membership names an institution, a person, or both") String institutionId,
+            String person,
+            String role,
+            String appointedBy,
+            String from,
+            String to,
+            Boolean formallyAppointed,
+            String note) {
 
         BodyParts.Membership toMembership(String id) {
             MemberRole parsed = role == null ? MemberRole.MEMBER : MemberRole.of(role).orElse(null);
@@ -59,8 +76,14 @@ final class BodyRequests {
     record EndRequest(String to) {
     }
 
-    record MeetingRequest(Integer number, String date, List<String> agenda, List<String> attendeeInstitutionIds,
-            Integer attendeeCount, String note) {
+    record MeetingRequest(
+            Integer number,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "an ISO date, or the year when only that is known",
+                    pattern = "^\\d{4}(-\\d{2}-\\d{2})?$", example = "2024-03-01") String date,
+            List<String> agenda,
+            List<String> attendeeInstitutionIds,
+            Integer attendeeCount,
+            String note) {
 
         BodyParts.Meeting toMeeting(String id) {
             return new BodyParts.Meeting(id, number, blank(date), agenda, attendeeInstitutionIds, attendeeCount, null,
@@ -68,10 +91,18 @@ final class BodyRequests {
         }
     }
 
-    record MinutesRequest(String documentId, String approvedOn) {
+    record MinutesRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the id of the uploaded minutes (POST …/documents)")
+            String documentId,
+            String approvedOn) {
     }
 
-    record DecisionRequest(String meetingId, ActRequest act, String kind, String text) {
+    record DecisionRequest(
+            @Schema(description = "the meeting the decision comes from; or send act") String meetingId,
+            ActRequest act,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"establishment", "rules", "plan", "conclusion", "appointment",
+                    "other"}) String kind,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {
 
         BodyParts.Decision toDecision() {
             DecisionKind parsed = kind == null ? null : DecisionKind.of(kind).orElse(null);
@@ -86,8 +117,13 @@ final class BodyRequests {
     record ActivityRequest(String activityId, String planId, String code) {
     }
 
-    record TaskRequest(String decisionId, String text, List<String> assigneeInstitutionIds, String due,
-            List<ActivityRequest> activities, String assignedOn) {
+    record TaskRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String decisionId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text,
+            @NotEmpty List<String> assigneeInstitutionIds,
+            String due,
+            List<ActivityRequest> activities,
+            String assignedOn) {
 
         BodyParts.FollowUpTask toTask(ActivityLinks links) {
             if (assignedOn != null && !org.ariadne.web.validation.IsoDate.Validator.exists(assignedOn)) {
@@ -99,7 +135,8 @@ final class BodyRequests {
         }
     }
 
-    record TaskStatusRequest(String status) {
+    record TaskStatusRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"open", "in_progress", "done", "cancelled"}) String status) {
 
         TaskStatus toStatus() {
             return TaskStatus.of(status).orElseThrow(() -> ProblemException.validation(List.of(
@@ -107,7 +144,10 @@ final class BodyRequests {
         }
     }
 
-    record EvidenceRequest(String text, String url, String documentId) {
+    record EvidenceRequest(
+            @Schema(description = "evidence is a text, a link (url) or a document (documentId): at least one") String text,
+            String url,
+            String documentId) {
     }
 
     static List<ActivityLinks.Requested> requested(List<ActivityRequest> activities) {

@@ -110,8 +110,10 @@ class InstitutionController {
     @GetMapping("/aliases")
     @Operation(summary = "The tenant's aliases (optionally of one institution)")
     AliasList aliases(@RequestParam(required = false) String institutionId) {
+        // an institution this tenant cannot see (another tenant's) is not found, as it is at /institutions/{id}
         List<Alias> all = institutionId == null ? queries.tenantAliases()
-                : queries.find(institutionId).map(queries::aliasesOf).orElse(List.of());
+                : queries.aliasesOf(queries.find(institutionId)
+                        .orElseThrow(() -> ProblemException.notFound("Institution " + institutionId)));
         List<AliasView> items = all.stream().map(AliasView::of).toList();
         return new AliasList(items, items.size());
     }

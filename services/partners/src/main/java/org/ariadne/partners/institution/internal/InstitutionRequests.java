@@ -1,5 +1,7 @@
 package org.ariadne.partners.institution.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotEmpty;
 import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.partners.institution.AliasKind;
@@ -19,8 +21,18 @@ final class InstitutionRequests {
     record AliasRequest(String text, String kind, String institutionId, String source) {
     }
 
-    record InstitutionRequest(String name, String nameEn, String acronym, String kind, String parentId, String globalRef,
-            String iatiRef, String email, List<AliasRequest> aliases) {
+    record InstitutionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String name,
+            String nameEn,
+            String acronym,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"government", "ministry", "police", "prosecution", "judiciary",
+                    "agency", "coordination_office", "coordination_body", "independent_body", "local_government", "public_service", "ngo",
+                    "international_org", "donor", "collective", "other"}) String kind,
+            String parentId,
+            String globalRef,
+            String iatiRef,
+            String email,
+            List<AliasRequest> aliases) {
 
         InstitutionFields toFields(List<FieldProblem> problems) {
             InstitutionKind parsed = null;
@@ -34,13 +46,16 @@ final class InstitutionRequests {
         }
     }
 
-    record AliasesRequest(List<AliasRequest> aliases) {
+    record AliasesRequest(
+            @NotEmpty List<AliasRequest> aliases) {
     }
 
-    record MergeRequest(String into) {
+    record MergeRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 100) String into) {
     }
 
-    record ResolveRequest(List<String> names) {
+    record ResolveRequest(
+            @NotEmpty List<String> names) {
     }
 
     /** Institution fields and extra aliases (for the institution being registered: no institutionId of their own). */

@@ -2,6 +2,7 @@ package org.ariadne.partners.recommendation.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -52,7 +53,14 @@ class RecommendationController {
         this.links = links;
     }
 
-    record SourceRequest(String kind, String title, Integer round, Integer year, String documentNumber, String url,
+    record SourceRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"GRETA_REPORT", "COP_RECOMMENDATION", "TIP_REPORT",
+                    "EU_REPORT"}) String kind,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
+            Integer round,
+            Integer year,
+            String documentNumber,
+            String url,
             String publishedOn) {
     }
 
@@ -62,8 +70,17 @@ class RecommendationController {
     record ActivityRequest(String activityId, String planId, String code) {
     }
 
-    record RecommendationRequest(String sourceId, String paragraph, String text, String strength, String article,
-            String repeatsId, String repeatedBy, List<ActivityRequest> activities, String due, String status) {
+    record RecommendationRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String sourceId,
+            String paragraph,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text,
+            String strength,
+            String article,
+            String repeatsId,
+            String repeatedBy,
+            List<ActivityRequest> activities,
+            String due,
+            String status) {
     }
 
     record StatusRequest(String status, String reason) {

@@ -2,6 +2,7 @@ package org.ariadne.partners.resolution.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,12 @@ class ReviewController {
             String iatiRef, String email) {
     }
 
-    record DecisionRequest(String key, String action, String institutionId, String aliasKind, NewInstitution institution) {
+    record ReviewDecisionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String key,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"resolve", "create", "generic"}) String action,
+            String institutionId,
+            String aliasKind,
+            NewInstitution institution) {
     }
 
     @GetMapping
@@ -74,7 +80,7 @@ class ReviewController {
 
     @PostMapping("/decisions")
     @Operation(summary = "Decide on a queued name: resolve it to an institution, create one for it, or mark it generic")
-    ItemView decide(@RequestBody DecisionRequest body) {
+    ItemView decide(@RequestBody ReviewDecisionRequest body) {
         if (body == null) {
             throw ProblemException.validation(List.of(new FieldProblem("", "a JSON object is required")));
         }

@@ -1,6 +1,7 @@
 package org.ariadne.partners.settings.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.ariadne.partners.settings.PartnerSettings;
@@ -27,7 +28,11 @@ class SettingsController {
         this.settings = settings;
     }
 
-    record SettingsRequest(String language, String coordinatorEmail, String fromAddress, Integer daysBefore,
+    record SettingsRequest(
+            String language,
+            String coordinatorEmail,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email") String fromAddress,
+            Integer daysBefore,
             Integer daysWithoutDueDate) {
     }
 

@@ -1,6 +1,7 @@
 package org.ariadne.plans.importing.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,7 +45,8 @@ class ColumnMappingController {
 
     record MappingRequest(
             @NotEmpty @Size(max = 60) Map<@NotBlank String, @NotBlank @Size(max = 500) String> columns,
-            @Min(0) @Max(1000) int headerRow) {
+            @Schema(description = "the 1-based row that holds the headers; 0 or absent: search the first rows")
+            @Min(0) @Max(1000) Integer headerRow) {
     }
 
     record MappingList(List<ColumnMapping> items) {
@@ -68,7 +70,7 @@ class ColumnMappingController {
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
         }
-        ColumnMapping mapping = new ColumnMapping(name, body.columns(), body.headerRow());
+        ColumnMapping mapping = new ColumnMapping(name, body.columns(), body.headerRow() == null ? 0 : body.headerRow());
         mappings.save(mapping);
         return mapping;
     }

@@ -1,6 +1,8 @@
 package org.ariadne.plans.importing.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
@@ -45,7 +47,8 @@ class ExportController {
 
     @GetMapping
     @Operation(summary = "Export a plan (format=json-bundle|xlsx)")
-    ResponseEntity<byte[]> export(@PathVariable String planId, @RequestParam(defaultValue = "json-bundle") String format) {
+    ResponseEntity<byte[]> export(@PathVariable String planId, @Parameter(schema = @Schema(allowableValues = {"json-bundle", "xlsx"}))
+            @RequestParam(defaultValue = "json-bundle") String format) {
         ImportFormat chosen = ImportFormat.of(format);
         if (chosen != ImportFormat.JSON_BUNDLE && chosen != ImportFormat.XLSX) {
             throw ProblemException.validation(List.of(new FieldProblem("format", "must be json-bundle or xlsx; got \""

@@ -1,6 +1,9 @@
 package org.ariadne.plans.importing.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Imports: the file is the request body (raw bytes of the format's media type, at most {@value #MAX_FILE_BYTES}
@@ -64,16 +68,19 @@ class ImportController {
     @PostMapping(consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Start an import (format=jsonl|json-bundle|xlsx|csv|docx, mode=dry-run|commit); 202 + Location of the job")
     ResponseEntity<Job> start(
+            @Parameter(required = true, schema = @Schema(allowableValues = {"jsonl", "json-bundle", "xlsx", "csv", "docx"}))
             @RequestParam(required = false) String format,
+            @Parameter(schema = @Schema(allowableValues = {ImportJobs.DRY_RUN, ImportJobs.COMMIT}))
             @RequestParam(required = false, defaultValue = ImportJobs.DRY_RUN) String mode,
-            @RequestParam(required = false) String title,
+            @Parameter(schema = @Schema(maxLength = 300)) @RequestParam(required = false) String title,
+            @Parameter(array = @ArraySchema(maxItems = 8, schema = @Schema(maxLength = 80)))
             @RequestParam(required = false) List<String> levelNames,
-            @RequestParam(required = false) String periodFrom,
-            @RequestParam(required = false) String periodTo,
-            @RequestParam(required = false) String legalAct,
-            @RequestParam(required = false) String adoptionDate,
-            @RequestParam(required = false) String strategyId,
-            @RequestParam(required = false) String mapping,
+            @Parameter(schema = @Schema(format = "date")) @RequestParam(required = false) String periodFrom,
+            @Parameter(schema = @Schema(format = "date")) @RequestParam(required = false) String periodTo,
+            @Parameter(schema = @Schema(maxLength = 500)) @RequestParam(required = false) String legalAct,
+            @Parameter(schema = @Schema(format = "date")) @RequestParam(required = false) String adoptionDate,
+            @Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String strategyId,
+            @Parameter(schema = @Schema(maxLength = 60)) @RequestParam(required = false) String mapping,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(name = ChangeReason.HEADER, required = false) String reasonHeader,
             @RequestBody(required = false) byte[] file) {
@@ -183,6 +190,7 @@ class ImportController {
     }
 
     private static URI jobUri(String jobId) {
-        return URI.create("/api/t/" + TenantContext.require().value() + "/plans/jobs/" + jobId);
+        return URI.create("/api/t/" + TenantContext.require().value() + "/plans/jobs/"
+                + UriUtils.encodePathSegment(jobId, java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -109,12 +109,27 @@ final class OfficeFiles {
                 && (bytes[2] & 0xff) == 0x11 && (bytes[3] & 0xff) == 0xE0;
     }
 
-    /** A short description of a POI failure for the problem report (no stack, no internals beyond the message). */
+    /**
+     * What is wrong with a file POI could not read, in the user's terms: never POI's or XMLBeans' own message, which
+     * names Java classes, configuration switches and XML internals.
+     */
     static String describe(Exception e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.contains("Zip bomb")) {
+                return "it unpacks to far more data than an Office file holds (a zip bomb)";
+            }
+            if (t instanceof java.io.EOFException) {
+                return "it ends before its end (a truncated or partly uploaded file)";
+            }
+            if (t.getClass().getName().startsWith("org.apache.xmlbeans") || t instanceof org.xml.sax.SAXException) {
+                return "a part of it is not well-formed XML; save it again from the office application";
+            }
+            if (t instanceof java.util.zip.ZipException) {
+                return "its ZIP container is damaged";
+            }
         }
-        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+        return "its contents are damaged or not laid out as an Office file holds them; save it again from the office "
+                + "application";
     }
 }

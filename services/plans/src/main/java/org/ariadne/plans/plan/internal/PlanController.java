@@ -1,6 +1,8 @@
 package org.ariadne.plans.plan.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -91,10 +93,14 @@ class PlanController {
     @Operation(summary = "Search activities of every plan: q (text; diacritics, Cyrillic look-alikes and OCR slips "
             + "ignored), institution (lead or partner), deadlineFrom/deadlineTo (ISO dates; the deadline's reading "
             + "overlaps the window), level (of the activity's node), planId, limit (≤ 500)")
-    ActivitySearchResult searchActivities(@RequestParam(required = false) String q,
-            @RequestParam(required = false) String institution, @RequestParam(required = false) String deadlineFrom,
-            @RequestParam(required = false) String deadlineTo, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String planId, @RequestParam(required = false) String limit) {
+    ActivitySearchResult searchActivities(@Parameter(schema = @Schema(maxLength = 200)) @RequestParam(required = false) String q,
+            @Parameter(schema = @Schema(maxLength = 300)) @RequestParam(required = false) String institution,
+            @Parameter(schema = @Schema(format = "date")) @RequestParam(required = false) String deadlineFrom,
+            @Parameter(schema = @Schema(format = "date")) @RequestParam(required = false) String deadlineTo,
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "" + Plan.MAX_LEVELS))
+            @RequestParam(required = false) String level,
+            @Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String planId,
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "500")) @RequestParam(required = false) String limit) {
         List<FieldProblem> problems = new ArrayList<>();
         checkDate("deadlineFrom", deadlineFrom, problems);
         checkDate("deadlineTo", deadlineTo, problems);
@@ -105,6 +111,9 @@ class PlanController {
         }
         if (institution != null && institution.length() > 300) {
             problems.add(new FieldProblem("institution", "at most 300 characters"));
+        }
+        if (planId != null && planId.length() > 100) {
+            problems.add(new FieldProblem("planId", "at most 100 characters"));
         }
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
