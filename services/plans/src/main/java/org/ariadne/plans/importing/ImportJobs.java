@@ -13,6 +13,7 @@ import org.ariadne.jobs.JobContext;
 import org.ariadne.jobs.JobIssue;
 import org.ariadne.jobs.JobOutcome;
 import org.ariadne.jobs.Jobs;
+import org.ariadne.messaging.OutboxFullException;
 import org.ariadne.plans.plan.ChangePlan;
 import org.ariadne.plans.plan.Patch;
 import org.ariadne.plans.plan.Plan;
@@ -172,9 +173,16 @@ public class ImportJobs {
             diff = ImportDiff.of(draft, result, null);
             outcome = JobOutcome.completed();
         } else {
-            Plan saved = commands.importInto(planId, draft.version(),
-                    before -> DraftImport.apply(before, assembly.plan(), header, now()).merged(), request.createdBy(),
-                    request.reason());
+            Plan saved;
+            try {
+                saved = commands.importInto(planId, draft.version(),
+                        before -> DraftImport.apply(before, assembly.plan(), header, now()).merged(), request.createdBy(),
+                        request.reason());
+            } catch (OutboxFullException e) {
+                // as a request would answer it (503), with what it means for this job
+                throw new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, e.getMessage() + " Nothing was written: "
+                        + "commit the file again in a few seconds.");
+            }
             diff = ImportDiff.of(draft, result, saved.version());
             outcome = JobOutcome.resource(planHref(planId), planId);
         }

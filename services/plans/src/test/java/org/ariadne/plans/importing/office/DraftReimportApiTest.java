@@ -230,6 +230,40 @@ class DraftReimportApiTest extends ServiceApiTest {
                 .<String>json("$.details.diff.sentence")).as("the new draft takes it").isEqualTo("no changes");
     }
 
+    @Test
+    void foreignHostileAndBrokenRequestsAreRefusedAndLeaveTheDraftAsItWas() {
+        String tenant = "ba-r1";
+        byte[] file = ("{\"path\":[{\"level\":\"Oblast\",\"code\":\"1\",\"title\":\"Prevencija\"},{\"level\":\"Program\","
+                + "\"code\":\"1.1\",\"title\":\"Svijest\"}],\"code\":\"1.1.1\",\"title\":\"Kampanja\"}\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response created = imports.run(tenant, file, "application/x-ndjson", "format=jsonl&mode=commit&title=Probni%20plan");
+        String planId = created.json("$.result.resourceId");
+        long version = read(tenant, planId).version;
+        String path = "/imports?format=jsonl&mode=dry-run";
+
+        Api.Response foreign = api.sendBytes("POST", plans("si-r1") + "/" + planId + path, token("si-r1"), file,
+                "application/x-ndjson");
+        assertThat(foreign.status()).as("another tenant's plan does not exist there: " + foreign).isEqualTo(404);
+        Api.Response viewer = api.sendBytes("POST", plans(tenant) + "/" + planId + path, token(tenant, "viewer"), file,
+                "application/x-ndjson");
+        assertThat(viewer.status()).as(viewer.toString()).isEqualTo(403);
+        Api.Response adoption = api.sendBytes("POST", plans(tenant) + "/" + planId + path
+                + "&legalAct=Odluka&levelNames=Oblast", token(tenant), file, "application/x-ndjson");
+        assertThat(adoption.status()).as(adoption.toString()).isEqualTo(422);
+        assertThat(adoption.<List<String>>json("$.errors[*].pointer")).containsExactlyInAnyOrder("legalAct", "levelNames");
+
+        Api.Response notAWorkbook = reimport(tenant, planId, "this is not a workbook".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "xlsx", XLSX, "commit", version);
+        assertThat(notAWorkbook.<String>json("$.state")).as(notAWorkbook.toString()).isEqualTo("failed");
+        byte[] tooDeep = ("{\"path\":[{\"level\":\"A\",\"code\":\"1\",\"title\":\"A\"},{\"level\":\"B\",\"code\":\"1.1\","
+                + "\"title\":\"B\"},{\"level\":\"C\",\"code\":\"1.1.1\",\"title\":\"C\"}],\"code\":\"1.1.1.1\",\"title\":\"Kampanja\"}\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response deeper = reimport(tenant, planId, tooDeep, "jsonl", "application/x-ndjson", "commit", version);
+        assertThat(deeper.<String>json("$.state")).as(deeper.toString()).isEqualTo("failed");
+        assertThat(deeper.<List<String>>json("$.issues[*].problem")).anySatisfy(p -> assertThat(p).contains("levels"));
+        assertThat(read(tenant, planId).version).as("nothing written").isEqualTo(version);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static String plans(String tenant) {
