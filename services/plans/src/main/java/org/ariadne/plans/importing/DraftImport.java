@@ -17,7 +17,7 @@ import org.ariadne.plans.plan.ChangePlan;
 import org.ariadne.plans.plan.Plan;
 import org.ariadne.plans.plan.PlanActivity;
 import org.ariadne.plans.plan.PlanNode;
-import org.ariadne.plans.plan.TextFolding;
+import org.ariadne.text.TextFolding;
 
 /**
  * A file imported into an existing draft: the plan the file describes is lined up with the draft, node by node and
