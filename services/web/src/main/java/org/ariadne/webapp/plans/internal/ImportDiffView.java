@@ -20,7 +20,17 @@ record ImportDiffView(boolean changes, Counts activities, Counts nodes, List<Row
      * @param change added, changed or removed
      */
     record Row(String kind, String change, String code, String title, String field, String before, String after) {
+
+        /** The page's own label of the field when it has one (a nested field keeps the API's name). */
+        String fieldKey() {
+            return field == null ? null : FIELD_LABELS.get(field);
+        }
     }
+
+    /** The fields people meet most, by the message keys the plan and activity pages already show them with. */
+    private static final Map<String, String> FIELD_LABELS = Map.of("code", "activity.code", "title", "import.diff.text",
+            "deadline", "activity.deadline", "leadInstitutions", "activity.lead", "partnerInstitutions", "activity.partners",
+            "indicators", "activity.indicators", "description", "activity.description");
 
     /** The diff of a job's details, or null when the job has none (an import into a new plan). */
     static ImportDiffView of(Map<String, Object> details) {

@@ -39,6 +39,8 @@ class ImportDiffViewTest {
         assertThat(diff.baseVersion()).as("sent back as If-Match with the commit").isEqualTo(7);
         assertThat(diff.activities()).isEqualTo(new ImportDiffView.Counts(1, 1, 1, 4));
         assertThat(diff.nodes()).isEqualTo(new ImportDiffView.Counts(1, 0, 0, 2));
+        assertThat(diff.rows()).extracting(ImportDiffView.Row::fieldKey).as("labels the pages already have")
+                .containsExactly("import.diff.text", "import.diff.text", null, "activity.deadline", null, null);
         assertThat(diff.rows()).containsExactly(
                 new ImportDiffView.Row("plan", "changed", null, null, "title", "Plan 2025", "Plan 2025-2026"),
                 new ImportDiffView.Row("node", "changed", "1", "Prevencija", "title", "PREVENCIJA", "Prevencija"),
