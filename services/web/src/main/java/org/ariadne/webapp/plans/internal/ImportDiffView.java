@@ -21,8 +21,8 @@ record ImportDiffView(boolean changes, Counts activities, Counts nodes, List<Row
      */
     record Row(String kind, String change, String code, String title, String field, String before, String after) {
 
-        /** The page's own label of the field when it has one (a nested field keeps the API's name). */
-        String fieldKey() {
+        /** The page's own label of the field when it has one (a nested field keeps the API's name); public for the template. */
+        public String fieldKey() {
             return field == null ? null : FIELD_LABELS.get(field);
         }
     }
