@@ -241,6 +241,25 @@ class BrowserJourneysTest {
             browser.click(By.id("open-plan"));
             assertThat(browser.waitFor(By.cssSelector("table.plan-table")).getText()).contains("Radionica za nastavnike");
             browser.check("21-imported-plan");
+
+            // the coordinator corrects the file (a deadline, one more activity) and imports it into the draft
+            browser.click(By.id("import-into"));
+            browser.waitFor(By.id("file")).sendKeys(resource("wizard-plan-corrected.csv").toAbsolutePath().toString());
+            new Select(browser.driver.findElement(By.id("format"))).selectByValue("csv");
+            browser.check("21a-import-into-form");
+            browser.click(By.id("check-file"));
+            browser.waitFor(By.id("commit-import"));
+            assertThat(browser.driver.findElement(By.id("import-diff")).getText())
+                    .contains("Aktivnosti: izmijenjeno 1, dodano 1, uklonjeno 0, bez izmjena 1")
+                    .contains("II kvartal 2025").contains("III kvartal 2025").contains("Tribina za roditelje");
+            browser.check("21b-import-into-preview");
+            browser.click(By.id("commit-import"));
+            browser.waitFor(By.id("open-plan"));
+            assertThat(browser.text()).contains("Nacrt je ažuriran.");
+            browser.check("21c-import-into-committed");
+            browser.click(By.id("open-plan"));
+            assertThat(browser.waitFor(By.cssSelector("table.plan-table")).getText()).contains("Tribina za roditelje")
+                    .contains("III kvartal 2025");
         }
     }
 

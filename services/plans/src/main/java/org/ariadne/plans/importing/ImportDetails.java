@@ -1,5 +1,6 @@
 package org.ariadne.plans.importing;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.ariadne.plans.plan.PlanCounts;
 import org.ariadne.plans.plan.PlanMetadata;
@@ -8,8 +9,16 @@ import org.ariadne.plans.plan.PlanMetadata;
  * What a {@value ImportJobs#KIND} job shows besides the common job fields: the format and mode, the plan's own fields
  * as the import understood them, and — once the file is read — the parsed tree's counts ({@code summary}) and the tree
  * in document order (each node with the number of activities directly under it), and {@code reading}: how every row of
- * the file was read (headings per level, activities, blocks, repeated headers, ignored rows and why).
+ * the file was read (headings per level, activities, blocks, repeated headers, ignored rows and why). An import into
+ * an existing draft also shows {@code diff}: what it changes (a dry run) or changed (a commit) in that draft.
  */
 public record ImportDetails(String format, String mode, String title, List<String> levelNames, PlanMetadata metadata,
-        PlanCounts summary, ImportReading reading, List<PlanCounts.PreviewNode> tree) {
+        PlanCounts summary, ImportReading reading, List<PlanCounts.PreviewNode> tree,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ImportDiff diff) {
+
+    /** The details of an import that creates a new plan (no diff). */
+    public ImportDetails(String format, String mode, String title, List<String> levelNames, PlanMetadata metadata,
+            PlanCounts summary, ImportReading reading, List<PlanCounts.PreviewNode> tree) {
+        this(format, mode, title, levelNames, metadata, summary, reading, tree, null);
+    }
 }

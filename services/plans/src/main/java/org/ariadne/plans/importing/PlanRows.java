@@ -215,6 +215,16 @@ public final class PlanRows {
         return references;
     }
 
+    /** The funding an import reads from an activity's own columns (a task's: from its blocks'), as {@link #toActivity}. */
+    static List<FundingReference> fundingRead(ActivityDetails details) {
+        if (details.responsibilities().isEmpty()) {
+            return funding(details.extra());
+        }
+        List<FundingReference> read = new ArrayList<>();
+        details.responsibilities().forEach(block -> read.addAll(funding(block.extra())));
+        return read;
+    }
+
     private static List<JsonNode> array(String json) {
         List<JsonNode> nodes = new ArrayList<>();
         if (json == null || !json.startsWith("[")) {

@@ -374,6 +374,31 @@ public final class Plan {
         return with(nodes, changed, now);
     }
 
+    /**
+     * The draft with the whole tree an import into it brought: nodes and activities in the file's order, matched ones
+     * under the ids they already had. The import built a consistent tree; one that is not (a node under a parent
+     * that is not there, at the wrong level or deeper than the plan's levels, an activity under no node) is a bug,
+     * refused before anything is written.
+     */
+    public Plan withImportedTree(List<PlanNode> newNodes, List<PlanActivity> newActivities, Instant now) {
+        requireDraft();
+        Map<String, PlanNode> byId = new HashMap<>();
+        newNodes.forEach(n -> byId.put(n.id(), n));
+        for (PlanNode n : newNodes) {
+            PlanNode parent = n.parentId() == null ? null : byId.get(n.parentId());
+            int level = parent == null ? 1 : parent.level() + 1;
+            if ((n.parentId() != null && parent == null) || n.level() != level || level > levelNames.size()) {
+                throw new IllegalArgumentException("node " + n.id() + " does not fit the imported tree");
+            }
+        }
+        for (PlanActivity a : newActivities) {
+            if (!byId.containsKey(a.nodeId())) {
+                throw new IllegalArgumentException("activity " + a.id() + " hangs under no node of the imported tree");
+            }
+        }
+        return with(newNodes, newActivities, now);
+    }
+
     // ---------------------------------------------------------------- tree helpers
 
     /** Every node below {@code nodeId}, at any depth. */

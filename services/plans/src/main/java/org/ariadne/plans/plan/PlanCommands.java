@@ -2,11 +2,13 @@ package org.ariadne.plans.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.plans.v1.PlanAdopted;
 import org.ariadne.contracts.plans.v1.PlanChanged;
@@ -93,24 +95,46 @@ public class PlanCommands {
     public Plan adopt(String planId, Long expectedVersion, String legalAct, String adoptionDate) {
         return change(planId, expectedVersion, "adopt", p -> p.adopt(legalAct, adoptionDate, now()),
                 (before, after) -> List.of(new PlanAdopted(tenant(), planId, after.versionNumber(),
-                        after.metadata().legalAct(), after.metadata().adoptionDate())), false);
+                        after.metadata().legalAct(), after.metadata().adoptionDate())), false, author.actor(),
+                author.reason());
     }
 
     /** Changes the plan's own fields on a draft version; an unchanged request writes nothing. */
     public Plan changePlan(String planId, long expectedVersion, ChangePlan command) {
-        return change(planId, expectedVersion, "change", p -> p.withHeader(command, now()), (before, after) ->
-                before.title().equals(after.title()) && before.levelNames().equals(after.levelNames())
-                        && before.metadata().equals(after.metadata()) ? List.<DomainEvent>of()
-                        : List.of(new PlanChanged(tenant(), planId, after.title(), after.levelNames(),
-                                after.metadata().periodFrom(), after.metadata().periodTo(),
-                                after.metadata().strategyId())), true);
+        return change(planId, expectedVersion, "change", p -> p.withHeader(command, now()),
+                PlanCommands::planChanged, true, author.actor(), author.reason());
+    }
+
+    /**
+     * Applies an import into a draft as one change: {@code merge} turns the draft (at {@code expectedVersion}, else
+     * 412) into what the file says — its own fields, nodes and activities, matched ones keeping their ids. One write
+     * holds the new state, a PlanChanged when the plan's own fields changed, the node and activity events of the
+     * difference, and one audit entry {@code import} by {@code actor} with {@code reason}. Nothing different: no
+     * write. The import runs as a job, outside the request, so it names its author itself.
+     */
+    public Plan importInto(String planId, long expectedVersion, UnaryOperator<Plan> merge, String actor, String reason) {
+        return change(planId, expectedVersion, "import", merge, (before, after) -> {
+            List<DomainEvent> events = new ArrayList<>(planChanged(before, after));
+            events.addAll(PlanEvents.between(tenant(), before, after));
+            return events;
+        }, true, actor, reason);
+    }
+
+    /** PlanChanged with the plan's own fields as they are after the change, when any of them changed. */
+    private static List<DomainEvent> planChanged(Plan before, Plan after) {
+        if (before.title().equals(after.title()) && before.levelNames().equals(after.levelNames())
+                && before.metadata().equals(after.metadata())) {
+            return List.of();
+        }
+        return List.of(new PlanChanged(tenant(), after.id(), after.title(), after.levelNames(),
+                after.metadata().periodFrom(), after.metadata().periodTo(), after.metadata().strategyId()));
     }
 
     /** Starts a revision of the adopted version: a new draft version with a copy of the tree. */
     public Plan revise(String planId, Long expectedVersion) {
         return change(planId, expectedVersion, "revise", p -> p.revise(now()),
                 (before, after) -> List.of(new PlanRevised(tenant(), planId, after.versionNumber(),
-                        before.versionNumber())), false);
+                        before.versionNumber())), false, author.actor(), author.reason());
     }
 
     /**
@@ -156,12 +180,17 @@ public class PlanCommands {
 
     private Plan change(String planId, Long expectedVersion, Function<Plan, Plan> change) {
         return change(planId, expectedVersion, "change", change,
-                (before, after) -> PlanEvents.between(tenant(), before, after), true);
+                (before, after) -> PlanEvents.between(tenant(), before, after), true, author.actor(), author.reason());
     }
 
-    /** @param draftOnly changes of the tree need a draft version (an adopted one is immutable: 409) */
+    /**
+     * @param draftOnly changes of the tree need a draft version (an adopted one is immutable: 409)
+     * @param actor     who makes the change, for the audit entry
+     * @param reason    why (or null), for the audit entry
+     */
     private Plan change(String planId, Long expectedVersion, String action, Function<Plan, Plan> change,
-            java.util.function.BiFunction<Plan, Plan, List<DomainEvent>> eventsOf, boolean draftOnly) {
+            java.util.function.BiFunction<Plan, Plan, List<DomainEvent>> eventsOf, boolean draftOnly, String actor,
+            String reason) {
         for (int attempt = 1; ; attempt++) {
             Plan before = plans.find(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
             if (expectedVersion != null && before.version() != expectedVersion) {
@@ -175,8 +204,7 @@ public class PlanCommands {
             if (events.isEmpty()) {
                 return before; // nothing changed: no write, no new version
             }
-            Optional<Plan> saved = plans.update(before, after, events,
-                    audit(action, author.actor(), author.reason(), events));
+            Optional<Plan> saved = plans.update(before, after, events, audit(action, actor, reason, events));
             if (saved.isPresent()) {
                 return saved.get();
             }

@@ -53,15 +53,7 @@ public record PlanDiff(int from, int to, List<Item> added, List<Item> removed, L
                 added.add(new Item(kind, e.getKey(), (String) now.get("code"), (String) now.get("title")));
                 continue;
             }
-            Map<String, Object> then = fields(old);
-            List<FieldChange> fields = new ArrayList<>();
-            Set<String> names = new LinkedHashSet<>(then.keySet());
-            names.addAll(now.keySet());
-            for (String name : names) {
-                if (!Objects.equals(then.get(name), now.get(name))) {
-                    fields.add(new FieldChange(name, then.get(name), now.get(name)));
-                }
-            }
+            List<FieldChange> fields = fieldChanges(old, e.getValue());
             if (!fields.isEmpty()) {
                 changed.add(new Change(kind, e.getKey(), (String) now.get("code"), (String) now.get("title"), fields));
             }
@@ -72,6 +64,24 @@ public record PlanDiff(int from, int to, List<Item> added, List<Item> removed, L
                 removed.add(new Item(kind, e.getKey(), (String) then.get("code"), (String) then.get("title")));
             }
         }
+    }
+
+    /**
+     * The fields in which two states of one node or activity differ, in field order, with the value before and after
+     * (named as in the API: an activity's details count as its own fields).
+     */
+    public static List<FieldChange> fieldChanges(Object before, Object after) {
+        Map<String, Object> then = fields(before);
+        Map<String, Object> now = fields(after);
+        List<FieldChange> changes = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>(then.keySet());
+        names.addAll(now.keySet());
+        for (String name : names) {
+            if (!Objects.equals(then.get(name), now.get(name))) {
+                changes.add(new FieldChange(name, then.get(name), now.get(name)));
+            }
+        }
+        return changes;
     }
 
     /** A node's or activity's fields by name; an activity's details count as its own fields. */

@@ -19,9 +19,12 @@ import org.ariadne.plans.importing.ImportJobs;
 import org.ariadne.plans.importing.TableReaders;
 import org.ariadne.plans.strategy.Strategies;
 import org.ariadne.plans.plan.ChangeReason;
+import org.ariadne.plans.plan.Plan;
 import org.ariadne.plans.plan.PlanMetadata;
+import org.ariadne.plans.plan.PlanQueries;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.access.Caller;
+import org.ariadne.web.ETags;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
@@ -43,10 +46,12 @@ import org.springframework.web.util.UriUtils;
  * bytes), the plan's title, level names and metadata are query parameters (a bundle or our XLSX export brings its
  * own, used for what the parameters leave out). The answer is 202 with the Location of the job
  * ({@code /api/t/{tenant}/plans/jobs/{id}}, the shape every job has); the job reports progress, the parsed tree, every
- * problem as its issues and, after a commit, the plan as its result.
+ * problem as its issues and, after a commit, the plan as its result. {@code POST /plans/{planId}/imports} imports
+ * into an existing draft: same formats, modes and parameters (but no adoption fields), the difference to the draft
+ * in the job's {@code details.diff}, and a commit that names the version it is based on (If-Match).
  */
 @RestController
-@RequestMapping("/api/t/{tenant}/plans/imports")
+@RequestMapping("/api/t/{tenant}/plans")
 @Tag(name = "Plan imports", description = "Import a plan from JSON lines, a JSON bundle, XLSX, CSV or DOCX as a job")
 class ImportController {
 
@@ -57,16 +62,20 @@ class ImportController {
     private final TableReaders readers;
     private final ColumnMappings mappings;
     private final Strategies strategies;
+    private final PlanQueries plans;
 
-    ImportController(ImportJobs jobs, TableReaders readers, ColumnMappings mappings, Strategies strategies) {
+    ImportController(ImportJobs jobs, TableReaders readers, ColumnMappings mappings, Strategies strategies,
+            PlanQueries plans) {
         this.jobs = jobs;
         this.readers = readers;
         this.mappings = mappings;
         this.strategies = strategies;
+        this.plans = plans;
     }
 
-    @PostMapping(consumes = MediaType.ALL_VALUE)
-    @Operation(summary = "Start an import (format=jsonl|json-bundle|xlsx|csv|docx, mode=dry-run|commit); 202 + Location of the job")
+    @PostMapping(path = "/imports", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Start an import into a new plan (format=jsonl|json-bundle|xlsx|csv|docx, mode=dry-run|commit); "
+            + "202 + Location of the job")
     ResponseEntity<Job> start(
             @Parameter(required = true, schema = @Schema(allowableValues = {"jsonl", "json-bundle", "xlsx", "csv", "docx"}))
             @RequestParam(required = false) String format,
@@ -85,6 +94,63 @@ class ImportController {
             @RequestHeader(name = ChangeReason.HEADER, required = false) String reasonHeader,
             @RequestBody(required = false) byte[] file) {
         List<FieldProblem> problems = new ArrayList<>();
+        checkLength("legalAct", legalAct, 500, problems);
+        checkDate("adoptionDate", adoptionDate, problems);
+        ImportJobs.ImportRequest request = request(format, mode, title, levelNames, periodFrom, periodTo, legalAct,
+                adoptionDate, strategyId, mapping, contentType, reasonHeader, file, problems);
+        Job job = jobs.start(request, file);
+        return ResponseEntity.accepted().location(jobUri(job.id())).body(job);
+    }
+
+    @PostMapping(path = "/{planId}/imports", consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Import a (corrected) file into an existing draft: the dry run's details.diff shows what it changes, "
+            + "the commit (If-Match required: the version the dry run saw) applies it as one change; 409 for an adopted "
+            + "plan (start a revision); 202 + Location of the job")
+    ResponseEntity<Job> startInto(
+            @PathVariable String planId,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false, defaultValue = ImportJobs.DRY_RUN) String mode,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) List<String> levelNames,
+            @RequestParam(required = false) String periodFrom,
+            @RequestParam(required = false) String periodTo,
+            @RequestParam(required = false) String legalAct,
+            @RequestParam(required = false) String adoptionDate,
+            @RequestParam(required = false) String strategyId,
+            @RequestParam(required = false) String mapping,
+            @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestHeader(name = ChangeReason.HEADER, required = false) String reasonHeader,
+            @RequestBody(required = false) byte[] file) {
+        Plan plan = plans.get(planId);
+        ImportJobs.requireDraft(plan);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (legalAct != null || adoptionDate != null) {
+            problems.add(new FieldProblem(legalAct != null ? "legalAct" : "adoptionDate", "an import into a draft does not "
+                    + "adopt it: the legal act and its date are set by POST .../plans/" + planId + "/adopt"));
+        }
+        if (levelNames != null && !levelNames.isEmpty() && levelNames.size() != plan.levelNames().size()) {
+            problems.add(new FieldProblem("levelNames", "must name the plan's " + plan.levelNames().size() + " levels "
+                    + plan.levelNames() + " (an import into a draft renames levels, never adds or removes them)"));
+        }
+        ImportJobs.ImportRequest request = request(format, mode, title, levelNames, periodFrom, periodTo, null, null,
+                strategyId, mapping, contentType, reasonHeader, file, problems);
+        Long expectedVersion = ImportJobs.COMMIT.equals(mode) || (ifMatch != null && !ifMatch.isBlank())
+                ? ETags.requiredVersion(ifMatch) : null;
+        if (expectedVersion != null && plan.version() != expectedVersion) {
+            throw ETags.stale("Plan " + planId, expectedVersion, plan.version());
+        }
+        Job job = jobs.startInto(planId, expectedVersion, request, file);
+        return ResponseEntity.accepted().location(jobUri(job.id())).body(job);
+    }
+
+    /**
+     * Every parameter checked at once (422 naming each bad one, no job), then the body: its size (413) and its media
+     * type (415).
+     */
+    private ImportJobs.ImportRequest request(String format, String mode, String title, List<String> levelNames,
+            String periodFrom, String periodTo, String legalAct, String adoptionDate, String strategyId, String mapping,
+            String contentType, String reasonHeader, byte[] file, List<FieldProblem> problems) {
         ImportFormat importFormat = ImportFormat.of(format);
         if (importFormat == null) {
             problems.add(new FieldProblem("format", "must be one of " + ImportFormat.ids()
@@ -95,9 +161,7 @@ class ImportController {
         }
         checkDate("periodFrom", periodFrom, problems);
         checkDate("periodTo", periodTo, problems);
-        checkDate("adoptionDate", adoptionDate, problems);
         checkLength("title", title, 300, problems);
-        checkLength("legalAct", legalAct, 500, problems);
         checkLength("strategyId", strategyId, 100, problems);
         if (strategyId != null && !strategyId.isBlank() && strategyId.length() <= 100
                 && strategies.find(strategyId.strip()).isEmpty()) {
@@ -140,13 +204,12 @@ class ImportController {
         }
         PlanMetadata metadata = new PlanMetadata(blankToNull(periodFrom), blankToNull(periodTo), blankToNull(legalAct),
                 blankToNull(adoptionDate), blankToNull(strategyId));
-        Job job = jobs.start(new ImportJobs.ImportRequest(importFormat, mode, blankToNull(title), levelNames,
-                metadata, columns, columns == null ? null : mapping.strip(), Caller.current().subject(), reason), file);
-        return ResponseEntity.accepted().location(jobUri(job.id())).body(job);
+        return new ImportJobs.ImportRequest(importFormat, mode, blankToNull(title), levelNames, metadata, columns,
+                columns == null ? null : mapping.strip(), Caller.current().subject(), reason);
     }
 
     /** Import jobs moved to the jobs every service has; the old address says where, for one release. */
-    @GetMapping("/{jobId}")
+    @GetMapping("/imports/{jobId}")
     @Operation(summary = "Gone: read import jobs at /api/t/{tenant}/plans/jobs/{jobId}")
     ResponseEntity<Void> moved(@PathVariable String jobId) {
         throw new ProblemException(ProblemType.GONE, "Import jobs are read at " + jobUri(jobId) + ", in the shape every "

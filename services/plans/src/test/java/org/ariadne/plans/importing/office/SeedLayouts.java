@@ -93,7 +93,11 @@ final class SeedLayouts {
     }
 
     static LayoutDocument ba(Layout layout) {
-        List<JsonNode> seed = seed("ba");
+        return ba(layout, seed("ba"));
+    }
+
+    /** The BiH plan laid out from the given rows (the seed's, or an edited copy of them). */
+    static LayoutDocument ba(Layout layout, List<? extends JsonNode> seed) {
         String title = "AKCIONI PLAN INSTITUCIJA BOSNE I HERCEGOVINE ZA PROVOĐENJE STRATEGIJE SUPROTSTAVLJANJA TRGOVINI "
                 + "LJUDIMA U BOSNI I HERCEGOVINI 2020 – 2023";
         if (layout == Layout.HEADINGS) {
@@ -161,7 +165,11 @@ final class SeedLayouts {
     }
 
     static LayoutDocument si(Layout layout) {
-        List<JsonNode> seed = seed("si");
+        return si(layout, seed("si"));
+    }
+
+    /** The Slovenian plan laid out from the given rows (the seed's, or an edited copy of them). */
+    static LayoutDocument si(Layout layout, List<? extends JsonNode> seed) {
         String title = "Akcijski načrt za boj proti trgovini z ljudmi za leti 2023 in 2024";
         Function<JsonNode, String> chapterOf = r -> r.get("path").get(0).get("code").asString();
         Function<JsonNode, String> subchapterOf = r -> r.get("path").size() > 1 ? r.get("path").get(1).get("code").asString() : "";
@@ -281,7 +289,7 @@ final class SeedLayouts {
     }
 
     /** How many rows from {@code from} on share the key of the row at {@code from}. */
-    private static int run(List<JsonNode> seed, int from, Function<JsonNode, String> key) {
+    private static int run(List<? extends JsonNode> seed, int from, Function<JsonNode, String> key) {
         int n = 1;
         while (from + n < seed.size() && key.apply(seed.get(from + n)).equals(key.apply(seed.get(from)))) {
             n++;

@@ -28,12 +28,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Importing a plan in three steps: upload the file, read the dry run's preview (the tree, and every problem row by
  * row), then commit. The plans service does the reading both times; the file waits in the user's session between
- * the two steps (the commit sends it again), so nothing is written before the coordinator says so.
+ * the two steps (the commit sends it again), so nothing is written before the coordinator says so. The same steps
+ * import a corrected file into an existing draft: the preview then shows what the file changes in the draft, and the
+ * commit names the draft version the preview was taken from (a draft changed in between is refused, 412).
  */
 @Controller
 class ImportWizard {
 
-    static final Set<String> FORMATS = Set.of("xlsx", "docx", "csv", "jsonl", "json-bundle");
+    static final List<String> FORMAT_CHOICES = List.of("xlsx", "docx", "csv", "jsonl", "json-bundle");
+    static final Set<String> FORMATS = Set.copyOf(FORMAT_CHOICES);
     private static final String PENDING = ImportWizard.class.getName() + ".pending";
 
     private final PlatformApi api;
@@ -42,14 +45,26 @@ class ImportWizard {
         this.api = api;
     }
 
-    /** The uploaded file and what the coordinator said about it, kept until the commit. */
-    record PendingImport(String jobId, byte[] file, String format, String title, List<String> levelNames) implements Serializable {
+    /**
+     * The uploaded file and what the coordinator said about it, kept until the commit; {@code planId} is the draft a
+     * corrected file goes into (null for a new plan).
+     */
+    record PendingImport(String jobId, byte[] file, String format, String title, List<String> levelNames, String planId)
+            implements Serializable {
     }
 
     @GetMapping("/t/{tenant}/imports/new")
     String form(HttpServletRequest request, Model model) {
         TenantPage.of(request).requireCoordinator();
-        model.addAttribute("formats", List.of("xlsx", "docx", "csv", "jsonl", "json-bundle"));
+        model.addAttribute("formats", FORMAT_CHOICES);
+        return "import-new";
+    }
+
+    @GetMapping("/t/{tenant}/plans/{planId}/imports/new")
+    String formInto(@PathVariable String tenant, @PathVariable String planId, HttpServletRequest request, Model model) {
+        TenantPage.of(request).requireCoordinator();
+        model.addAttribute("plan", api.get("/api/t/{tenant}/plans/{planId}", tenant, planId));
+        model.addAttribute("formats", FORMAT_CHOICES);
         return "import-new";
     }
 
@@ -57,10 +72,22 @@ class ImportWizard {
     String check(@PathVariable String tenant, @RequestParam("file") MultipartFile file, @RequestParam String format,
             @RequestParam(required = false) String title, @RequestParam(required = false) String levelNames,
             HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
+        return check(tenant, null, file, format, title, levelNames, request, session, redirect);
+    }
+
+    @PostMapping("/t/{tenant}/plans/{planId}/imports")
+    String checkInto(@PathVariable String tenant, @PathVariable String planId, @RequestParam("file") MultipartFile file,
+            @RequestParam String format, HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
+        return check(tenant, planId, file, format, null, null, request, session, redirect);
+    }
+
+    private String check(String tenant, String planId, MultipartFile file, String format, String title, String levelNames,
+            HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
         TenantPage.of(request).requireCoordinator();
+        String form = planId == null ? "/t/" + tenant + "/imports/new" : "/t/" + tenant + "/plans/" + planId + "/imports/new";
         if (file.isEmpty() || !FORMATS.contains(format)) {
             redirect.addFlashAttribute(Notice.FLASH, new Notice("error", "import.noFile", null, List.of()));
-            return "redirect:/t/" + tenant + "/imports/new";
+            return "redirect:" + form;
         }
         List<String> levels = new ArrayList<>();
         if (levelNames != null) {
@@ -76,14 +103,15 @@ class ImportWizard {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PendingImport pending = new PendingImport(null, bytes, format, title == null || title.isBlank() ? null : title.strip(), levels);
+        PendingImport pending = new PendingImport(null, bytes, format, title == null || title.isBlank() ? null : title.strip(), levels,
+                planId);
         try {
-            String jobId = start(tenant, pending, "dry-run");
-            session.setAttribute(PENDING, new PendingImport(jobId, bytes, format, pending.title(), levels));
+            String jobId = start(tenant, pending, "dry-run", null);
+            session.setAttribute(PENDING, new PendingImport(jobId, bytes, format, pending.title(), levels, planId));
             return "redirect:/t/" + tenant + "/imports/" + jobId;
         } catch (ApiProblemException e) {
             redirect.addFlashAttribute(Notice.FLASH, Notice.of(e));
-            return "redirect:/t/" + tenant + "/imports/new";
+            return "redirect:" + form;
         }
     }
 
@@ -100,7 +128,9 @@ class ImportWizard {
         model.addAttribute("problems", Json.list(job, "issues"));
         model.addAttribute("planId", Json.text(Json.map(job, "result"), "resourceId"));
         model.addAttribute("failure", Json.text(Json.map(job, "problem"), "detail"));
-        boolean canCommit = "dry-run".equals(details.get("mode")) && "succeeded".equals(state)
+        ImportDiffView diff = ImportDiffView.of(details);
+        model.addAttribute("diff", diff);
+        boolean canCommit = "dry-run".equals(details.get("mode")) && "succeeded".equals(state) && (diff == null || diff.changes())
                 && session.getAttribute(PENDING) instanceof PendingImport pending && jobId.equals(pending.jobId());
         model.addAttribute("canCommit", canCommit);
         return "true".equals(request.getHeader("HX-Request")) ? "import-job :: job" : "import-job";
@@ -115,7 +145,13 @@ class ImportWizard {
             return "redirect:/t/" + tenant + "/imports/new";
         }
         try {
-            String commitJob = start(tenant, pending, "commit");
+            Long baseVersion = null;
+            if (pending.planId() != null) {
+                Map<String, Object> dryRun = api.get("/api/t/{tenant}/plans/jobs/{jobId}", tenant, jobId);
+                ImportDiffView diff = ImportDiffView.of(Json.map(dryRun, "details"));
+                baseVersion = diff == null ? null : diff.baseVersion();
+            }
+            String commitJob = start(tenant, pending, "commit", baseVersion);
             session.removeAttribute(PENDING);
             return "redirect:/t/" + tenant + "/imports/" + commitJob;
         } catch (ApiProblemException e) {
@@ -124,7 +160,17 @@ class ImportWizard {
         }
     }
 
-    private String start(String tenant, PendingImport pending, String mode) {
+    /**
+     * Starts the plans service's import job; into a draft it names the draft version the dry run compared with
+     * ({@code baseVersion}, sent as If-Match with the commit).
+     */
+    private String start(String tenant, PendingImport pending, String mode, Long baseVersion) {
+        if (pending.planId() != null) {
+            Map<String, String> headers = baseVersion == null ? Map.of() : Map.of("If-Match", "\"" + baseVersion + "\"");
+            ApiResponse job = api.upload("/api/t/{tenant}/plans/{planId}/imports?format={format}&mode={mode}", pending.file(),
+                    MediaType.APPLICATION_OCTET_STREAM, headers, tenant, pending.planId(), pending.format(), mode);
+            return Json.text(job.body(), "id");
+        }
         StringBuilder path = new StringBuilder("/api/t/{tenant}/plans/imports?format={format}&mode={mode}");
         List<Object> values = new ArrayList<>(List.of(tenant, pending.format(), mode));
         if (pending.title() != null) {
