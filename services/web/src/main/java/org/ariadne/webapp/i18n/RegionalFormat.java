@@ -89,6 +89,30 @@ public final class RegionalFormat {
         return format.format(number);
     }
 
+    /** An amount of money with the tenant's separators and always two decimals ({@code 129.999,04}; {@code 0,00}). */
+    public String money(Object value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            return value.toString();
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(decimalSeparator);
+        symbols.setGroupingSeparator(groupingSeparator);
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+        return format.format(number);
+    }
+
+    /** A value already in percent ({@code "99.9993"}) with the tenant's decimal separator: {@code 99,9993 %}. */
+    public String percent(Object value) {
+        return value == null ? "" : number(value) + " %";
+    }
+
     /** A share 0–1 as a percentage with one decimal ({@code 0.421} → {@code 42,1 %}). */
     public String share(Object value) {
         if (value == null) {
