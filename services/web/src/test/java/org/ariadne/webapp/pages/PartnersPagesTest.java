@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ariadne.webapp.api.Json;
 import org.ariadne.webapp.i18n.Language;
 import org.ariadne.webapp.partners.ReviewDecision;
+import org.ariadne.webapp.partners.SourceGroup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,14 +51,14 @@ class PartnersPagesTest {
                   "suggestions":[{"institutionId":"i1","institutionName":"Ured nacionalnog koordinatora","alias":"ZKNKT","distance":1}]}],
                  "total":1}""");
         Map<String, Object> model = Map.of("status", "open", "review", review, "kinds", ReviewDecision.KINDS,
-                "institutions", Json.list(PageRenderer.json(INSTITUTIONS), "items"));
+                "institutions", Json.list(PageRenderer.json(INSTITUTIONS), "items"), "planTitles", Map.of("p", "Akcioni plan ZDK"));
 
         String coordinator = PageRenderer.render("partners-review", PageRenderer.ba04("coordinator"), Language.BS, model);
         assertThat(coordinator).contains("Nazivi za provjeru").contains("GNKT").contains("nosilac")
                 .contains("ZKNKT/GNKT &lt;script&gt;alert(1)&lt;/script&gt;").contains("Liči na")
                 .contains("value=\"resolve\"").contains("value=\"create\"").contains("value=\"generic\"")
                 .contains("<option value=\"ministry\">ministarstvo</option>").contains("Nije institucija (opšte navođenje)")
-                .contains("href=\"/t/ba-04/plans/p/activities/a\"");
+                .contains("href=\"/t/ba-04/plans/p/activities/a\"").contains("(Akcioni plan ZDK)").contains("Nova institucija");
         assertThat(coordinator).doesNotContain("<script>alert");
 
         String viewer = PageRenderer.render("partners-review", PageRenderer.ba04("viewer"), Language.BS, model);
@@ -109,7 +110,7 @@ class PartnersPagesTest {
 
         assertThat(html).contains("Koordinacioni tim ZDK").contains("koordinacioni tim").contains("02-03-2594/21")
                 .contains("24.02.2021.").contains("najmanje dva puta godišnje")
-                .contains("U 2022. godini tijelo je zasjedalo 1 puta; mora zasjedati najmanje 2 puta godišnje.")
+                .contains("Broj sjednica u 2022. godini: 1; propisano: najmanje 2 godišnje.")
                 .contains("Članova prema aktu: 11; evidentirano: 0; formalno imenovano: 0.")
                 .contains("29.07.2021.").contains("usvojen").contains("Poslovnik o radu").contains("1. sjednica, 29.07.2021.")
                 .contains("Zaključak o zadacima").contains("MUP ZDK").contains("bez roka").contains("otvoren")
@@ -123,24 +124,27 @@ class PartnersPagesTest {
                           "members":0,"meetings":6,"openTasks":1,
                           "flags":[{"code":"met_less_than_cadence","message":"x","details":{"year":2022,"meetings":0,"required":2}}],
                           "version":4}],"total":1}"""), "items")));
-        assertThat(list).contains("Coordination bodies").contains("0 / 11").contains("In 2022 the body met 0 times")
+        assertThat(list).contains("Coordination bodies").contains("0 / 11").contains("Meetings in 2022: 0; required: at least 2 a year.")
                 .contains("href=\"/t/ba-04/partners/bodies/b1\"");
     }
 
     @Test
     void theTrackerGroupsRecommendationsByReportWithOurStatusAndWhatTheActivitiesReported() {
-        Map<String, List<Map<String, Object>>> bySource = new LinkedHashMap<>();
-        bySource.put("GRETA, round 2 (GRETA(2017)38)", PageRenderer.jsonList("""
+        Map<String, Object> source = PageRenderer.json("""
+                {"id":"s1","kind":"GRETA_REPORT","title":"Poročilo GRETA o Sloveniji","round":2,"year":null,
+                 "documentNumber":"GRETA(2017)38","url":null,"publishedOn":"2017-10-20"}""");
+        List<SourceGroup> sources = List.of(new SourceGroup(source, PageRenderer.jsonList("""
                 [{"id":"r1","sourceId":"s1","source":"GRETA, round 2 (GRETA(2017)38)","paragraph":"23","text":"GRETA urges <i>x</i>",
                   "strength":"urge","repeat":true,"status":"in_progress",
                   "history":[{"from":"open","to":"in_progress","reason":"Delovna skupina pripravlja","by":"c","at":"2024-01-01T00:00:00Z"}],
                   "activities":[{"ref":{"activityId":"a58","planId":"p","code":"5.8"},"title":"Usposabljanje",
                                  "latestStatus":"ongoing","latestRoundId":"r"},
                                 {"ref":{"activityId":"a59","planId":"p","code":"5.9"},"title":"Kampanja","latestStatus":null}],
-                  "suggestedStatus":"in_progress","version":2}]"""));
-        String html = PageRenderer.render("partners-recommendations", PageRenderer.ba04("viewer"), Language.SL, Map.of("bySource", bySource));
+                  "suggestedStatus":"in_progress","version":2}]""")));
+        String html = PageRenderer.render("partners-recommendations", PageRenderer.ba04("viewer"), Language.SL, Map.of("sources", sources));
 
-        assertThat(html).contains("Priporočila").contains("GRETA, round 2 (GRETA(2017)38)").contains("nujno poziva").contains("ponovljeno")
+        assertThat(html).contains("Priporočila").contains("Poročilo GRETA o Sloveniji").contains("Poročilo GRETA, 2. krog ocenjevanja")
+                .contains("GRETA(2017)38").contains("20.10.2017.").contains("nujno poziva").contains("ponovljeno")
                 .contains("GRETA urges &lt;i&gt;x&lt;/i&gt;").contains("v teku").contains("Delovna skupina pripravlja")
                 .contains("href=\"/t/ba-04/plans/p/activities/a58\"").contains("še ni poročano");
     }

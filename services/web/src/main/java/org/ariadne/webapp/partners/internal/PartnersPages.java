@@ -10,6 +10,7 @@ import org.ariadne.webapp.api.ApiProblemException;
 import org.ariadne.webapp.api.Json;
 import org.ariadne.webapp.api.PlatformApi;
 import org.ariadne.webapp.partners.ReviewDecision;
+import org.ariadne.webapp.partners.SourceGroup;
 import org.ariadne.webapp.shell.Notice;
 import org.ariadne.webapp.shell.TenantPage;
 import org.springframework.http.HttpMethod;
@@ -62,6 +63,10 @@ class PartnersPages {
         model.addAttribute("review", api.get("/api/t/{tenant}/partners/review?status={status}", tenant, shown));
         model.addAttribute("institutions", Json.list(api.get("/api/t/{tenant}/partners/institutions", tenant), "items"));
         model.addAttribute("kinds", ReviewDecision.KINDS);
+        // a name printed in several plans (a plan and its re-import) shows which plan each place is in
+        Map<String, String> planTitles = new LinkedHashMap<>();
+        Json.list(api.get("/api/t/{tenant}/plans", tenant), "items").forEach(p -> planTitles.put(Json.text(p, "id"), Json.text(p, "title")));
+        model.addAttribute("planTitles", planTitles);
         return "partners-review";
     }
 
@@ -101,11 +106,15 @@ class PartnersPages {
 
     @GetMapping("/t/{tenant}/partners/recommendations")
     String recommendations(@PathVariable String tenant, Model model) {
-        Map<String, List<Map<String, Object>>> bySource = new LinkedHashMap<>();
-        for (Map<String, Object> r : Json.list(api.get("/api/t/{tenant}/partners/recommendations", tenant), "items")) {
-            bySource.computeIfAbsent(String.valueOf(r.get("source")), s -> new ArrayList<>()).add(r);
+        Map<String, SourceGroup> bySource = new LinkedHashMap<>();
+        for (Map<String, Object> source : Json.list(api.get("/api/t/{tenant}/partners/recommendation-sources", tenant), "items")) {
+            bySource.put(Json.text(source, "id"), new SourceGroup(source, new ArrayList<>()));
         }
-        model.addAttribute("bySource", bySource);
+        for (Map<String, Object> r : Json.list(api.get("/api/t/{tenant}/partners/recommendations", tenant), "items")) {
+            bySource.computeIfAbsent(String.valueOf(r.get("sourceId")), id -> new SourceGroup(null, new ArrayList<>()))
+                    .recommendations().add(r);
+        }
+        model.addAttribute("sources", bySource.values().stream().filter(g -> !g.recommendations().isEmpty()).toList());
         return "partners-recommendations";
     }
 }
