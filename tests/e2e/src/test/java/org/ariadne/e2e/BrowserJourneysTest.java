@@ -325,6 +325,17 @@ class BrowserJourneysTest {
                     .contains("2026").contains("planirano");
             assertThat(browser.waitFor(By.id("transactions")).getText()).contains("isplaćeno").contains("5.000,00 BAM").contains("01.03.2025.");
             browser.check("31-funding-line");
+            // a second payment through the line's form, the amount typed the way the canton writes it
+            browser.waitFor(By.id("payment-amount")).sendKeys("2.500,00");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("document.getElementById('payment-date').value = '2025-04-15';");
+            browser.driver.findElement(By.id("payment-receiver")).sendKeys("MUP Ze-do kantona");
+            browser.driver.findElement(By.id("payment-description")).sendKeys("Druga obuka " + XSS_IMG);
+            browser.click(By.id("record-payment-button"));
+            assertThat(browser.waitFor(By.cssSelector(".notice.success")).getText()).contains("Plaćanje je evidentirano");
+            assertThat(browser.waitFor(By.id("transactions")).getText()).contains("2.500,00 BAM").contains("15.04.2025.")
+                    .contains("Druga obuka " + XSS_IMG);
+            browser.check("31b-funding-payment");
 
             browser.click(By.xpath("//ul[@id='line-links']//a[text()='1.1.1']"));
             assertThat(browser.waitFor(By.id("funding")).getText()).contains("dijeljeno (2)").contains("20.000,00 BAM");

@@ -43,6 +43,11 @@ public final class RegionalFormat {
         this.zone = parsed;
     }
 
+    /** The tenant's decimal separator, to read amounts typed the tenant's way. */
+    public char decimalSeparator() {
+        return decimalSeparator;
+    }
+
     /** An ISO date ({@code 2021-02-24}) as the tenant writes it; anything else is shown as it came. */
     public String date(Object iso) {
         if (iso == null) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ariadne.webapp.api.Json;
 import org.ariadne.webapp.funding.ActivityMoney;
 import org.ariadne.webapp.funding.FundingFigures;
+import org.ariadne.webapp.funding.PaymentForm;
 import org.ariadne.webapp.i18n.Language;
 import org.junit.jupiter.api.Test;
 
@@ -124,6 +125,45 @@ class FundingPagesTest {
         // the child's own activity is a link; the owner's activity (another jurisdiction) is only named
         assertThat(html).contains("href=\"/t/ba-04/plans/q/activities/a426\"").doesNotContain("/t/ba-04/plans/p/activities/a152")
                 .contains("ba 1.5.2").contains("udio 50 %");
+        assertThat(html).as("a line of the level above is read-only here, even for a coordinator").doesNotContain("record-payment");
+    }
+
+    @Test
+    void aCoordinatorRecordsAPaymentOnAnOwnLineTypedTheTenantsWay() {
+        Map<String, Object> line = PageRenderer.json("""
+                {"id":"l1","owner":"ba-04","readOnly":false,"code":"140005","title":"Obuka","currency":"BAM",
+                 "holder":{"name":"MUP ZDK"},"source":{"kind":"cantonal_budget"},"allocations":[],"links":[],"transactions":[],
+                 "version":1}""");
+        Map<String, Object> figures = PageRenderer.json("{\"currency\":\"BAM\",\"byYear\":[]}");
+        PaymentForm typed = new PaymentForm("expenditure", "5.000,50", "2025-03-01", "Ministarstvo finansija", "MUP", "Obuka");
+        String html = PageRenderer.render("funding-line", PageRenderer.ba04("coordinator"), Language.BS, Map.of("line", line,
+                "allocations", List.of(), "figures", figures, "paymentTypes", PaymentForm.TYPES, "payment", typed));
+        assertThat(html).contains("Evidentiranje plaćanja").contains("action=\"/t/ba-04/funding/lines/l1/payments\"")
+                .contains("Iznos (BAM)").contains("na primjer 5.000,50").contains("value=\"5.000,50\"")
+                .contains("<option value=\"expenditure\" selected=\"selected\">potrošeno</option>");
+        String viewer = PageRenderer.render("funding-line", PageRenderer.ba04("viewer"), Language.BS, Map.of("line", line,
+                "allocations", List.of(), "figures", figures, "paymentTypes", PaymentForm.TYPES));
+        assertThat(viewer).doesNotContain("record-payment");
+
+        assertThat(typed.problems(',')).isEmpty();
+        assertThat(typed.body("BAM", ',')).containsEntry("amount", "5000.50").containsEntry("currency", "BAM")
+                .containsEntry("type", "expenditure").containsEntry("provider", Map.of("name", "Ministarstvo finansija"));
+    }
+
+    @Test
+    void anAmountIsReadAsTheTenantWritesItAndNothingElseIsTakenForOne() {
+        assertThat(PaymentForm.plainAmount("129.999,04", ',')).isEqualTo("129999.04");
+        assertThat(PaymentForm.plainAmount("5000", ',')).isEqualTo("5000");
+        assertThat(PaymentForm.plainAmount(" 45.000,00 KM", ',')).isEqualTo("45000.00");
+        assertThat(PaymentForm.plainAmount("1,250.50", '.')).isEqualTo("1250.50");
+        assertThat(PaymentForm.plainAmount("5.00", ',')).as("a decimal point where the tenant writes a comma").isNull();
+        assertThat(PaymentForm.plainAmount("-5", ',')).isNull();
+        assertThat(PaymentForm.plainAmount("1e5", ',')).isNull();
+        assertThat(PaymentForm.plainAmount("5,123", ',')).as("three decimals").isNull();
+        assertThat(PaymentForm.plainAmount("1234567890123456", ',')).isNull();
+        assertThat(new PaymentForm("gift", "0", "31.12.2025", null, null, "x".repeat(501)).problems(','))
+                .containsExactly("funding.payment.typeRequired", "funding.payment.amountInvalid", "funding.payment.dateInvalid",
+                        "funding.payment.tooLong");
     }
 
     @Test
