@@ -60,7 +60,8 @@ class BrowserJourneysTest {
                     """);
         }
         Assumptions.assumeTrue(Browser.available(), "no Chromium on this machine: browser journeys skipped");
-        stack = new LocalStack().withWebApp().start();
+        // funding and partners for the coordinator's funding and partners pages (two JVMs more on two cores)
+        stack = new LocalStack().withWebApp().start("identity", "plans", "monitoring", "funding", "partners", "web", "gateway");
         gateway = new Api(stack.gatewayUrl());
         String admin = adminToken();
         onboard(admin, """
@@ -92,6 +93,7 @@ class BrowserJourneysTest {
         List<String> police = gateway.get("/api/t/ba-04/monitoring/rounds/" + round + "/contributions", coordinator)
                 .json("$.contributions[?(@.institution == 'MUP Ze-do kantona')].contributionId");
         contribution = police.get(0);
+        fundingAndPartnersOf(coordinator);
 
         String slovenian = token("coordinator.si");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
@@ -319,12 +321,127 @@ class BrowserJourneysTest {
 
     @Test
     @Order(8)
+    void theCoordinatorReadsTheFundingTotalsAndResolvesAPrintedNameInThePartnersReviewQueue() {
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("coordinator.ba04", PASSWORD);
+            browser.click(By.linkText("Finansiranje"));
+            // 12,000 secured in 2025 and 8,000 planned for 2026 on one line serving two activities: counted once
+            assertThat(browser.waitFor(By.id("funding-all")).getText()).contains("20.000,00 BAM").contains("12.000,00 BAM")
+                    .contains("5.000,00 BAM").contains("25 %");
+            assertThat(browser.text()).contains("Po godinama").contains("Budžet kantona").contains("MUP Ze-do kantona")
+                    .contains("Svaka budžetska linija se računa jednom");
+            browser.check("29-funding-totals");
+
+            new Select(browser.waitFor(By.id("currency"))).selectByValue("EUR");   // app.js submits the choice
+            browser.waitFor(By.cssSelector("#currency option[value='EUR'][selected]"));
+            // each year converted at the peg (1 EUR = 1.95583 BAM) and rounded, then summed: 6,135.50 + 4,090.34
+            assertThat(browser.waitFor(By.id("funding-all")).getText()).contains("10.225,84 EUR");
+            browser.check("30-funding-totals-eur");
+
+            browser.click(By.linkText("Budžetske linije"));
+            browser.click(By.partialLinkText("Obuka policijskih službenika"));
+            assertThat(browser.waitFor(By.id("allocations")).getText()).contains("2025").contains("12.000,00 BAM").contains("osigurano")
+                    .contains("2026").contains("planirano");
+            assertThat(browser.waitFor(By.id("transactions")).getText()).contains("isplaćeno").contains("5.000,00 BAM").contains("01.03.2025.");
+            browser.check("31-funding-line");
+            // a second payment through the line's form, the amount typed the way the canton writes it
+            browser.waitFor(By.id("payment-amount")).sendKeys("2.500,00");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("document.getElementById('payment-date').value = '2025-04-15';");
+            browser.driver.findElement(By.id("payment-receiver")).sendKeys("MUP Ze-do kantona");
+            browser.driver.findElement(By.id("payment-description")).sendKeys("Druga obuka " + XSS_IMG);
+            browser.click(By.id("record-payment-button"));
+            assertThat(browser.waitFor(By.cssSelector(".notice.success")).getText()).contains("Plaćanje je evidentirano");
+            assertThat(browser.waitFor(By.id("transactions")).getText()).contains("2.500,00 BAM").contains("15.04.2025.")
+                    .contains("Druga obuka " + XSS_IMG);
+            browser.check("31b-funding-payment");
+
+            browser.click(By.xpath("//ul[@id='line-links']//a[text()='1.1.1']"));
+            assertThat(browser.waitFor(By.id("funding")).getText()).contains("dijeljeno (2)").contains("20.000,00 BAM");
+            browser.check("32-activity-funding");
+
+            browser.click(By.linkText("Partneri"));
+            browser.waitFor(By.id("institutions"));
+            browser.check("33-partners-institutions");
+            browser.click(By.linkText("Nazivi za provjeru"));
+            String prosecutor = "Kantonalno tužilaštvo Ze-do kantona";
+            By item = By.xpath("//section[contains(@class,'review-item')][h2/span[text()='" + prosecutor + "']]");
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                if (!browser.driver.findElements(item).isEmpty()) {
+                    return true;
+                }
+                browser.driver.navigate().refresh();
+                return false;
+            });
+            new Select(browser.driver.findElement(item).findElement(By.cssSelector("select.resolve-institution")))
+                    .selectByVisibleText("Kantonalno tužilaštvo Zeničko-dobojskog kantona");
+            browser.check("34-partners-review");
+            browser.click(By.xpath("//section[contains(@class,'review-item')][h2/span[text()='" + prosecutor + "']]"
+                    + "//button[contains(@class,'resolve-button')]"));
+            assertThat(browser.waitFor(By.cssSelector(".notice.success")).getText()).contains("Naziv se sada odnosi na odabranu instituciju");
+            assertThat(browser.driver.findElements(item)).isEmpty();
+            browser.check("35-partners-review-resolved");
+
+            browser.click(By.linkText("Institucije"));
+            assertThat(browser.waitFor(By.id("institutions")).getText()).contains("Kantonalno tužilaštvo Zeničko-dobojskog kantona")
+                    .contains(prosecutor);
+            browser.click(By.linkText("Koordinaciona tijela"));
+            browser.click(By.linkText("Koordinacioni tim ZDK"));
+            assertThat(browser.waitFor(By.id("meetings")).getText()).contains("29.07.2021.");
+            assertThat(browser.text()).contains("02-03-2594/21").contains("Članova prema aktu: 11");
+            browser.check("36-partners-body");
+            browser.open("/t/ba-04/partners/recommendations");
+            assertThat(browser.waitFor(By.cssSelector("table.recommendations")).getText()).contains("hitno poziva").contains("otvorena");
+            browser.check("37-partners-recommendations");
+        }
+    }
+
+    @Test
+    @Order(9)
     void noPageVisitedHasASeriousOrCriticalAccessibilityViolationOrShipsMoreThan150KbOfScript() {
         System.out.printf("Largest JavaScript of one page: %,d bytes (%s); axe serious/critical violations: %d%n",
                 Browser.largestScriptBytes, Browser.largestScriptPage, Browser.AXE_VIOLATIONS.size());
         assertThat(Browser.AXE_VIOLATIONS).isEmpty();
         assertThat(Browser.largestScriptBytes).as("bytes of JavaScript on " + Browser.largestScriptPage).isPositive()
                 .isLessThanOrEqualTo(150 * 1024);
+    }
+
+    /**
+     * ba-04's money and partners, through their APIs: one budget line of the canton serving two activities with a
+     * payment; the prosecutor's office registered under its full name (the plan prints "Ze-do", so that spelling waits
+     * for review); the coordination team with its first session; one GRETA recommendation.
+     */
+    static void fundingAndPartnersOf(String coordinator) {
+        String line = """
+                {"code":"1.1.1-OB","title":"Obuka policijskih službenika","currency":"BAM",
+                 "holder":{"name":"MUP Ze-do kantona"},"source":{"kind":"cantonal_budget"},
+                 "allocations":[{"year":2025,"amount":"12000.00","status":"secured"},{"year":2026,"amount":"8000.00"}],
+                 "links":[{"code":"1.1.1"},{"code":"1.1.2"}]}""";
+        Api.Response created = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/t/ba-04/funding/lines", coordinator, line), r -> r.status() == 201);
+        Api.Response paid = gateway.post("/api/t/ba-04/funding/lines/" + created.json("$.id") + "/transactions", coordinator, """
+                {"type":"disbursement","amount":"5000.00","currency":"BAM","date":"2025-03-01",
+                 "provider":{"name":"Ministarstvo finansija ZDK"},"receiver":{"name":"MUP Ze-do kantona"},"description":"Prva obuka"}""");
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+
+        Api.Response institution = gateway.post("/api/t/ba-04/partners/institutions", coordinator, """
+                {"name":"Kantonalno tužilaštvo Zeničko-dobojskog kantona","kind":"prosecution"}""");
+        assertThat(institution.status()).as(institution.toString()).isEqualTo(201);
+        Api.Response body = gateway.post("/api/t/ba-04/partners/bodies", coordinator, """
+                {"name":"Koordinacioni tim ZDK","kind":"coordination_team",
+                 "legalAct":{"issuer":"Vlada Zeničko-dobojskog kantona","number":"02-03-2594/21","date":"2021-02-24"},
+                 "cadence":{"text":"najmanje dva puta godišnje","minimumPerYear":2},"declaredMemberCount":11}""");
+        assertThat(body.status()).as(body.toString()).isEqualTo(201);
+        Api.Response meeting = gateway.post("/api/t/ba-04/partners/bodies/" + body.json("$.id") + "/meetings", coordinator, """
+                {"number":1,"date":"2021-07-29","agenda":["Usvajanje poslovnika o radu"]}""");
+        assertThat(meeting.status()).as(meeting.toString()).isIn(200, 201);
+        Api.Response source = gateway.post("/api/t/ba-04/partners/recommendation-sources", coordinator, """
+                {"kind":"GRETA_REPORT","title":"Izvještaj GRETA o Bosni i Hercegovini","round":3,"documentNumber":"GRETA(2022)19"}""");
+        assertThat(source.status()).as(source.toString()).isEqualTo(201);
+        Api.Response recommendation = gateway.post("/api/t/ba-04/partners/recommendations", coordinator, """
+                {"sourceId":"%s","paragraph":"45","text":"GRETA urges the authorities to train police officers <script>alert(1)</script>",
+                 "strength":"urge"}""".formatted(source.json("$.id").toString()));
+        assertThat(recommendation.status()).as(recommendation.toString()).isEqualTo(201);
     }
 
     static String wordDocumentXml(byte[] docx) throws IOException {

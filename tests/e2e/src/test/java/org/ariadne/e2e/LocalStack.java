@@ -93,7 +93,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public LocalStack start() {
-        // the browser journeys and the web benchmark need no partners (one JVM fewer on two cores)
+        // the web benchmark needs no partners (one JVM fewer on two cores); the browser journeys name their services
         return withWebApp ? start("identity", "plans", "monitoring", "web", "gateway")
                 : start("identity", "plans", "monitoring", "partners", "gateway");
     }

@@ -43,6 +43,11 @@ public final class RegionalFormat {
         this.zone = parsed;
     }
 
+    /** The tenant's decimal separator, to read amounts typed the tenant's way. */
+    public char decimalSeparator() {
+        return decimalSeparator;
+    }
+
     /** An ISO date ({@code 2021-02-24}) as the tenant writes it; anything else is shown as it came. */
     public String date(Object iso) {
         if (iso == null) {
@@ -87,6 +92,30 @@ public final class RegionalFormat {
         symbols.setGroupingSeparator(groupingSeparator);
         DecimalFormat format = new DecimalFormat("#,##0.####", symbols);
         return format.format(number);
+    }
+
+    /** An amount of money with the tenant's separators and always two decimals ({@code 129.999,04}; {@code 0,00}). */
+    public String money(Object value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            return value.toString();
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(decimalSeparator);
+        symbols.setGroupingSeparator(groupingSeparator);
+        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
+        return format.format(number);
+    }
+
+    /** A value already in percent ({@code "99.9993"}) with the tenant's decimal separator: {@code 99,9993 %}. */
+    public String percent(Object value) {
+        return value == null ? "" : number(value) + " %";
     }
 
     /** A share 0–1 as a percentage with one decimal ({@code 0.421} → {@code 42,1 %}). */

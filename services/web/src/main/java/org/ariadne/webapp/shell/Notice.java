@@ -17,7 +17,8 @@ public record Notice(String kind, String key, String detail, List<String> fields
     private static final Set<String> KNOWN = Set.of("malformed-request", "validation-failed", "payload-too-large",
             "unsupported-media-type", "tenant-missing", "tenant-invalid", "tenant-forbidden", "tenant-inactive", "unauthenticated",
             "forbidden", "not-found", "method-not-allowed", "conflict", "concurrent-modification", "precondition-failed",
-            "precondition-required", "rate-limited", "upstream-unavailable", "internal-error");
+            "precondition-required", "exchange-rate-missing", "alias-conflict", "institution-merged", "rate-limited",
+            "upstream-unavailable", "internal-error");
 
     public static Notice success(String key) {
         return new Notice("success", key, null, List.of());

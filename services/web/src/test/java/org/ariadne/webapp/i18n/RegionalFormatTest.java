@@ -25,6 +25,18 @@ class RegionalFormatTest {
     }
 
     @Test
+    void moneyAlwaysShowsItsCentsAndPercentagesKeepTheApisPrecision() {
+        RegionalFormat ba = new RegionalFormat(Language.BS, "Europe/Sarajevo");
+        assertThat(ba.money("880000.00")).isEqualTo("880.000,00");
+        assertThat(ba.money("129999.04")).isEqualTo("129.999,04");
+        assertThat(ba.money("0")).isEqualTo("0,00");
+        assertThat(ba.percent("99.9993")).isEqualTo("99,9993 %");
+        assertThat(new RegionalFormat(Language.EN, "UTC").money("449936.84")).isEqualTo("449,936.84");
+        assertThat(ba.money(null)).isEmpty();
+        assertThat(ba.money("TBD")).isEqualTo("TBD");
+    }
+
+    @Test
     void whatIsNotADateOrANumberIsShownAsItCame() {
         RegionalFormat ba = new RegionalFormat(Language.BS, null);
         assertThat(ba.date("II kvartal 2017")).isEqualTo("II kvartal 2017");

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.ariadne.webapp.api.ApiProblemException;
 import org.ariadne.webapp.api.Json;
 import org.ariadne.webapp.api.PlatformApi;
+import org.ariadne.webapp.funding.ActivityMoney;
 import org.ariadne.webapp.plans.PlanTable;
 import org.ariadne.webapp.shell.Notice;
 import org.ariadne.webapp.shell.TenantPage;
@@ -125,6 +126,7 @@ class PlanPages {
             }
         }
         model.addAttribute("history", history);
+        model.addAttribute("funding", ActivityMoney.read(api, tenant, planId, activityId));
         return "activity";
     }
 
