@@ -25,8 +25,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Report rendering time for the 106-activity ba-04 round and for a generated 1,000-activity plan, per format (the
- * roll-up included). Not part of the suite; run it with
+ * Report rendering time for the 106-activity ba-04 round and for generated 1,000- and 10,000-activity plans, per
+ * format (the roll-up included). Not part of the suite; run it with
  * {@code ./mvnw -B -o -pl services/monitoring test -Dsurefire.excludedGroups=docker -Dsurefire.groups=benchmark}.
  * Results go to standard output; docs/benchmarks.md ("Monitoring report") records them.
  */
@@ -44,12 +44,13 @@ class ReportGenerationBenchmark {
     void ba04RoundAndAThousandActivityPlan() throws Exception {
         measure("ba-04 (106 activities)", ba04());
         measure("generated (1,000 activities)", generated(1000));
+        measure("generated (10,000 activities)", generated(10_000));
     }
 
     private static void measure(String name, RoundData data) {
         for (String format : List.of("docx", "pdf", "json", "csv")) {
             render(format, data); // warm-up
-            int runs = 5;
+            int runs = data.activities().size() > 5000 ? 2 : 5;
             long best = Long.MAX_VALUE;
             long total = 0;
             int size = 0;
