@@ -29,6 +29,17 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void fundingRouteIsForwardedWithTheTenant() {
+        client.get().uri("/api/t/ba-04/funding/totals?currency=EUR")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.path").isEqualTo("/api/t/ba-04/funding/totals")
+                .jsonPath("$.tenant").isEqualTo("ba-04");
+    }
+
+    @Test
     void clientSentTenantHeaderIsReplacedOnTenantRoute() {
         client.post().uri("/api/t/ba-04/plans/strategies")
                 .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
@@ -167,8 +178,22 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void partnersTenantPathsAndTheGlobalRegistryRouteToPartnersNotIdentity() {
+        // partners is down in this world: its breaker's problem names the service the route went to
+        expectProblem(client.get().uri("/api/t/ba-04/partners/institutions")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 503, "upstream-unavailable")
+                .jsonPath("$.service").isEqualTo("partners");
+        String admin = TestJwts.platformAdmin();
+        expectProblem(client.get().uri("/api/admin/partners/institutions")
+                .header(HttpHeaders.AUTHORIZATION, bearer(admin)).exchange(), 503, "upstream-unavailable")
+                .jsonPath("$.service").isEqualTo("partners");
+        expectProblem(client.get().uri("/api/admin/partners/institutions")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 403, "forbidden");
+    }
+
+    @Test
     void unknownPathIsNotFound() {
-        expectProblem(client.get().uri("/api/t/ba-04/funding/budgets")
+        expectProblem(client.get().uri("/api/t/ba-04/no-such-service/budgets")
                 .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 404, "not-found");
         expectProblem(client.get().uri("/nothing-here")
                 .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 404, "not-found");
@@ -185,12 +210,16 @@ class GatewayRoutingTest extends GatewayTestSupport {
         client.get().uri("/v3/api-docs/plans").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.path").isEqualTo("/v3/api-docs");
+        client.get().uri("/v3/api-docs/funding").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo("/v3/api-docs");
         client.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.urls[?(@.name == 'identity')].url").isEqualTo("/v3/api-docs/identity")
                 .jsonPath("$.urls[?(@.name == 'plans')].url").isEqualTo("/v3/api-docs/plans")
-                .jsonPath("$.urls[?(@.name == 'monitoring')].url").isEqualTo("/v3/api-docs/monitoring");
+                .jsonPath("$.urls[?(@.name == 'monitoring')].url").isEqualTo("/v3/api-docs/monitoring")
+                .jsonPath("$.urls[?(@.name == 'funding')].url").isEqualTo("/v3/api-docs/funding");
         client.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection();
     }

@@ -47,8 +47,16 @@ public class GatewaySecurity {
 
     static final String[] PUBLIC_PATHS = {
         "/livez", "/readyz",
-        "/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**",
+        "/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**", "/default-ui.css",
         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
+    };
+
+    /**
+     * The web application's own paths: it signs its users in itself (a session cookie, no bearer token) and calls
+     * the API through this gateway with their tokens, so the gateway lets its pages through.
+     */
+    static final String[] WEB_PATHS = {
+        "/", "/t/**", "/admin/**", "/sign-in/**", "/sign-out", "/language", "/assets/**", "/favicon.ico",
     };
 
     @Bean
@@ -71,6 +79,7 @@ public class GatewaySecurity {
                         // circuit-breaker fallbacks are forwarded inside the gateway, never called from outside
                         .pathMatchers(FallbackRoutes.PATH + "/**").denyAll()
                         .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .pathMatchers(WEB_PATHS).permitAll()
                         // matches on the management port only (which is not published), never on the public one
                         .matchers(EndpointRequest.toAnyEndpoint()).permitAll()
                         .pathMatchers("/api/admin/**").access(platformAdmin())

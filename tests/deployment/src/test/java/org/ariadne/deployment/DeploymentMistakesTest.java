@@ -112,20 +112,20 @@ class DeploymentMistakesTest {
     @Test
     void aNewServiceModuleWithoutManifests() {
         List<BuildServices.Service> services = new ArrayList<>(BUILD.services());
-        services.add(new BuildServices.Service("funding", "services/funding", "funding-service", true, true));
-        BuildServices.Build withFunding = new BuildServices.Build(BUILD.version(), services);
+        services.add(new BuildServices.Service("archive", "services/archive", "archive-service", true, true));
+        BuildServices.Build withArchive = new BuildServices.Build(BUILD.version(), services);
 
-        assertThat(new DeploymentRules(copy, withFunding).check()).containsExactlyInAnyOrder(
-                "./run: SERVICES has no entry for funding (module services/funding): add "
-                        + "\"funding|<port>|services/funding/target/funding-service-exec.jar|<its own environment variables>\"",
-                "k8s overlay dev: funding: no Deployment named funding (add k8s/base/funding.yaml with a Deployment, Service and "
+        assertThat(new DeploymentRules(copy, withArchive).check()).containsExactlyInAnyOrder(
+                "./run: SERVICES has no entry for archive (module services/archive): add "
+                        + "\"archive|<port>|services/archive/target/archive-service-exec.jar|<its own environment variables>\"",
+                "k8s overlay dev: archive: no Deployment named archive (add k8s/base/archive.yaml with a Deployment, Service and "
                         + "NetworkPolicy and list it in k8s/base/kustomization.yaml)",
-                "k8s overlay dev: gateway: its NetworkPolicy allows no egress to funding (its http port)",
-                "k8s overlay prod: funding: no Deployment named funding (add k8s/base/funding.yaml with a Deployment, Service and "
+                "k8s overlay dev: gateway: its NetworkPolicy allows no egress to archive (its http port)",
+                "k8s overlay prod: archive: no Deployment named archive (add k8s/base/archive.yaml with a Deployment, Service and "
                         + "NetworkPolicy and list it in k8s/base/kustomization.yaml)",
-                "k8s overlay prod: gateway: its NetworkPolicy allows no egress to funding (its http port)",
-                "infra/compose.yaml: funding: no such service (add it like the others, mounting "
-                        + "../services/funding/target/funding-service-exec.jar)");
+                "k8s overlay prod: gateway: its NetworkPolicy allows no egress to archive (its http port)",
+                "infra/compose.yaml: archive: no such service (add it like the others, mounting "
+                        + "../services/archive/target/archive-service-exec.jar)");
     }
 
     @Test

@@ -46,6 +46,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, List<String>> extraJvmOptions = new LinkedHashMap<>();
     private List<String> jvmOptions = LEAN_JVM;
     private Process kafka;
+    private boolean withWebApp;
 
     public LocalStack() {
         root = Path.of(System.getProperty("ariadne.root", "../..")).toAbsolutePath().normalize();
@@ -82,9 +83,25 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** Starts Kafka, then every service at once (CPU is the limit on two cores), and waits until all are healthy. */
+    /**
+     * Adds the web application, and with it real sign-in: the services trust identity's own signing keys (not the
+     * test key), so the users' tokens come from identity's sign-in form, as in production.
+     */
+    public LocalStack withWebApp() {
+        withWebApp = true;
+        return this;
+    }
+
     public LocalStack start() {
+        // the browser journeys and the web benchmark need no partners (one JVM fewer on two cores)
+        return withWebApp ? start("identity", "plans", "monitoring", "web", "gateway")
+                : start("identity", "plans", "monitoring", "partners", "gateway");
+    }
+
+    /** Starts Kafka and only these services (a benchmark of one service behind the gateway needs no others). */
+    public LocalStack start(String... services) {
         startKafka();
-        for (String service : List.of("identity", "plans", "monitoring", "gateway")) {
+        for (String service : services) {
             ports.put(service, freePort());
         }
         ports.keySet().forEach(this::startService);
@@ -249,16 +266,31 @@ public final class LocalStack implements AutoCloseable {
         env.put("SERVER_PORT", String.valueOf(ports.get(service)));
         env.put("MONGODB_URI", mongoUri);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
-        env.put("IDENTITY_URL", url("identity"));
         env.put("ARIADNE_ISSUER", url("gateway"));
         env.put("ARIADNE_MESSAGING_PARTITIONS", "1");
-        env.put("ARIADNE_SERVICES_IDENTITY", url("identity"));
-        env.put("ARIADNE_SERVICES_PLANS", url("plans"));
-        env.put("ARIADNE_SERVICES_MONITORING", url("monitoring"));
+        if (ports.containsKey("identity")) {
+            env.put("IDENTITY_URL", url("identity"));
+        }
+        // the gateway routes to the services of this stack (a benchmark may start only some of them)
+        for (String routed : List.of("identity", "plans", "monitoring", "funding", "partners", "web")) {
+            if (ports.containsKey(routed)) {
+                env.put("ARIADNE_SERVICES_" + routed.toUpperCase(java.util.Locale.ROOT), url(routed));
+            }
+        }
+        if (withWebApp) {
+            // request logs with their durations (microseconds), next to the service logs, to tell a slow page from a broken one
+            env.put("SERVER_TOMCAT_ACCESSLOG_ENABLED", "true");
+            env.put("SERVER_TOMCAT_ACCESSLOG_DIRECTORY", work.toString());
+            env.put("SERVER_TOMCAT_ACCESSLOG_PREFIX", service + "-access");
+            env.put("SERVER_TOMCAT_ACCESSLOG_PATTERN", "%t %m %U %s %D");
+            env.put("ARIADNE_GATEWAY_URL", url("gateway"));
+        }
         env.put("ARIADNE_GATEWAY_REGISTRY_REFRESH", "500ms");
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
-        // Every component trusts the test signing key instead of identity's JWKS.
-        env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        if (!withWebApp) {
+            // Every component trusts the test signing key instead of identity's JWKS.
+            env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+        }
         if (service.equals("gateway")) {
             env.put("MANAGEMENT_SERVER_PORT", String.valueOf(gatewayManagementPort));
         }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request"),
     VALIDATION_FAILED("validation-failed", HttpStatus.UNPROCESSABLE_CONTENT, "Validation failed"),
+    EXCHANGE_RATE_MISSING("exchange-rate-missing", HttpStatus.UNPROCESSABLE_CONTENT, "Exchange rate missing"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request body too large"),
     URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "URI too long"),
     HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large"),
@@ -25,6 +26,8 @@ public enum ProblemType {
     GONE("gone", HttpStatus.GONE, "Gone"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     CONCURRENT_MODIFICATION("concurrent-modification", HttpStatus.CONFLICT, "Concurrent modification"),
+    ALIAS_CONFLICT("alias-conflict", HttpStatus.CONFLICT, "Alias names another institution"),
+    INSTITUTION_MERGED("institution-merged", HttpStatus.CONFLICT, "Institution was merged"),
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),

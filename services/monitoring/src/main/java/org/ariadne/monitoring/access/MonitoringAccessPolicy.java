@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may do what in monitoring: the coordinator runs rounds (opens, imports, freezes, returns and accepts
- * contributions, records evidence), keeps the settings and the statistics; a focal point or the coordinator works on
- * contributions (the contribution's own rule narrows a focal point to its institution); every member of the tenant
+ * contributions), keeps the settings and the statistics; a focal point or the coordinator works on contributions and
+ * records evidence (the contribution's own rule, and the evidence's, narrow a focal point to its institution); every
+ * member of the tenant
  * reads, and asks for reports.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +26,9 @@ class MonitoringAccessPolicy {
                 writes(BASE + "/plans/{planId}/rounds", "Opening a round", TenantRole.COORDINATOR),
                 writes(BASE + "/plans/{planId}/rounds/import", "Importing a printed round", TenantRole.COORDINATOR),
                 writes(BASE + "/rounds/{roundId}/freeze", "Freezing a round", TenantRole.COORDINATOR),
-                writes(BASE + "/rounds/{roundId}/evidence", "Recording evidence", TenantRole.COORDINATOR),
+                writes(BASE + "/rounds/{roundId}/evidence", "Recording evidence", TenantRole.COORDINATOR, TenantRole.FOCAL_POINT),
+                writes(BASE + "/rounds/{roundId}/evidence-files", "Uploading an evidence file", TenantRole.COORDINATOR,
+                        TenantRole.FOCAL_POINT),
                 writes(BASE + "/contributions/{id}/return", "Returning a contribution", TenantRole.COORDINATOR),
                 writes(BASE + "/contributions/{id}/accept", "Accepting a contribution", TenantRole.COORDINATOR),
                 writes(BASE + "/contributions/{id}/**", "Working on a contribution", TenantRole.COORDINATOR,

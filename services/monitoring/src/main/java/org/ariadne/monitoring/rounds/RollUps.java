@@ -111,7 +111,7 @@ public final class RollUps {
         if (p.percentage() != null && !p.percentage().equals(row.percentageText())) {
             issues.add(new RollUp.Issue("error", "count_mismatch", row.code(), null, "percentage", p.percentage(),
                     row.percentageText(), "„" + p.label() + "“: the report prints " + p.percentage()
-                            + "% but the activities give " + row.percentageText() + "%."));
+                            + "% but the activities give " + row.percentageText() + "%.", printedParams(p)));
         }
     }
 
@@ -124,7 +124,16 @@ public final class RollUps {
                 : " The printed figures do not add up: " + p.implemented() + " + " + p.notStarted() + " ≠ " + p.planned() + ".";
         issues.add(new RollUp.Issue("error", "count_mismatch", row.code(), null, field, String.valueOf(printed),
                 String.valueOf(computed), "„" + p.label() + "“: the report prints " + field + " = " + printed
-                        + " but the activities give " + computed + "." + sum));
+                        + " but the activities give " + computed + "." + sum, printedParams(p)));
+    }
+
+    private static Map<String, String> printedParams(PrintedFigures p) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("label", p.label());
+        params.put("printedPlanned", String.valueOf(p.planned()));
+        params.put("printedImplemented", String.valueOf(p.implemented()));
+        params.put("printedNotStarted", String.valueOf(p.notStarted()));
+        return params;
     }
 
     private static void checkActivities(RoundData round, ReportingSettings settings, List<RollUp.Issue> issues) {

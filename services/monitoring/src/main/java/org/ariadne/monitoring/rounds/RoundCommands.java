@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.ariadne.monitoring.planview.PlanView;
 import org.ariadne.monitoring.planview.PlanViewQueries;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantRole;
 import org.ariadne.tenancy.access.Caller;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
@@ -120,11 +121,11 @@ public class RoundCommands {
 
     /** Saves reports as a draft (from requested, draft or returned). */
     public Contribution saveDraft(String contributionId, List<ActivityReport> reports, Caller caller) {
-        return change(contributionId, c -> c.saveDraft(reports, Contribution.Actor.workingOn(caller, c.institution()), now()));
+        return change(contributionId, c -> c.saveDraft(reports, Contribution.Actor.workingOn(caller, c), now()));
     }
 
     public Contribution submit(String contributionId, Caller caller) {
-        return change(contributionId, c -> c.submit(tenant(), Contribution.Actor.workingOn(caller, c.institution()), now()));
+        return change(contributionId, c -> c.submit(tenant(), Contribution.Actor.workingOn(caller, c), now()));
     }
 
     public Contribution returnWithReason(String contributionId, String reason, Caller caller) {
@@ -148,9 +149,21 @@ public class RoundCommands {
                 "Contribution " + contributionId + " kept changing; try again.");
     }
 
-    /** Records an evidence item of an open round; it must support activities of the round. */
-    public Evidence addEvidence(String roundId, Evidence evidence) {
+    /**
+     * Records an evidence item of an open round; it must support activities of the round. The coordinator records
+     * evidence for any of them, a focal point only for the activities of its own institution's contribution.
+     */
+    public Evidence addEvidence(String roundId, Evidence evidence, Caller caller) {
         Round round = queries.round(roundId).requireOpen();
+        if (!caller.has(TenantRole.COORDINATOR)) {
+            List<String> own = queries.contributionsOf(roundId).stream()
+                    .filter(c -> caller.has(TenantRole.FOCAL_POINT) && c.institution().equals(caller.institution()))
+                    .flatMap(c -> c.activityIds().stream()).toList();
+            if (!own.containsAll(evidence.activityIds())) {
+                throw new ProblemException(ProblemType.FORBIDDEN, "Evidence may be recorded by the coordinator, or by a focal "
+                        + "point for the activities of its own institution's contribution (the coordinator role is missing).");
+            }
+        }
         List<String> known = round.activities().stream().map(RoundActivity::activityId).toList();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < evidence.activityIds().size(); i++) {

@@ -355,4 +355,46 @@ class RoundLifecycleTest extends ServiceApiTest {
         // restore the defaults for the other tests of this tenant
         si.put("/settings/reporting", "{\"rounding\":\"half_up\",\"decimals\":1,\"decimalSeparator\":\".\",\"language\":\"en\"}");
     }
+
+    @Test
+    void aFocalPointAttachesAFileAsEvidenceForItsOwnActivitiesOnly() {
+        PlanEvents plan = smallPlan();
+        String roundId = si.openRound(plan.planId());
+        Api api = new Api(port);
+        String police = TestJwts.token("focal.policija", List.of("si"), List.of("si:focal_point"),
+                Map.of("institutions", Map.of("si", "Policija")));
+        String base = "/api/t/si/monitoring";
+
+        byte[] pdf = "%PDF-1.4 participants: 21".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response upload = api.sendBytes("POST", base + "/rounds/" + roundId + "/evidence-files", police, pdf, "application/pdf",
+                "X-Tenant-Id", "si", "X-File-Name", "C%3A%5Cscans%5CSpisak%20u%C4%8Desnika.pdf");
+        assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+        String fileRef = upload.json("$.fileRef");
+        assertThat(upload.<String>json("$.name")).isEqualTo("Spisak učesnika.pdf");
+
+        Api.Response own = api.post(base + "/rounds/" + roundId + "/evidence", police, """
+                {"kind":"file","title":"Spisak učesnika","activityIds":["%s"],"fileRef":"%s"}""".formatted(plan.id("a-1"), fileRef),
+                "X-Tenant-Id", "si");
+        assertThat(own.status()).as(own.toString()).isEqualTo(201);
+        Api.Response foreign = api.post(base + "/rounds/" + roundId + "/evidence", police, """
+                {"kind":"file","title":"Tuđe","activityIds":["%s"],"fileRef":"%s"}""".formatted(plan.id("a-3"), fileRef),
+                "X-Tenant-Id", "si");
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.isProblem("forbidden")).isTrue();
+
+        Api.Response download = api.get(base + "/" + fileRef, police, "X-Tenant-Id", "si");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo("%PDF-1.4 participants: 21");
+        assertThat(download.header("Content-Disposition")).startsWith("attachment");
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        String viewer = TestJwts.forTenant("si", "viewer");
+        assertThat(api.sendBytes("POST", base + "/rounds/" + roundId + "/evidence-files", viewer, pdf, "application/pdf",
+                "X-Tenant-Id", "si").status()).isEqualTo(403);
+        assertThat(api.sendBytes("POST", base + "/rounds/" + roundId + "/evidence-files", police,
+                new byte[5 * 1024 * 1024 + 1], "application/pdf", "X-Tenant-Id", "si").status()).isEqualTo(413);
+        // another tenant never reaches the file
+        assertThat(api.get("/api/t/me/monitoring/" + fileRef, TestJwts.forTenant("me", "coordinator"), "X-Tenant-Id", "me").status())
+                .isEqualTo(404);
+    }
 }

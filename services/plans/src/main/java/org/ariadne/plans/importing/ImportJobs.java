@@ -67,7 +67,7 @@ public class ImportJobs {
 
     private JobOutcome run(JobContext job, ImportRequest request, byte[] file) {
         ImportDetails details = new ImportDetails(request.format().id(), request.mode(), request.title(),
-                request.levelNames(), request.metadata(), null, List.of());
+                request.levelNames(), request.metadata(), null, null, List.of());
         job.details(details);
         ParsedTable table;
         if (request.format() == ImportFormat.JSON_BUNDLE) {
@@ -84,7 +84,7 @@ public class ImportJobs {
         List<String> levelNames = given.levelNames();
         PlanMetadata metadata = PlanTitles.withPeriodFromTitle(given.metadata() == null ? PlanMetadata.NONE : given.metadata(),
                 title);
-        details = new ImportDetails(request.format().id(), request.mode(), title, levelNames, metadata, null, List.of());
+        details = new ImportDetails(request.format().id(), request.mode(), title, levelNames, metadata, null, null, List.of());
         List<ImportProblem> headerProblems = headerProblems(metadata);
         if (!headerProblems.isEmpty()) {
             return failed("the plan's own fields are not valid; nothing was written", headerProblems, details);
@@ -93,7 +93,7 @@ public class ImportJobs {
         PlanAssembler.Assembly assembly = PlanAssembler.assemble(title, levelNames, metadata, table, now());
         job.progress(table.rows().size(), table.rows().size());
         details = new ImportDetails(request.format().id(), request.mode(), title, levelNames, metadata, assembly.summary(),
-                assembly.tree());
+                assembly.reading(), assembly.tree());
         if (assembly.blocking()) {
             return failed("the file has problems that prevent the import; nothing was written", assembly.problems(), details);
         }

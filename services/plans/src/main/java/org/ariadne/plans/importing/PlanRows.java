@@ -15,14 +15,16 @@ import org.ariadne.plans.plan.ActivityDetails.Responsibility;
 import org.ariadne.plans.plan.Plan;
 import org.ariadne.plans.plan.PlanActivity;
 import org.ariadne.plans.plan.PlanNode;
+import org.ariadne.text.TextFolding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The one mapping between table rows and activities, both ways. A row is one activity, except in plans whose rows
- * carry a {@code task_code} (SI): there every row is one responsibility block and the rows of a task make one
- * activity. Structured readings the extraction already made (funding sources and amounts, provenance) are read from
- * the row's extra columns, which stay with the activity as they are, so the export gives back the same rows.
+ * carry a {@code task_code} (SI, and tables whose tasks run over several rows): there every row is one responsibility
+ * block and the consecutive rows of a task make one activity. Structured readings the extraction already made
+ * (funding sources and amounts, provenance) are read from the row's extra columns, which stay with the activity as
+ * they are, so the export gives back the same rows.
  */
 public final class PlanRows {
 
@@ -45,16 +47,26 @@ public final class PlanRows {
         }
     }
 
-    /** Groups rows into activities, in the order of their first row. */
+    /**
+     * Groups rows into activities, in order: consecutive rows of the same task (same {@code task_code} under the same
+     * path) are one activity; every other row is one. A task printed again further down is another activity.
+     */
     public static List<ActivityRows> group(List<ImportRow> rows) {
-        Map<String, List<ImportRow>> groups = new LinkedHashMap<>();
+        List<ActivityRows> result = new ArrayList<>();
+        String previousKey = null;
+        List<ImportRow> current = null;
         for (ImportRow row : rows) {
             String task = row.extra() == null ? null : row.extra().get(TASK_CODE);
-            String key = task == null ? "row:" + row.rowNumber() + ":" + groups.size() : "task:" + pathKey(row) + task;
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+            String key = task == null ? null : "task:" + pathKey(row) + task;
+            if (key != null && key.equals(previousKey)) {
+                current.add(row);
+                continue;
+            }
+            current = new ArrayList<>();
+            current.add(row);
+            result.add(new ActivityRows(key == null ? "row:" + row.rowNumber() + ":" + result.size() : key, current));
+            previousKey = key;
         }
-        List<ActivityRows> result = new ArrayList<>();
-        groups.forEach((key, group) -> result.add(new ActivityRows(key, group)));
         return result;
     }
 
@@ -82,8 +94,9 @@ public final class PlanRows {
         }
         Responsibility one = blocks.get(0);
         List<String> leads = union(group.rows(), ImportRow::leadInstitutions);
-        return new PlanActivity(id, nodeId, first.extra().get(TASK_CODE), first.title(), one.deadline(), leads,
-                details(first, blocks));
+        String taskCode = first.extra().get(TASK_CODE);
+        return new PlanActivity(id, nodeId, taskCode == null || taskCode.isBlank() ? null : taskCode, first.title(),
+                one.deadline(), leads, details(first, blocks));
     }
 
     private static ActivityDetails details(ImportRow first, List<Responsibility> blocks) {
@@ -231,7 +244,7 @@ public final class PlanRows {
     static List<Indicator> indicators(List<String> texts) {
         List<Indicator> indicators = new ArrayList<>();
         for (String text : list(texts)) {
-            String lower = org.ariadne.plans.plan.TextFolding.fold(text);
+            String lower = TextFolding.fold(text);
             String type = lower.startsWith("broj") || lower.startsWith("stevii") || lower.startsWith("numri") ? "count" : "text";
             indicators.add(new Indicator(text, type, null, null, null, null, null));
         }

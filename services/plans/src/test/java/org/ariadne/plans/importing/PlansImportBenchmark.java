@@ -2,6 +2,7 @@ package org.ariadne.plans.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.ariadne.plans.importing.office.XlsxPlanWriter;
@@ -17,7 +18,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Import of generated 1,000- and 10,000-activity plans ({@link GeneratedPlan}, every field filled) through the job API
- * — JSON lines and XLSX — and reads of the whole tree. Prints figures, asserts no time.
+ * — JSON lines, our XLSX export, and (for 1,000) a foreign XLSX with heading rows whose levels are inferred — and
+ * reads of the whole tree. Prints figures, asserts no time.
  * Run: see docs/benchmarks.md, "Plans import".
  */
 @Tag("benchmark")
@@ -57,27 +59,33 @@ class PlansImportBenchmark {
         Imports imports = new Imports(api);
         byte[] jsonlFile = generated.jsonLines();
         byte[] xlsxFile = generated.xlsx(xlsxWriter);
+        byte[] headingsFile = generated == GeneratedPlan.THOUSAND ? headingLayoutXlsx(generated.rows()) : null;
         String planId = null;
-        for (String format : List.of("jsonl", "xlsx")) {
-            byte[] file = format.equals("jsonl") ? jsonlFile : xlsxFile;
+        for (String variant : headingsFile == null ? List.of("jsonl", "xlsx") : List.of("jsonl", "xlsx", "xlsx-headings")) {
+            String format = variant.startsWith("xlsx") ? "xlsx" : "jsonl";
+            byte[] file = variant.equals("jsonl") ? jsonlFile : variant.equals("xlsx") ? xlsxFile : headingsFile;
             String type = format.equals("jsonl") ? "application/x-ndjson"
                     : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             long[] times = new long[runs + 1];
             for (int run = 0; run <= runs; run++) { // run 0 warms up
                 long start = System.nanoTime();
                 Api.Response job = imports.run(TENANT, file, type,
-                        "format=" + format + "&mode=commit&title=Benchmark%20" + generated.size() + "%20" + format + "%20" + run);
+                        "format=" + format + "&mode=commit&title=Benchmark%20" + generated.size() + "%20" + variant + "%20" + run);
                 times[run] = System.nanoTime() - start;
                 assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
                 assertThat(job.<Integer>json("$.details.summary.activities")).isEqualTo(generated.size());
-                planId = job.json("$.result.resourceId");
+                assertThat(job.<List<Integer>>json("$.details.summary.levels[*].nodes"))
+                        .containsExactly(generated.areas(), generated.areas() * generated.programmes());
+                if (variant.equals("xlsx")) {
+                    planId = job.json("$.result.resourceId"); // the tree read below is of the export's plan, as before
+                }
             }
             long[] measured = Arrays.copyOfRange(times, 1, times.length);
             Arrays.sort(measured);
             System.out.printf("BENCHMARK import %s (%d kB, %,d activities): best %.0f ms, median %.0f ms, worst %.0f ms, "
                     + "%.0f activities/s (median)%n",
-                    format, file.length / 1024, generated.size(), ms(measured[0]), ms(measured[runs / 2]), ms(measured[runs - 1]),
-                    generated.size() / (ms(measured[runs / 2]) / 1000));
+                    variant, file.length / 1024, generated.size(), ms(measured[0]), ms(measured[runs / 2]),
+                    ms(measured[runs - 1]), generated.size() / (ms(measured[runs / 2]) / 1000));
         }
         return planId;
     }
@@ -103,6 +111,52 @@ class PlansImportBenchmark {
         System.out.printf("BENCHMARK read whole tree (%,d activities, %d kB JSON): p50 %.1f ms, p99 %.1f ms, %.0f reads/s "
                 + "(sequential)%n", activities, size / 1024, ms(reads[count / 2]), ms(reads[(int) (count * 0.99)]),
                 1000 / ms(Arrays.stream(reads).sum() / count));
+    }
+
+    /**
+     * The same plan as a foreign workbook laid out as administrations print it: the header row, then each area and
+     * each programme as a heading row merged across the table ("1 Oblast 1 – …", "1.1 Program 1.1 – …"), then its
+     * activities; read through the standard mapping, with heading levels inferred.
+     */
+    private static byte[] headingLayoutXlsx(List<ImportRow> rows) {
+        org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Akcioni plan");
+        String[] header = {"R.br.", "Aktivnost", "Rok", "Nosilac", "Partneri", "Indikatori", "Potrebni resursi"};
+        int r = 0;
+        cells(sheet.createRow(r++), header);
+        String area = null;
+        String programme = null;
+        for (ImportRow row : rows) {
+            for (int depth = 0; depth < 2; depth++) {
+                ImportRow.PathLevel level = row.path().get(depth);
+                if (level.code().equals(depth == 0 ? area : programme)) {
+                    continue;
+                }
+                if (depth == 0) {
+                    area = level.code();
+                } else {
+                    programme = level.code();
+                }
+                cells(sheet.createRow(r), level.code() + " " + level.title());
+                sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, header.length - 1));
+                r++;
+            }
+            cells(sheet.createRow(r++), row.code(), row.title(), row.deadline(), String.join("\n", row.leadInstitutions()),
+                    String.join("\n", row.partners()), String.join("\n", row.indicators()), row.resources());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (workbook) {
+            workbook.write(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void cells(org.apache.poi.ss.usermodel.Row row, String... texts) {
+        for (int c = 0; c < texts.length; c++) {
+            row.createCell(c).setCellValue(texts[c]);
+        }
     }
 
     private static double ms(long nanos) {

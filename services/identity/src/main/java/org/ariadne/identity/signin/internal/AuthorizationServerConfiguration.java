@@ -22,6 +22,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  * <ul>
  * <li>{@code ariadne-web}: public client, authorization code + PKCE (S256 required), no consent screen, scopes
  * {@code openid profile}; used by the web UI and by {@code bin/ariadne-token}.</li>
+ * <li>{@code ariadne-web-app}: the web application, a confidential client (it keeps its tokens on its server):
+ * authorization code + PKCE (S256 required) + refresh tokens, redirect to {@code <issuer>/sign-in/callback/ariadne},
+ * back to {@code <issuer>/} after sign-out.</li>
  * <li>{@code ariadne-admin}: confidential client, client credentials; its tokens carry {@code roles:
  * ["platform_admin"]} and {@code tenants: []} (for operators' scripts, e.g. {@code ./run} loading demo tenants).</li>
  * </ul>
@@ -31,6 +34,8 @@ class AuthorizationServerConfiguration {
 
     static final String WEB_CLIENT = "ariadne-web";
     static final String ADMIN_CLIENT = "ariadne-admin";
+    static final String WEB_APP_CLIENT = "ariadne-web-app";
+    private static final String DEFAULT_WEB_APP_SECRET = "ariadne-web-app-local";
     /** Client setting: tokens of this client (client credentials) act as platform admin. */
     static final String PLATFORM_ADMIN_SETTING = "ariadne.platform-admin";
     private static final String DEFAULT_ADMIN_SECRET = "ariadne-admin-local";
@@ -70,6 +75,24 @@ class AuthorizationServerConfiguration {
                         .setting(PLATFORM_ADMIN_SETTING, true).build())
                 .tokenSettings(tokens)
                 .build();
-        return new InMemoryRegisteredClientRepository(web, admin);
+        if (DEFAULT_WEB_APP_SECRET.equals(properties.webAppSecret())) {
+            log.warn("Client {} uses the local default secret; set ARIADNE_WEB_CLIENT_SECRET in every shared environment", WEB_APP_CLIENT);
+        }
+        RegisteredClient webApp = RegisteredClient.withId(UUID.nameUUIDFromBytes(WEB_APP_CLIENT.getBytes()).toString())
+                .clientId(WEB_APP_CLIENT)
+                .clientName("Ariadne web application")
+                .clientSecret(passwords.encode(properties.webAppSecret()))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .redirectUri(properties.issuer() + "/sign-in/callback/ariadne")
+                .postLogoutRedirectUri(properties.issuer() + "/")
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl())
+                        .refreshTokenTimeToLive(properties.webSessionTtl()).reuseRefreshTokens(false).build())
+                .build();
+        return new InMemoryRegisteredClientRepository(web, admin, webApp);
     }
 }

@@ -4,14 +4,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** How the readers compare header text and turn a printed cell into values. */
 final class CellText {
 
-    /** A heading such as "1. SISTEM PODRŠKE" or "1.1 Usvojiti ...": the leading code and the rest. */
-    private static final Pattern CODED_HEADING = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+(\\S.*)$", Pattern.DOTALL);
     private static final Pattern BULLET = Pattern.compile("^[•\\-–—*·▪◦]\\s+");
     private static final String CYRILLIC = "абвгдђежзијклљмнњопрстћуфхцчџшэюяё";
     private static final String[] LATIN = {"a", "b", "v", "g", "d", "dj", "e", "z", "z", "i", "j", "k", "l", "lj", "m",
@@ -85,22 +82,6 @@ final class CellText {
         return items;
     }
 
-    /** Code and title of a heading ("1.1 Usvojiti ..." → "1.1", "Usvojiti ..."); code null when there is none. */
-    static String[] codeAndTitle(String heading) {
-        String text = heading.strip();
-        Matcher m = CODED_HEADING.matcher(text);
-        if (m.matches()) {
-            return new String[] {m.group(1), m.group(2).strip()};
-        }
-        return new String[] {null, text};
-    }
-
-    /** Whether a lone cell reads like a section heading: a leading code, or text in capitals. */
-    static boolean looksLikeHeading(String text) {
-        String t = text.strip();
-        return CODED_HEADING.matcher(t).matches() || isCapitals(t);
-    }
-
     /** Whether the text is written in capitals (at least three letters, none lower case): "1. PREVENCIJA". */
     static boolean isCapitals(String text) {
         int letters = 0;
@@ -114,11 +95,6 @@ final class CellText {
             }
         }
         return letters >= 3;
-    }
-
-    /** The depth a heading code implies: "1" → 1, "1.1" → 2; 1 when there is no code. */
-    static int depthOf(String code) {
-        return code == null ? 1 : code.split("\\.").length;
     }
 
     /** Spreadsheet column letters of a 0-based index: 0 → A, 26 → AA. */

@@ -73,18 +73,19 @@ public final class DefaultColumnMappings {
         m.put("description", "Opis");
         m.put("goals", "Ciljevi aktivnosti");
         m.put("expectedResults", "Očekivani rezultat|Očekivani rezultati|Rezultat|Rezultati");
-        m.put("deadline", "Rok|Rokovi|Rok izvršenja|Rok realizacije|Rok za realizaciju|Vremenski okvir|Period realizacije"
-                + "|Vrijeme realizacije|Vreme realizacije");
-        m.put("leadInstitutions", "Nosilac|Nosioci|Nositelj|Nositelji|Nosilac aktivnosti|Nosioci aktivnosti|Odgovorna institucija"
-                + "|Odgovorne institucije|Nadležna institucija|Nadležni organ|Odgovorni");
+        m.put("deadline", "Rok|Rokovi|Rok izvršenja|Rok realizacije|Rok za realizaciju|Vremenski rok|Vremenski okvir|"
+                + "Period realizacije|Vrijeme realizacije|Vreme realizacije");
+        m.put("leadInstitutions", "Nosilac|Nosioci|Nositelj|Nositelji|Nosilac aktivnosti|Nosioci aktivnosti|Odgovorna institucija|"
+                + "Odgovorne institucije|Nadležna institucija|Nadležni organ|Odgovorni|Institucija nadležna za provođenje|"
+                + "Institucije nadležne za provođenje");
         m.put("partners", "Partneri|Partnerske institucije|Partner|Saradnici|Suradnici|Učesnici|Sudionici");
         m.put("implementers", "Implementatori|Implementator|Izvršioci|Izvršilac|Izvršitelji|Realizatori");
         m.put("funders", "Donatori|Donator|Finansijeri|Financijeri");
         m.put("indicators", "Indikator|Indikatori|Pokazatelj|Pokazatelji|Indikatori uspješnosti|Indikatori uspjeha|Indikator uspjeha");
         m.put("meansOfVerification", "Izvor verifikacije|Izvori verifikacije|Sredstva verifikacije|Način verifikacije");
         m.put("quantitativeTargets", "Ciljne vrijednosti|Ciljna vrijednost");
-        m.put("resources", "Potrebni resursi|Resursi|Izvor finansiranja|Izvori finansiranja|Izvor financiranja|Izvori financiranja"
-                + "|Potrebna sredstva|Finansijska sredstva|Sredstva|Budžet");
+        m.put("resources", "Potrebni resursi|Resursi|Izvor finansiranja|Izvori finansiranja|Izvor financiranja|"
+                + "Izvori financiranja|Potrebna sredstva|Finansijska sredstva|Sredstva|Budžet");
         m.put("frameworkRefs", "Međunarodni okvir|Reference");
         m.put("level1", "Oblast|Strateška oblast|Područje|Poglavlje");
         m.put("level2", "Strateški program|Strateški cilj|Program");
@@ -101,6 +102,7 @@ public final class DefaultColumnMappings {
         m.put("goals", "Cilj|Cilji");
         m.put("deadline", "Rok|Rok izvedbe|Časovni okvir");
         m.put("leadInstitutions", "Nosilec|Nosilci|Nosilec naloge|Odgovorni");
+        m.put("implementers", "Izvajalec|Izvajalci");
         m.put("partners", "Sodelujoči|Sodelujoče institucije|Partnerji");
         m.put("indicators", "Kazalnik|Kazalniki");
         m.put("quantitativeTargets", "Kvantitativni cilji|Ciljna vrednost|Ciljne vrednosti");
@@ -123,8 +125,8 @@ public final class DefaultColumnMappings {
         m.put("indicators", "Treguesit|Treguesi|Indikatori|Indikatorët");
         m.put("meansOfVerification", "Burimi i verifikimit|Burimet e verifikimit|Mjetet e verifikimit");
         m.put("resources", "Burimet|Burimi i financimit|Burimet financiare|Kostoja|Buxheti");
-        m.put("level1", "Objektivi strategjik|Objektivat strategjike");
-        m.put("level2", "Objektivi specifik|Objektivat specifike");
+        m.put("level1", "Objektivi strategjik|Objektivat strategjike|Objektiva strategjike");
+        m.put("level2", "Objektivi specifik|Objektivat specifike|Objektiva specifike");
         return new ColumnMapping("sq", m, 0);
     }
 

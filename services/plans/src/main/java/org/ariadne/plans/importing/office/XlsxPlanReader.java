@@ -30,9 +30,10 @@ import org.springframework.stereotype.Component;
 /**
  * Reads activities from an XLSX workbook: our own export exactly (recognised by its hidden sheet, whatever the
  * mapping says), with the plan's own fields from its plan sheet; any other workbook through a {@link ColumnMapping}
- * on the first visible sheet whose header matches. Vertically merged cells apply to every row they span; a row that
- * is one merged cell across the table is an area or programme heading that sets the path of the rows below. Never
- * throws for a bad file: everything wrong is a problem in the result (row 0 = the file as a whole).
+ * on the first visible sheet whose header matches. Vertically merged cells apply to every row they span (marked as
+ * continued below their first row); a row that is one merged cell across the table is a heading; bold fonts are
+ * noted. What the rows mean is the {@link TableInterpreter}'s to say. Never throws for a bad file: everything wrong
+ * is a problem in the result (row 0 = the file as a whole).
  */
 @Component
 public class XlsxPlanReader {
@@ -64,7 +65,7 @@ public class XlsxPlanReader {
             if (workbook.getSheetVisibility(s) != SheetVisibility.VISIBLE) {
                 continue;
             }
-            List<GridRow> grid = grid(workbook.getSheetAt(s), formatter, Map.of(), sheetProblems);
+            List<GridRow> grid = grid(workbook.getSheetAt(s), formatter, null, sheetProblems);
             if (first == null) {
                 first = grid;
             }
@@ -104,8 +105,7 @@ public class XlsxPlanReader {
         Sheet planSheet = workbook.getSheet(XlsxPlanWriter.PLAN);
         // an export made before the plan sheet existed carries only the activities
         PlanHeader header = planSheet == null ? null : readPlanSheet(planSheet, formatter, interpreter);
-        ParsedTable table = interpreter.result();
-        return new ParsedTable(table.levelNames(), table.rows(), table.problems(), header);
+        return interpreter.result().withHeader(header);
     }
 
     /**
@@ -205,7 +205,10 @@ public class XlsxPlanReader {
         }
     }
 
-    /** The sheet as rows of cell texts, merged cells resolved. */
+    /**
+     * The sheet as rows of cell texts, merged cells resolved. {@code exact}: our own export's exact values (null for any
+     * other workbook, whose formatting is read instead: our export has no headings to tell apart).
+     */
     private static List<GridRow> grid(Sheet sheet, DataFormatter formatter, Map<Long, Exact> exact,
                                       List<ImportProblem> problems) {
         int lastRow = sheet.getLastRowNum();
@@ -263,23 +266,50 @@ public class XlsxPlanReader {
         for (int r = 0; r <= lastRow; r++) {
             List<String> cells = new ArrayList<>(width);
             Map<Integer, List<String>> exactCells = new HashMap<>();
+            java.util.Set<Integer> continuedCells = new java.util.HashSet<>();
             for (int c = 0; c < width; c++) {
                 String merged = mergedText.get(key(r, c));
                 String text = merged != null ? merged : text(formatter, sheet, r, c);
                 cells.add(text);
-                Exact record = exact.get(key(r, c));
+                if (continued.contains(key(r, c))) {
+                    continuedCells.add(c);
+                }
+                Exact record = exact == null ? null : exact.get(key(r, c));
                 if (record != null && record.visible().equals(text)) {
                     exactCells.put(c, record.value());
                 }
             }
+            boolean bold = false;
             if (onlyContinued(cells, r, continued)) {
                 cells.replaceAll(c -> ""); // a blank row inside merged cells: nothing of its own
+            } else if (exact == null) {
+                bold = allBold(sheet, r, cells, continuedCells);
             }
             CellRangeAddress wide = wideRegionStart.get(r);
             boolean spanning = wide != null && onlyInside(cells, wide);
-            grid.add(new GridRow(r + 1, cells, spanning, false, exactCells));
+            grid.add(new GridRow(r + 1, cells, spanning, false, exactCells, java.util.Set.copyOf(continuedCells), bold, 0));
         }
         return grid;
+    }
+
+    /** Whether every cell the row prints itself is set in a bold font. */
+    private static boolean allBold(Sheet sheet, int r, List<String> cells, java.util.Set<Integer> continuedCells) {
+        Row row = sheet.getRow(r);
+        if (row == null) {
+            return false;
+        }
+        boolean any = false;
+        for (int c = 0; c < cells.size(); c++) {
+            if (cells.get(c).isBlank() || continuedCells.contains(c)) {
+                continue;
+            }
+            Cell cell = row.getCell(c);
+            if (cell == null || !sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     private static boolean onlyContinued(List<String> cells, int row, java.util.Set<Long> continued) {

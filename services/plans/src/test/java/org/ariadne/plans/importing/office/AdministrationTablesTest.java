@@ -148,7 +148,7 @@ class AdministrationTablesTest {
         assertThat(read.rows()).hasSize(2);
         ImportRow first = read.rows().get(0);
         assertThat(first.title()).isEqualTo("Campaign \"Stop trafficking\", phase 1");
-        assertThat(first.path()).containsExactly(new PathLevel("Area", "1", "PREVENTION"));
+        assertThat(first.path()).containsExactly(new PathLevel(null, "1", "PREVENTION"));
         assertThat(first.partners()).containsExactly("NGO A", "NGO B");
         assertThat(read.rows().get(1).title()).isEqualTo("Obuka za sudije – Šibenik");
         assertThat(read.problems()).singleElement().satisfies(p -> {

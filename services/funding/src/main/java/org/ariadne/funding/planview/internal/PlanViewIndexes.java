@@ -1,0 +1,22 @@
+package org.ariadne.funding.planview.internal;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import org.ariadne.tenancy.mongo.TenantDatabaseInitializer;
+import org.springframework.stereotype.Component;
+
+/** Indexes of the plan view collections in a tenant database; idempotent. */
+@Component
+class PlanViewIndexes implements TenantDatabaseInitializer {
+
+    @Override
+    public void initialize(MongoDatabase tenantDatabase) {
+        tenantDatabase.getCollection(MongoPlanViewRepository.ACTIVITIES)
+                .createIndex(Indexes.ascending("planId"), new IndexOptions().name("plan"));
+        tenantDatabase.getCollection(MongoPlanViewRepository.ACTIVITIES)
+                .createIndex(Indexes.ascending("code"), new IndexOptions().name("code"));
+        tenantDatabase.getCollection(MongoPlanViewRepository.NODES)
+                .createIndex(Indexes.ascending("planId"), new IndexOptions().name("plan"));
+    }
+}

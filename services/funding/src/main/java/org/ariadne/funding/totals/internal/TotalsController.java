@@ -1,0 +1,146 @@
+package org.ariadne.funding.totals.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ariadne.funding.line.LineQueries;
+import org.ariadne.funding.money.Amounts;
+import org.ariadne.funding.money.CurrencyCode;
+import org.ariadne.funding.tenants.TenantHierarchy;
+import org.ariadne.funding.totals.ActivityFunding;
+import org.ariadne.funding.totals.FundingQueries;
+import org.ariadne.funding.totals.internal.TotalsViews.TenantTotalsView;
+import org.ariadne.funding.totals.internal.TotalsViews.TotalsView;
+import org.ariadne.tenancy.TenantClaims;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantId;
+import org.ariadne.web.FieldProblem;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The figures: totals (counted once by line), the roll-up of a tenant with tenants below it, the money of each plan
+ * activity, and one line's figures by year. {@code currency} (ISO 4217) converts every row with its own value date's
+ * rate; without it the tenant's reporting currency is used.
+ */
+@RestController
+@RequestMapping("/api/t/{tenant}/funding")
+@Tag(name = "Totals", description = "Planned, secured, committed, disbursed and spent, by year, source, holder, "
+        + "currency, co-financing group and plan node — every line counted once")
+class TotalsController {
+
+    private final FundingQueries queries;
+    private final LineQueries lines;
+    private final TenantHierarchy hierarchy;
+
+    TotalsController(FundingQueries queries, LineQueries lines, TenantHierarchy hierarchy) {
+        this.queries = queries;
+        this.lines = lines;
+        this.hierarchy = hierarchy;
+    }
+
+    @GetMapping("/totals")
+    @Operation(summary = "The tenant's totals; include=<tenant below> (repeatable) rolls those tenants up with it, each "
+            + "line counted once (your token must grant them too)")
+    TenantTotalsView totals(@RequestParam(required = false) String currency,
+            @RequestParam(required = false) List<String> include) {
+        CurrencyCode target = currency(currency);
+        return TenantTotalsView.of(queries.totals(target, included(include)));
+    }
+
+    @GetMapping("/activities")
+    @Operation(summary = "The money of every activity of the tenant's plans (or of planId): its lines, \"shared (n)\", "
+            + "amounts the plan only restates, sources named without an amount")
+    ActivityList activities(@RequestParam(required = false) String planId) {
+        if (planId != null && planId.length() > 100) {
+            throw ProblemException.validation(List.of(new FieldProblem("planId", "at most 100 characters")));
+        }
+        return new ActivityList(queries.activities(planId == null || planId.isBlank() ? null : planId.strip()));
+    }
+
+    record ActivityList(List<ActivityFunding> items) {
+    }
+
+    @GetMapping("/plans/{planId}/activities/{activityId}")
+    @Operation(summary = "The money of one activity")
+    ActivityFunding activity(@PathVariable String planId, @PathVariable String activityId) {
+        return queries.activity(planId, activityId);
+    }
+
+    @GetMapping("/lines/{lineId}/figures")
+    @Operation(summary = "One line's figures by year (planned, disbursed, execution …), in its own currency or currency")
+    TotalsView lineFigures(@PathVariable String lineId, @RequestParam(required = false) String currency) {
+        CurrencyCode target = currency == null ? null : currency(currency);
+        return TotalsView.of(queries.lineFigures(lines.get(lineId), target));
+    }
+
+    private CurrencyCode currency(String currency) {
+        if (currency == null || currency.isBlank()) {
+            return queries.reportingCurrency();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        CurrencyCode code = Amounts.currency("currency", currency, problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        return code;
+    }
+
+    /** Tenants to roll up: below the current one, and granted by the caller's token. */
+    private List<String> included(List<String> include) {
+        if (include == null || include.isEmpty()) {
+            return List.of();
+        }
+        String here = TenantContext.require().value();
+        Set<String> granted = grantedTenants();
+        Set<String> tenants = new LinkedHashSet<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        for (String raw : include) {
+            for (String tenant : raw.split(",")) {
+                String t = tenant.strip();
+                if (t.isEmpty() || t.equals(here)) {
+                    continue;
+                }
+                if (!TenantId.isValid(t)) {
+                    problems.add(new FieldProblem("include", "\"" + (t.length() > 20 ? t.substring(0, 20) : t)
+                            + "\" is not a tenant id"));
+                } else if (!hierarchy.isSelfOrDescendant(t, here)) {
+                    problems.add(new FieldProblem("include", t + " is not a tenant below " + here + "; a roll-up covers "
+                            + here + " and tenants below it"));
+                } else if (!granted.contains(t)) {
+                    throw new ProblemException(ProblemType.TENANT_FORBIDDEN, "Your token does not grant access to tenant '"
+                            + t + "', so it cannot be rolled up with " + here, Map.of("tenant", t));
+                } else {
+                    tenants.add(t);
+                }
+            }
+        }
+        if (tenants.size() > 20) {
+            problems.add(new FieldProblem("include", "at most 20 tenants in one roll-up"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        return new ArrayList<>(tenants);
+    }
+
+    private static Set<String> grantedTenants() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
+            return TenantClaims.tenantsOf(jwt);
+        }
+        return Set.of();
+    }
+}

@@ -1,0 +1,47 @@
+package org.ariadne.webapp.signin;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who is signed in, as identity's access token says: the tenants, the roles in each, the institution a focal point
+ * reports for, and whether the user runs the platform. The token is what the services check; this is only what the
+ * pages need to show the right buttons.
+ */
+public record SignedInUser(String username, String displayName, List<String> tenants,
+        Map<String, Set<String>> roles, Map<String, String> institutions, boolean platformAdmin) {
+
+    public static final String COORDINATOR = "coordinator";
+    public static final String FOCAL_POINT = "focal_point";
+    public static final String VIEWER = "viewer";
+    public static final String DONOR = "donor";
+
+    public boolean isMemberOf(String tenant) {
+        return tenants.contains(tenant);
+    }
+
+    public boolean isCoordinator(String tenant) {
+        return roles.getOrDefault(tenant, Set.of()).contains(COORDINATOR);
+    }
+
+    public boolean isFocalPoint(String tenant) {
+        return roles.getOrDefault(tenant, Set.of()).contains(FOCAL_POINT);
+    }
+
+    /** The institution the user reports for in this tenant, or null. */
+    public String institutionIn(String tenant) {
+        return institutions.get(tenant);
+    }
+
+    /** The role to show next to the tenant, the strongest one first. */
+    public String mainRole(String tenant) {
+        Set<String> held = roles.getOrDefault(tenant, Set.of());
+        for (String role : List.of(COORDINATOR, FOCAL_POINT, VIEWER, DONOR)) {
+            if (held.contains(role)) {
+                return role;
+            }
+        }
+        return VIEWER;
+    }
+}

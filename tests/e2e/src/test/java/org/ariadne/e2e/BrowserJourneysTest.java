@@ -1,0 +1,376 @@
+package org.ariadne.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.ariadne.testing.Api;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Every role's daily work in a real (headless) Chromium against the packaged platform: identity, plans, monitoring,
+ * the web application and the gateway as their own JVMs, a real Kafka broker, the Mongo wire server. Users sign in
+ * through identity's form; the services trust identity's keys. Each page visited is screenshotted to
+ * target/screenshots, checked by axe-core (no serious or critical violation) and for alerts (the XSS probes imported
+ * into the plan must render as text). Without a Chromium the suite is skipped, loudly.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserJourneysTest {
+
+    static final String PASSWORD = "ariadne-demo";
+    static final String XSS_SCRIPT = "<script>alert(1)</script>";
+    static final String XSS_IMG = "\"><img src=x onerror=alert(1)>";
+    static final String XSS_LINK = "javascript:alert(1)";
+
+    static LocalStack stack;
+    static Api gateway;
+    static String ba04Plan;
+    static String round;
+    static String contribution;
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        if (!Browser.available()) {
+            System.err.println("""
+
+                    ************************************************************************************************
+                    *  SKIPPED: the browser journeys need Debian's chromium and chromium-driver                      *
+                    *  (/usr/bin/chromium, /usr/bin/chromedriver): apt-get install -y chromium chromium-driver      *
+                    ************************************************************************************************
+                    """);
+        }
+        Assumptions.assumeTrue(Browser.available(), "no Chromium on this machine: browser journeys skipped");
+        stack = new LocalStack().withWebApp().start();
+        gateway = new Api(stack.gatewayUrl());
+        String admin = adminToken();
+        onboard(admin, """
+                {"id":"ba","name":"Bosna i Hercegovina – državni nivo","languages":["bs","hr","sr"],"currency":"BAM",
+                 "timeZone":"Europe/Sarajevo","levelNames":["Oblast","Strateški program"]}""");
+        onboard(admin, """
+                {"id":"ba-04","name":"Zeničko-dobojski kanton","parentId":"ba","languages":["bs","hr","sr-Latn"],"currency":"BAM",
+                 "timeZone":"Europe/Sarajevo","levelNames":["Oblast","Strateški program"]}""");
+        onboard(admin, """
+                {"id":"si","name":"Slovenija","languages":["sl"],"currency":"EUR","timeZone":"Europe/Ljubljana",
+                 "levelNames":["Poglavje","Razdelek"]}""");
+        user(admin, "coordinator.ba04", "Koordinacioni tim ZDK", "ba-04", "coordinator", null);
+        user(admin, "focal.police.ba04", "Kontakt osoba MUP", "ba-04", "focal_point", "MUP Ze-do kantona");
+        user(admin, "coordinator.ba", "Državni koordinator", "ba", "coordinator", null);
+        user(admin, "coordinator.si", "Nacionalni koordinator", "si", "coordinator", null);
+        user(admin, "viewer.si", "Članica delovne skupine", "si", "viewer", null);
+
+        String coordinator = token("coordinator.ba04");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> gateway.get("/api/t/ba-04/plans", coordinator).status() == 200);
+        ba04Plan = importPlan("ba-04", coordinator, Files.readString(resource("ba04-plan.jsonl")));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() ->
+                gateway.get("/api/t/ba-04/monitoring/plans/" + ba04Plan + "/activities", coordinator).body().contains("1.1.2"));
+        Api.Response opened = gateway.post("/api/t/ba-04/monitoring/plans/" + ba04Plan + "/rounds", coordinator, """
+                {"kind":"annual","periodStart":"2025-01-01","periodEnd":"2025-12-31","dueDate":"%s","recipient":"Vlada ZDK"}"""
+                .formatted(LocalDate.now().plusDays(20)));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        round = opened.json("$.roundId");
+        List<String> police = gateway.get("/api/t/ba-04/monitoring/rounds/" + round + "/contributions", coordinator)
+                .json("$.contributions[?(@.institution == 'MUP Ze-do kantona')].contributionId");
+        contribution = police.get(0);
+
+        String slovenian = token("coordinator.si");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> gateway.get("/api/t/si/plans", slovenian).status() == 200);
+        importPlan("si", slovenian, Files.readString(resource("si-plan.jsonl")));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFocalPointReportsOnAnActivityAttachesEvidenceAndSubmits() {
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.open("/");
+            browser.check("01-front-page");
+            browser.signIn("focal.police.ba04", PASSWORD);
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("bs");
+            assertThat(browser.text()).contains("Pregled").contains("Otvorite svoj izvještaj");
+            browser.check("02-focal-dashboard");
+
+            browser.click(By.linkText("Otvorite svoj izvještaj"));
+            browser.waitFor(By.id("contribution-state"));
+            assertThat(browser.text()).contains(XSS_SCRIPT).contains(XSS_IMG);
+            browser.check("03-focal-contribution");
+
+            browser.click(By.cssSelector("a.report-link"));
+            new Select(browser.waitFor(By.id("status"))).selectByValue("partially_implemented");
+            browser.driver.findElement(By.id("completion")).sendKeys("50");
+            browser.driver.findElement(By.id("narrative")).sendKeys("Održane dvije obuke. " + XSS_SCRIPT + " " + XSS_IMG);
+            browser.driver.findElement(By.id("figure-label-0")).sendKeys("Obučeni službenici");
+            browser.driver.findElement(By.id("figure-value-0")).sendKeys("24");
+            browser.check("04-focal-report-form");
+            browser.click(By.id("save-report"));
+            assertThat(browser.waitFor(By.cssSelector(".notice.success")).getText()).contains("sačuvan");
+            assertThat(browser.text()).contains("Održane dvije obuke. " + XSS_SCRIPT);
+            browser.check("05-focal-report-saved");
+
+            browser.click(By.cssSelector("a.report-link"));
+            browser.waitFor(By.id("evidence-title")).sendKeys("Spisak učesnika obuke " + XSS_IMG);
+            browser.driver.findElement(By.id("evidence-file")).sendKeys(resource("evidence.pdf").toAbsolutePath().toString());
+            browser.click(By.id("attach-evidence"));
+            assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("Dokaz je priložen");
+            assertThat(browser.text()).contains("Spisak učesnika obuke " + XSS_IMG);
+            browser.check("06-focal-evidence");
+
+
+            browser.open("/t/ba-04/contributions/" + contribution);
+            browser.click(By.id("submit-contribution"));
+            assertThat(browser.waitFor(By.id("contribution-state")).getText()).isEqualTo("poslan");
+            browser.check("07-focal-submitted");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theCoordinatorReturnsItWithAReasonAndTheFocalPointFixesAndResubmits() {
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("coordinator.ba04", PASSWORD);
+            assertThat(browser.text()).contains("Odgovori po institucijama").contains("MUP Ze-do kantona");
+            browser.check("08-coordinator-dashboard");
+            browser.open("/t/ba-04/rounds/" + round);
+            browser.check("09-coordinator-round");
+            browser.click(By.linkText("MUP Ze-do kantona"));
+            browser.waitFor(By.id("reason")).sendKeys("Navedite datume obuka.");
+            browser.check("10-coordinator-review");
+            browser.click(By.id("return-contribution"));
+            assertThat(browser.waitFor(By.id("contribution-state")).getText()).isEqualTo("vraćen");
+            browser.click(By.xpath("//form[contains(@action,'/sign-out')]//button"));
+            browser.waitFor(By.cssSelector("a.button.primary"));
+            browser.check("11-signed-out");
+        }
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("focal.police.ba04", PASSWORD);
+            browser.open("/t/ba-04/contributions/" + contribution);
+            assertThat(browser.waitFor(By.id("return-reason")).getText()).contains("Navedite datume obuka.");
+            browser.check("12-focal-returned");
+            browser.click(By.cssSelector("a.report-link"));
+            browser.waitFor(By.id("narrative")).sendKeys(" Obuke su održane 10.04. i 22.05.2025.");
+            browser.click(By.id("save-report"));
+            browser.waitFor(By.cssSelector(".notice.success"));
+            browser.click(By.id("submit-contribution"));
+            assertThat(browser.waitFor(By.id("contribution-state")).getText()).isEqualTo("poslan");
+            browser.check("13-focal-resubmitted");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theCoordinatorAcceptsSeesTheResultsFreezesTheRoundAndDownloadsTheReport() throws IOException {
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("coordinator.ba04", PASSWORD);
+            browser.open("/t/ba-04/contributions/" + contribution);
+            browser.click(By.id("accept-contribution"));
+            assertThat(browser.waitFor(By.id("contribution-state")).getText()).isEqualTo("prihvaćen");
+            browser.check("14-coordinator-accepted");
+
+            browser.open("/t/ba-04/rounds/" + round + "/rollup");
+            browser.waitFor(By.cssSelector("figure.chart svg"));
+            assertThat(browser.text()).contains("Rezultati ciklusa").contains("Cijeli plan");
+            browser.check("15-coordinator-rollup");
+
+            browser.open("/t/ba-04/rounds/" + round);
+            browser.waitFor(By.id("freeze"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.confirm = function () { return true; };");
+            browser.click(By.id("freeze"));
+            assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("zaključen");
+            browser.check("16-coordinator-frozen");
+
+            browser.click(By.id("make-report"));
+            browser.waitFor(By.id("download-report"));
+            browser.check("17-coordinator-report-ready");
+            browser.press(By.id("download-report"));
+            File report = browser.awaitDownload(Duration.ofSeconds(30));
+            byte[] bytes = Files.readAllBytes(report.toPath());
+            assertThat(new String(bytes, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+            // the probes are in the Word report as text (escaped XML character data), never as markup
+            String document = wordDocumentXml(bytes);
+            assertThat(document).contains("&lt;script>alert(1)&lt;/script> Obuka policijskih")
+                    .contains("&lt;img src=x onerror=alert(1)> Radionica").contains("javascript:alert(1) Kampanja")
+                    .doesNotContain("<script>").doesNotContain("<img");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theCoordinatorImportsAPlanThroughTheWizard() {
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("coordinator.ba04", PASSWORD);
+            browser.open("/t/ba-04/imports/new");
+            browser.waitFor(By.id("file")).sendKeys(resource("wizard-plan.csv").toAbsolutePath().toString());
+            new Select(browser.driver.findElement(By.id("format"))).selectByValue("csv");
+            browser.driver.findElement(By.id("title")).sendKeys("Probni plan ZDK 2025-2026");
+            browser.driver.findElement(By.id("levelNames")).sendKeys("Oblast\nStrateški program");
+            browser.check("18-import-form");
+            browser.click(By.id("check-file"));
+            browser.waitFor(By.id("commit-import"));
+            assertThat(browser.text()).contains("Edukacija").contains("Aktivnosti: 2").contains("U dogovoru");
+            browser.check("19-import-preview");
+            browser.click(By.id("commit-import"));
+            browser.waitFor(By.id("open-plan"));
+            browser.check("20-import-committed");
+            browser.click(By.id("open-plan"));
+            assertThat(browser.waitFor(By.cssSelector("table.plan-table")).getText()).contains("Radionica za nastavnike");
+            browser.check("21-imported-plan");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void theCoordinatorSearchesThePlanAndReadsAnActivityWithItsHistory() {
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("coordinator.ba04", PASSWORD);
+            browser.open("/t/ba-04/plans/" + ba04Plan);
+            assertThat(browser.waitFor(By.cssSelector("table.plan-table")).getText()).contains(XSS_SCRIPT).contains(XSS_LINK);
+            browser.check("22-plan");
+            browser.waitFor(By.id("q")).sendKeys("obuk");
+            browser.press(By.cssSelector("form.filters button[type=submit]"));
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.text().contains("Pronađeno aktivnosti: 1"));
+            browser.check("23-plan-search");
+            browser.click(By.partialLinkText("Obuka policijskih"));
+            browser.waitFor(By.cssSelector("dl.facts"));
+            assertThat(browser.text()).contains("Izmjene ove aktivnosti").contains("uvezen");
+            browser.check("24-activity");
+            browser.open("/t/ba-04/plans/" + ba04Plan + "/versions");
+            browser.waitFor(By.id("legalAct"));
+            browser.check("25-versions");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aSerbianUserSwitchesToCyrillic() {
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("coordinator.ba", PASSWORD);
+            new Select(browser.waitFor(By.id("language-select"))).selectByValue("sr-Cyrl");   // app.js submits the choice
+            browser.waitFor(By.cssSelector("html[lang='sr-Cyrl']"));
+            assertThat(browser.text()).contains("Преглед").contains("Акциони планови").contains("Одјава")
+                    .contains("Bosna i Hercegovina");
+            browser.check("26-serbian-cyrillic");
+            // the tenant's own texts (names, plan titles) as well, on request
+            browser.click(By.xpath("//form[contains(@class,'script-form')]//button"));
+            assertThat(browser.text()).contains("Босна и Херцеговина");
+            browser.check("26b-serbian-cyrillic-content");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void theSlovenianViewerSeesTheSlovenianPlanInSlovenian() {
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("viewer.si", PASSWORD);
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sl");
+            assertThat(browser.text()).contains("Akcijski načrti").contains("Akcijski načrt 2023–2024 (preskus)");
+            assertThat(browser.driver.findElements(By.linkText("Uvoz načrta"))).isEmpty();
+            browser.check("27-viewer-dashboard");
+            browser.click(By.linkText("Akcijski načrt 2023–2024 (preskus)"));
+            assertThat(browser.waitFor(By.cssSelector("table.plan-table")).getText()).contains("PREPREČEVANJE").contains("Naloga");
+            browser.check("28-viewer-plan");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void noPageVisitedHasASeriousOrCriticalAccessibilityViolationOrShipsMoreThan150KbOfScript() {
+        System.out.printf("Largest JavaScript of one page: %,d bytes (%s); axe serious/critical violations: %d%n",
+                Browser.largestScriptBytes, Browser.largestScriptPage, Browser.AXE_VIOLATIONS.size());
+        assertThat(Browser.AXE_VIOLATIONS).isEmpty();
+        assertThat(Browser.largestScriptBytes).as("bytes of JavaScript on " + Browser.largestScriptPage).isPositive()
+                .isLessThanOrEqualTo(150 * 1024);
+    }
+
+    static String wordDocumentXml(byte[] docx) throws IOException {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("the report is not a Word document");
+    }
+
+    // ---- set-up through the platform's own APIs, as ./run does ----
+
+    static Path resource(String name) {
+        return Path.of("src/test/resources/browser").resolve(name);
+    }
+
+    static String adminToken() throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("ariadne-admin:ariadne-admin-local".getBytes()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return com.jayway.jsonpath.JsonPath.read(response.body(), "$.access_token");
+    }
+
+    static void onboard(String admin, String tenant) {
+        Api.Response response = gateway.post("/api/admin/tenants", admin, tenant);
+        assertThat(response.status()).as(response.toString()).isIn(201, 409);
+    }
+
+    static void user(String admin, String username, String name, String tenant, String role, String institution) {
+        Api.Response response = gateway.post("/api/admin/users", admin, """
+                {"username":"%s","displayName":"%s","password":"%s","memberships":[{"tenant":"%s","roles":["%s"],"institution":%s}]}"""
+                .formatted(username, name, PASSWORD, tenant, role, institution == null ? "null" : "\"" + institution + "\""));
+        assertThat(response.status()).as(response.toString()).isIn(201, 409);
+    }
+
+    /** A user's access token through identity's sign-in form, the way bin/ariadne-token gets it. */
+    static String token(String username) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("ariadne.root", "../.."));
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("bin/ariadne-token").toString(), username, PASSWORD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("ARIADNE_URL", stack.gatewayUrl());
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String token = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor()).as("bin/ariadne-token " + username).isZero();
+        return token;
+    }
+
+    static String importPlan(String tenant, String token, String jsonl) {
+        Api.Response job = gateway.sendBytes("POST", "/api/t/" + tenant + "/plans/imports?format=jsonl&mode=commit", token,
+                jsonl.getBytes(StandardCharsets.UTF_8), "application/x-ndjson");
+        assertThat(job.status()).as(job.toString()).isEqualTo(202);
+        String location = job.header("Location");
+        String path = location.startsWith("http") ? URI.create(location).getPath() : location;
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            String state = gateway.get(path, token).body();
+            return state.contains("\"succeeded\"") || state.contains("\"failed\"");
+        });
+        Api.Response done = gateway.get(path, token);
+        assertThat(done.body()).as(done.toString()).contains("\"succeeded\"");
+        return done.json("$.result.resourceId");
+    }
+}
