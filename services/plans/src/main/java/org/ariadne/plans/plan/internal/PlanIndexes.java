@@ -33,11 +33,17 @@ class PlanIndexes implements TenantDatabaseInitializer {
                 new IndexOptions().name("plan_seq").unique(true));
     }
 
+    /** Looks first: asking to drop an index that is not there (a new tenant, or dropped at an earlier start) is logged. */
     private static void dropIfPresent(MongoCollection<Document> collection, String index) {
-        try {
-            collection.dropIndex(index);
-        } catch (MongoCommandException e) {
-            // not there (a new tenant, or dropped at an earlier start)
+        for (Document existing : collection.listIndexes()) {
+            if (index.equals(existing.getString("name"))) {
+                try {
+                    collection.dropIndex(index);
+                } catch (MongoCommandException e) {
+                    // dropped meanwhile by another instance starting at the same time
+                }
+                return;
+            }
         }
     }
 }
