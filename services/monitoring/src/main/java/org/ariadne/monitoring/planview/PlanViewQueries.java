@@ -27,13 +27,31 @@ public class PlanViewQueries {
         this.repository = repository;
     }
 
-    /** Every plan with its activities counted under their top-level ancestor. */
+    /**
+     * Every plan with its activities counted under their top-level ancestor, including plans whose creation has not
+     * arrived yet (title null). Three reads whatever the size of the plans: the plans, their nodes, and the activities
+     * counted per node by the database.
+     */
     public PlanOverview overview() {
-        List<PlanOverview.Plan> plans = new ArrayList<>();
+        Map<String, List<NodeView>> nodesOf = new HashMap<>();
+        repository.allNodes().forEach(n -> nodesOf.computeIfAbsent(n.planId(), k -> new ArrayList<>()).add(n));
+        Map<String, Map<String, Integer>> counts = repository.activityCounts();
         List<PlanView> known = new ArrayList<>(repository.plans());
+        Set<String> seen = new HashSet<>();
+        known.forEach(p -> seen.add(p.planId()));
+        // Nodes or activities whose PlanCreated has not arrived yet still show (order-safety: nothing is lost).
+        Set<String> orphans = new java.util.TreeSet<>(nodesOf.keySet());
+        orphans.addAll(counts.keySet());
+        for (String planId : orphans) {
+            if (planId != null && !seen.contains(planId)) {
+                known.add(new PlanView(planId, null, List.of()));
+            }
+        }
         known.sort(PLAN_ORDER);
+        List<PlanOverview.Plan> plans = new ArrayList<>();
         for (PlanView plan : known) {
-            plans.add(overviewOf(plan));
+            plans.add(overviewOf(plan, nodesOf.getOrDefault(plan.planId(), List.of()),
+                    counts.getOrDefault(plan.planId(), Map.of())));
         }
         return new PlanOverview(plans);
     }
@@ -58,9 +76,9 @@ public class PlanViewQueries {
         return activities;
     }
 
-    private PlanOverview.Plan overviewOf(PlanView plan) {
+    private static PlanOverview.Plan overviewOf(PlanView plan, List<NodeView> planNodes, Map<String, Integer> perNode) {
         Map<String, NodeView> nodes = new HashMap<>();
-        for (NodeView node : repository.nodes(plan.planId())) {
+        for (NodeView node : planNodes) {
             nodes.put(node.nodeId(), node);
         }
         List<NodeView> topLevel = new ArrayList<>();
@@ -72,17 +90,15 @@ public class PlanViewQueries {
         topLevel.sort(Comparator.comparing(NodeView::code, NaturalOrder.CODES).thenComparing(NodeView::nodeId));
         Map<String, Integer> counts = new LinkedHashMap<>();
         topLevel.forEach(node -> counts.put(node.nodeId(), 0));
-        Map<String, String> topOf = new HashMap<>();
         int unassigned = 0;
         int total = 0;
-        for (ActivityView activity : repository.activities(plan.planId())) {
-            total++;
-            String top = activity.nodeId() == null ? null
-                    : topOf.computeIfAbsent(activity.nodeId(), id -> topLevelAncestor(id, nodes));
+        for (Map.Entry<String, Integer> held : perNode.entrySet()) {
+            total += held.getValue();
+            String top = held.getKey() == null ? null : topLevelAncestor(held.getKey(), nodes);
             if (top == null || !counts.containsKey(top)) {
-                unassigned++;
+                unassigned += held.getValue();
             } else {
-                counts.merge(top, 1, Integer::sum);
+                counts.merge(top, held.getValue(), Integer::sum);
             }
         }
         List<PlanOverview.TopLevel> buckets = new ArrayList<>();

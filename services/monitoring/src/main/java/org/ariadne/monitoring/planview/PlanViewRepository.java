@@ -1,6 +1,7 @@
 package org.ariadne.monitoring.planview;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,8 +33,17 @@ public interface PlanViewRepository {
     /** After a merge: readings that named {@code mergedId} name the survivor. */
     void repointInstitution(String mergedId, String survivorId, String survivorName);
 
-    /** Every plan the view knows, including plans whose creation has not arrived yet (title null). */
+    /** Every plan whose creation the view knows (a plan known only by its nodes or activities has no entry yet). */
     List<PlanView> plans();
+
+    /** Every node of every plan that is not removed (for the overview: the top-level ancestry of each activity). */
+    List<NodeView> allNodes();
+
+    /**
+     * How many activities (not removed) hang under each node, per plan: plan id → node id → count (the node id null for
+     * activities without a node). Counted by the database: the activities themselves are not read.
+     */
+    Map<String, Map<String, Integer>> activityCounts();
 
     Optional<PlanView> plan(String planId);
 

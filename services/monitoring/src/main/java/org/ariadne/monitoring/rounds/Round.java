@@ -127,11 +127,22 @@ public record Round(String roundId, String planId, String planTitle, List<String
 
     /** The round, or 409 when it is frozen: an immutable snapshot takes no more changes. */
     public Round requireOpen() {
+        requireOpen(roundId, state);
+        return this;
+    }
+
+    /** 409 when the round is frozen. */
+    static void requireOpen(String roundId, RoundState state) {
         if (state == RoundState.FROZEN) {
             throw new ProblemException(ProblemType.CONFLICT, "Round " + roundId
                     + " is frozen: it is an immutable snapshot and takes no more changes.");
         }
-        return this;
+    }
+
+    /** The round without its copy of the plan and its snapshot. */
+    public RoundSummary summary() {
+        return new RoundSummary(roundId, planId, planTitle, kind, periodStart, periodEnd, dueDate, recipient, legalBasis,
+                planAdopted, state, source, openedAt, openedBy, frozenAt, frozenBy, activities.size(), institutions);
     }
 
     /** Freezes the round into a snapshot of what it reported. */

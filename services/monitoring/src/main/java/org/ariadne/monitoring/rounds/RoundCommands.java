@@ -53,7 +53,7 @@ public class RoundCommands {
     public Round openImported(String roundId, String planId, Round.Opening opening, Caller caller,
             Map<String, ActivityReport> reportsByActivity, List<PrintedFigures> printed,
             Map<String, Round.PrintedColumns> columns) {
-        if (rounds.findRound(roundId).isPresent()) {
+        if (rounds.findRoundSummary(roundId).isPresent()) {
             throw new ProblemException(ProblemType.CONFLICT, "This printed report round was already imported.",
                     Map.of("roundId", roundId));
         }
@@ -105,7 +105,7 @@ public class RoundCommands {
                 }
             }
         } finally {
-            if (!frozen && queries.round(roundId).state() == RoundState.OPEN) {
+            if (!frozen && queries.summary(roundId).state() == RoundState.OPEN) {
                 rounds.unlockContributions(roundId);
             }
         }
@@ -139,7 +139,7 @@ public class RoundCommands {
     private Contribution change(String contributionId, Function<Contribution, Changed<Contribution>> transition) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Contribution before = queries.contribution(contributionId);
-            queries.round(before.roundId()).requireOpen();
+            queries.summary(before.roundId()).requireOpen();
             Optional<Contribution> saved = rounds.updateContribution(before, transition.apply(before));
             if (saved.isPresent()) {
                 return saved.get();

@@ -16,8 +16,14 @@ public interface RoundRepository {
 
     Optional<Round> findRound(String roundId);
 
-    /** The plan's rounds, oldest first. */
-    List<Round> roundsOf(String planId);
+    /** The round without its copy of the plan and its snapshot. */
+    Optional<RoundSummary> findRoundSummary(String roundId);
+
+    /** The roll-up a frozen round keeps; empty for an open round (or an unknown one). */
+    Optional<RollUp> frozenRollUp(String roundId);
+
+    /** The plan's rounds, oldest first, without their copies of the plan and their snapshots. */
+    List<RoundSummary> roundsOf(String planId);
 
     /** Every open round of the tenant. */
     List<Round> openRounds();

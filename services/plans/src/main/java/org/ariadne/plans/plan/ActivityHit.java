@@ -1,5 +1,5 @@
 package org.ariadne.plans.plan;
 
-/** An activity found by a search, with its plan. */
-public record ActivityHit(Plan plan, PlanActivity activity) {
+/** An activity with the outline of its plan (a search hit, or one activity read on its own). */
+public record ActivityHit(PlanOutline plan, PlanActivity activity) {
 }

@@ -15,7 +15,8 @@ import org.ariadne.web.ProblemType;
 /**
  * An action plan: a tree of nodes of variable depth (the level names are the plan's, top first) and the activities
  * hanging under its nodes. Immutable: every change returns a new plan; {@link PlanEvents} derives the events from the
- * difference. The whole plan is one aggregate, stored as one document with its version.
+ * difference. The whole plan — its own fields and its current tree — is one aggregate with one version; earlier
+ * (adopted) versions are frozen by the repository when a revision starts ({@link PlanRepository}).
  */
 public final class Plan {
 
@@ -32,7 +33,6 @@ public final class Plan {
     private final PlanMetadata metadata;
     private final int versionNumber;
     private final String status;
-    private final List<PlanVersion> history;
 
     public Plan(String id, String title, List<String> levelNames, List<PlanNode> nodes, List<PlanActivity> activities,
             Instant createdAt, Instant updatedAt, long version) {
@@ -41,22 +41,18 @@ public final class Plan {
 
     public Plan(String id, String title, List<String> levelNames, List<PlanNode> nodes, List<PlanActivity> activities,
             Instant createdAt, Instant updatedAt, long version, PlanMetadata metadata) {
-        this(id, title, levelNames, nodes, activities, createdAt, updatedAt, version, metadata, 1, PlanVersion.DRAFT,
-                List.of());
+        this(id, title, levelNames, nodes, activities, createdAt, updatedAt, version, metadata, 1, PlanVersion.DRAFT);
     }
 
     /**
      * @param versionNumber the number of the current version of the tree (1 = first)
      * @param status        the current version's status: draft or adopted (adopted = immutable)
-     * @param history       earlier versions, frozen, oldest first
      */
     public Plan(String id, String title, List<String> levelNames, List<PlanNode> nodes, List<PlanActivity> activities,
-            Instant createdAt, Instant updatedAt, long version, PlanMetadata metadata, int versionNumber, String status,
-            List<PlanVersion> history) {
+            Instant createdAt, Instant updatedAt, long version, PlanMetadata metadata, int versionNumber, String status) {
         this.metadata = metadata == null ? PlanMetadata.NONE : metadata;
         this.versionNumber = versionNumber;
         this.status = status == null ? PlanVersion.DRAFT : status;
-        this.history = history == null ? List.of() : List.copyOf(history);
         this.id = id;
         this.title = title;
         this.levelNames = List.copyOf(levelNames);
@@ -85,7 +81,6 @@ public final class Plan {
     public PlanMetadata metadata() { return metadata; }
     public int versionNumber() { return versionNumber; }
     public String status() { return status; }
-    public List<PlanVersion> history() { return history; }
 
     public boolean isAdopted() {
         return PlanVersion.ADOPTED.equals(status);
@@ -94,7 +89,7 @@ public final class Plan {
     /** The same plan with other metadata (period, legal act, adoption date, strategy). */
     public Plan withMetadata(PlanMetadata newMetadata, Instant now) {
         return new Plan(id, title, levelNames, nodes, activities, createdAt, now, version, newMetadata, versionNumber,
-                status, history);
+                status);
     }
 
     /**
@@ -119,7 +114,7 @@ public final class Plan {
                 blankToNull(change.strategyId().orElse(metadata.strategyId())));
         newMetadata.requireValidPeriod();
         return new Plan(id, newTitle.strip(), newLevels.stream().map(String::strip).toList(), nodes, activities,
-                createdAt, now, version, newMetadata, versionNumber, status, history);
+                createdAt, now, version, newMetadata, versionNumber, status);
     }
 
     // ---------------------------------------------------------------- versions
@@ -127,18 +122,6 @@ public final class Plan {
     /** The current version as a version record. */
     public PlanVersion currentVersion() {
         return new PlanVersion(versionNumber, status, metadata.legalAct(), metadata.adoptionDate(), nodes, activities);
-    }
-
-    /** Every version, oldest first, the current one last. */
-    public List<PlanVersion> versions() {
-        List<PlanVersion> all = new ArrayList<>(history);
-        all.add(currentVersion());
-        return all;
-    }
-
-    public PlanVersion requireVersion(int number) {
-        return versions().stream().filter(v -> v.number() == number).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Version " + number + " of plan " + id));
     }
 
     /** 409 when the current version is adopted: it cannot change any more, only be revised. */
@@ -157,22 +140,23 @@ public final class Plan {
         PlanMetadata adopted = new PlanMetadata(metadata.periodFrom(), metadata.periodTo(), legalAct.strip(),
                 adoptionDate, metadata.strategyId());
         return new Plan(id, title, levelNames, nodes, activities, createdAt, now, version, adopted, versionNumber,
-                PlanVersion.ADOPTED, history);
+                PlanVersion.ADOPTED);
     }
 
-    /** Starts a revision: the adopted version is frozen into the history, a new draft copies its tree (same ids). */
+    /**
+     * Starts a revision: a new draft version (number + 1) with a copy of the adopted tree (same ids). The repository
+     * keeps the adopted version, frozen, when it stores the plan at its new version number.
+     */
     public Plan revise(Instant now) {
         if (!isAdopted()) {
             throw new ProblemException(ProblemType.CONFLICT, "Version " + versionNumber + " of plan " + id
                     + " is still a draft: change it directly; only an adopted version is revised",
                     Map.of("versionNumber", versionNumber, "versionStatus", status));
         }
-        List<PlanVersion> frozen = new ArrayList<>(history);
-        frozen.add(currentVersion());
         PlanMetadata draft = new PlanMetadata(metadata.periodFrom(), metadata.periodTo(), null, null,
                 metadata.strategyId());
         return new Plan(id, title, levelNames, nodes, activities, createdAt, now, version, draft, versionNumber + 1,
-                PlanVersion.DRAFT, frozen);
+                PlanVersion.DRAFT);
     }
 
     /**
@@ -180,42 +164,23 @@ public final class Plan {
      * CODE_PARENT_MISMATCH when the code does not start with its node's code (both kept as printed, never rejected).
      */
     public List<String> codeFlags(PlanActivity activity) {
-        List<String> flags = new ArrayList<>();
-        if (activity.code() == null) {
-            return flags;
-        }
-        Map<String, Long> counts = codeCounts;
-        if (counts == null) {
-            counts = new HashMap<>();
-            for (PlanActivity a : activities) {
-                if (a.code() != null) {
-                    counts.merge(a.code(), 1L, Long::sum);
-                }
-            }
-            codeCounts = counts;
-        }
-        if (counts.getOrDefault(activity.code(), 0L) > 1) {
-            flags.add("DUPLICATE_CODE");
-        }
-        String parentCode = node(activity.nodeId()).map(PlanNode::code).orElse(null);
-        if (parentCode != null && !codeKey(activity.code()).startsWith(codeKey(parentCode) + ".")) {
-            flags.add("CODE_PARENT_MISMATCH");
-        }
-        return flags;
+        return outline().codeFlags(activity);
     }
 
-    /** "1.2." and "1.2" are the same code; roman chapter codes ("I") never prefix activity codes. */
-    private static String codeKey(String code) {
-        String key = code.strip();
-        while (key.endsWith(".")) {
-            key = key.substring(0, key.length() - 1);
+    /** The plan without its activities: what a read of one node, one activity or a search needs of it. */
+    public PlanOutline outline() {
+        PlanOutline built = outline;
+        if (built == null) {
+            built = new PlanOutline(id, title, levelNames, metadata, versionNumber, status, version, createdAt, updatedAt,
+                    nodes, PlanOutline.duplicateCodes(activities));
+            outline = built;
         }
-        return key;
+        return built;
     }
 
     /** Lookups built on first use (the plan is immutable): reading a 1,000-activity tree stays linear. */
     private Map<String, PlanNode> nodesById;
-    private Map<String, Long> codeCounts;
+    private PlanOutline outline;
 
     public Optional<PlanNode> node(String nodeId) {
         Map<String, PlanNode> byId = nodesById;
@@ -487,20 +452,19 @@ public final class Plan {
 
     private Plan with(List<PlanNode> newNodes, List<PlanActivity> newActivities, Instant now) {
         return new Plan(id, title, levelNames, newNodes, newActivities, createdAt, now, version, metadata, versionNumber,
-                status, history);
+                status);
     }
 
-    /** The tree of one plan version (earlier or current) as a plan of its own, for reading it; 404 problem if unknown. */
-    public Plan asOfVersion(int number) {
-        PlanVersion v = requireVersion(number);
-        return new Plan(id, title, levelNames, v.nodes(), v.activities(), createdAt, updatedAt, version, metadata,
-                v.number(), v.status(), List.of());
+    /** The tree of one version (earlier or current) of the plan {@code outline} as a plan of its own, for reading it. */
+    public static Plan ofVersion(PlanOutline outline, PlanVersion v) {
+        return new Plan(outline.id(), outline.title(), outline.levelNames(), v.nodes(), v.activities(), outline.createdAt(),
+                outline.updatedAt(), outline.version(), outline.metadata(), v.number(), v.status());
     }
 
     /** The same state at another version (as stored). */
     public Plan atVersion(long storedVersion) {
         return new Plan(id, title, levelNames, nodes, activities, createdAt, updatedAt, storedVersion, metadata,
-                versionNumber, status, history);
+                versionNumber, status);
     }
 
     private String describe(PlanNode node) {

@@ -149,7 +149,7 @@ public class PlanCommands {
     /** After partners.InstitutionsMerged: every plan of the tenant names the survivor where it named the merged one. */
     public int repointInstitution(String mergedId, String survivorId) {
         int changed = 0;
-        for (Plan plan : plans.all()) {
+        for (PlanSummary plan : plans.summaries()) { // each plan's tree is read by annotate, one plan at a time
             if (annotate(plan.id(), "repoint-institution", p -> p.withInstitutionRepointed(mergedId, survivorId, now()))) {
                 changed++;
             }

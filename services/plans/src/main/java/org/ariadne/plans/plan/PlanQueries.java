@@ -1,11 +1,12 @@
 package org.ariadne.plans.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.text.TextFolding;
 import org.ariadne.web.ProblemException;
 import org.springframework.stereotype.Service;
 
-/** Read side of plans, for the current tenant. */
+/** Read side of plans, for the current tenant; each read loads what it answers, not the whole plan. */
 @Service
 public class PlanQueries {
 
@@ -15,8 +16,9 @@ public class PlanQueries {
         this.plans = plans;
     }
 
-    public List<Plan> all() {
-        return plans.all();
+    /** Every plan's summary (no tree), in title order. */
+    public List<PlanSummary> all() {
+        return plans.summaries();
     }
 
     /**
@@ -30,27 +32,26 @@ public class PlanQueries {
         String text = query.text() == null || query.text().isBlank() ? null : TextFolding.fold(query.text());
         String institution = query.institution() == null || query.institution().isBlank() ? null
                 : TextFolding.fold(query.institution());
-        List<ActivityHit> hits = new java.util.ArrayList<>();
-        for (Plan plan : plans.withActivityText(text, query.planId())) {
-            for (PlanActivity activity : plan.activities()) {
-                if (hits.size() >= query.limit()) {
-                    return hits;
-                }
-                if (matches(plan, activity, query, text, institution)) {
-                    hits.add(new ActivityHit(plan, activity));
-                }
+        List<ActivityHit> hits = new ArrayList<>();
+        for (PlanOutline plan : plans.outlines(query.planId())) {
+            int wanted = query.limit() - hits.size();
+            if (wanted <= 0) {
+                break;
+            }
+            for (PlanActivity activity : plans.activities(plan, a -> matches(plan, a, query, text, institution), wanted)) {
+                hits.add(new ActivityHit(plan, activity));
             }
         }
         return hits;
     }
 
-    private static boolean matches(Plan plan, PlanActivity activity, ActivityQuery query, String text,
+    private static boolean matches(PlanOutline plan, PlanActivity activity, ActivityQuery query, String text,
             String institution) {
         if (text != null && !ActivitySearch.text(activity).contains(text)) {
             return false;
         }
         if (institution != null) {
-            List<String> names = new java.util.ArrayList<>(activity.leadInstitutions());
+            List<String> names = new ArrayList<>(activity.leadInstitutions());
             names.addAll(activity.details().partnerInstitutions());
             activity.details().responsibilities().forEach(r -> {
                 names.addAll(r.leadInstitutions());
@@ -80,13 +81,35 @@ public class PlanQueries {
         return true;
     }
 
-    /** The plan's audit trail, oldest first, or 404. */
-    public List<AuditEntry> audit(String planId) {
-        return plans.audit(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+    /** A page of the plan's audit trail, oldest first, or 404. */
+    public AuditTrail audit(String planId, long after, int limit) {
+        return plans.audit(planId, after, limit).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
     }
 
-    /** The plan, or 404 (a plan of another tenant is simply not in this tenant's database). */
+    /** The plan with its tree, or 404 (a plan of another tenant is simply not in this tenant's database). */
     public Plan get(String planId) {
         return plans.find(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+    }
+
+    /** The plan without its activities, or 404. */
+    public PlanOutline outline(String planId) {
+        return plans.outline(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+    }
+
+    /** One activity with its plan's outline, or 404 for an unknown plan or activity. */
+    public ActivityHit activity(String planId, String activityId) {
+        return plans.activity(planId, activityId).orElseThrow(() -> ProblemException.notFound(
+                plans.outline(planId).isPresent() ? "Activity " + activityId + " of plan " + planId : "Plan " + planId));
+    }
+
+    /** The plan's versions, oldest first, or 404. */
+    public List<VersionSummary> versions(String planId) {
+        return plans.versions(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+    }
+
+    /** One version's tree, or 404 for an unknown plan or version number. */
+    public PlanVersion version(String planId, int number) {
+        return plans.version(planId, number).orElseThrow(() -> ProblemException.notFound(
+                plans.outline(planId).isPresent() ? "Version " + number + " of plan " + planId : "Plan " + planId));
     }
 }

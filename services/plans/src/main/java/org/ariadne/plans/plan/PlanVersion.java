@@ -3,8 +3,8 @@ package org.ariadne.plans.plan;
 import java.util.List;
 
 /**
- * A version of a plan's tree. The current version lives in the plan itself; earlier (adopted) versions are kept as
- * frozen copies in the plan's history, so a revision can always be compared with what was adopted.
+ * A version of a plan's tree. The current version lives in the plan itself; earlier (adopted) versions are frozen by
+ * the repository when a revision starts and kept apart, so a revision can always be compared with what was adopted.
  *
  * @param status draft or adopted
  */

@@ -8,12 +8,15 @@ import static com.mongodb.client.model.Filters.ne;
 import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.NodeView;
 import org.ariadne.monitoring.planview.PlanView;
@@ -103,21 +106,33 @@ class MongoPlanViewRepository implements PlanViewRepository {
     @Override
     public List<PlanView> plans() {
         List<PlanView> plans = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
         for (Document d : collection(PLANS).find()) {
             plans.add(toPlan(d));
-            seen.add(d.getString("_id"));
-        }
-        // Nodes or activities whose PlanCreated has not arrived yet still show (order-safety: nothing is lost).
-        Set<String> orphans = new LinkedHashSet<>();
-        collection(NODES).distinct(PLAN_ID, NOT_REMOVED, String.class).into(orphans);
-        collection(ACTIVITIES).distinct(PLAN_ID, NOT_REMOVED, String.class).into(orphans);
-        for (String planId : orphans) {
-            if (planId != null && !seen.contains(planId)) {
-                plans.add(new PlanView(planId, null, List.of()));
-            }
         }
         return plans;
+    }
+
+    @Override
+    public List<NodeView> allNodes() {
+        List<NodeView> nodes = new ArrayList<>();
+        for (Document d : collection(NODES).find(NOT_REMOVED)
+                .projection(Projections.include(PLAN_ID, "parentId", "level", "code", "title"))) {
+            nodes.add(toNode(d));
+        }
+        return nodes;
+    }
+
+    @Override
+    public Map<String, Map<String, Integer>> activityCounts() {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (Document group : collection(ACTIVITIES).aggregate(List.of(Aggregates.match(NOT_REMOVED),
+                Aggregates.group(new Document(PLAN_ID, "$" + PLAN_ID).append(NODE_ID, "$" + NODE_ID),
+                        Accumulators.sum("activities", 1))))) {
+            Document key = group.get("_id", Document.class);
+            counts.computeIfAbsent(key.getString(PLAN_ID), k -> new HashMap<>())
+                    .put(key.getString(NODE_ID), group.get("activities", Number.class).intValue());
+        }
+        return counts;
     }
 
     @Override
@@ -135,9 +150,7 @@ class MongoPlanViewRepository implements PlanViewRepository {
     public List<NodeView> nodes(String planId) {
         List<NodeView> nodes = new ArrayList<>();
         for (Document d : collection(NODES).find(and(eq(PLAN_ID, planId), NOT_REMOVED))) {
-            Number level = d.get("level", Number.class);
-            nodes.add(new NodeView(d.getString("_id"), d.getString(PLAN_ID), d.getString("parentId"),
-                    level == null ? 0 : level.intValue(), d.getString("code"), d.getString("title")));
+            nodes.add(toNode(d));
         }
         return nodes;
     }
@@ -201,6 +214,12 @@ class MongoPlanViewRepository implements PlanViewRepository {
                 new UpdateOptions().upsert(true)))) {
             log.debug("{} {} already at version {} or newer", collectionName, id, sourceVersion);
         }
+    }
+
+    private static NodeView toNode(Document d) {
+        Number level = d.get("level", Number.class);
+        return new NodeView(d.getString("_id"), d.getString(PLAN_ID), d.getString("parentId"),
+                level == null ? 0 : level.intValue(), d.getString("code"), d.getString("title"));
     }
 
     private static PlanView toPlan(Document d) {

@@ -2,10 +2,7 @@ package org.ariadne.monitoring.reports.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +20,8 @@ import org.ariadne.monitoring.reports.ReportContent;
 /**
  * The report as PDF (Apache PDFBox): a TrueType font with the letters of the tenant's language (č ć ž š đ) is
  * embedded (subset); each activity is a block with its six columns, because wide six-column tables do not fit an
- * A4 page legibly. Without the configured font files the Liberation Sans inside PDFBox is embedded instead (it has
- * the same letters; no bold); a character no font has becomes '?'.
+ * A4 page legibly. The fonts come parsed from {@link PdfFonts} (without the configured files, the Liberation Sans
+ * inside PDFBox: the same letters, no bold); a character no font has becomes '?'.
  */
 final class PdfRenderer {
 
@@ -32,7 +29,6 @@ final class PdfRenderer {
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     private final PDDocument doc;
-    private static final String BUNDLED_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private final PDFont font;
     private final PDFont bold;
@@ -47,11 +43,13 @@ final class PdfRenderer {
         this.bold = bold;
     }
 
-    static byte[] render(ReportContent content, List<Path> fontCandidates, Runnable progressTick) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = load(doc, fontCandidates, false);
-            PDFont boldFont = load(doc, fontCandidates, true);
-            PdfRenderer r = new PdfRenderer(doc, regular, boldFont == null ? regular : boldFont);
+    static byte[] render(ReportContent content, PdfFonts fonts, Runnable progressTick) {
+        try (PdfFonts.Lease faces = fonts.lease(); PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont regular = faces.regular() == null ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
+                    : PDType0Font.load(doc, faces.regular(), true);
+            PDFont boldFont = faces.bold() == null ? regular : PDType0Font.load(doc, faces.bold(), true);
+            PdfRenderer r = new PdfRenderer(doc, regular, boldFont);
             r.newPage();
             for (int i = 0; i < content.cover().size(); i++) {
                 r.text(content.cover().get(i), i == 0 ? 16 : 12, i < 2, 0);
@@ -83,24 +81,6 @@ final class PdfRenderer {
         }
     }
 
-    private static PDFont load(PDDocument doc, List<Path> candidates, boolean wantBold) throws IOException {
-        for (Path path : candidates) {
-            boolean isBold = path.getFileName().toString().toLowerCase().contains("bold");
-            if (isBold == wantBold && Files.isRegularFile(path)) {
-                return PDType0Font.load(doc, path.toFile());
-            }
-        }
-        if (wantBold) {
-            return null; // the regular font stands in for bold
-        }
-        // Without the configured fonts (a machine without fonts-dejavu-core), PDFBox's own Liberation Sans still has
-        // č ć đ š ž and Cyrillic; the Standard 14 Helvetica would print them as '?'.
-        try (InputStream bundled = PDFont.class.getResourceAsStream(BUNDLED_FONT)) {
-            return bundled != null ? PDType0Font.load(doc, bundled)
-                    : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        }
-    }
-
     private void newPage() throws IOException {
         if (stream != null) {
             stream.close();
@@ -128,18 +108,26 @@ final class PdfRenderer {
         y -= spaceAfter;
     }
 
+    /** Lines of at most the page's width; a line's width grows word by word (PDFBox sums glyph widths). */
     private List<String> wrap(String text, PDFont f, float size) throws IOException {
         List<String> lines = new ArrayList<>();
+        float max = WIDTH * 1000 / size;
+        float space = f.getStringWidth(" ");
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (f.getStringWidth(candidate) / 1000 * size <= WIDTH || line.length() == 0) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = f.getStringWidth(word);
+            if (line.length() == 0) {
+                line.append(word);
+                lineWidth = wordWidth;
+            } else if (lineWidth + space + wordWidth <= max) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
             } else {
                 lines.add(line.toString());
                 line.setLength(0);
                 line.append(word);
+                lineWidth = wordWidth;
             }
         }
         lines.add(line.toString());

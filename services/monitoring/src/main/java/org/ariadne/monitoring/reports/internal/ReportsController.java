@@ -47,7 +47,8 @@ class ReportsController {
 
     private final RoundQueries rounds;
     private final Jobs jobs;
-    private final List<Path> pdfFonts;
+    /** Read and parsed once, for every PDF this instance renders. */
+    private final PdfFonts pdfFonts;
 
     ReportsController(RoundQueries rounds, Jobs jobs,
             @Value("${ariadne.monitoring.reports.pdf-fonts:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf,"
@@ -55,7 +56,7 @@ class ReportsController {
             List<String> pdfFonts) {
         this.rounds = rounds;
         this.jobs = jobs;
-        this.pdfFonts = pdfFonts.stream().map(Path::of).toList();
+        this.pdfFonts = PdfFonts.of(pdfFonts.stream().map(Path::of).toList());
     }
 
     record GenerateReport(@NotNull @Pattern(regexp = "docx|pdf|json|csv") String format) {
@@ -65,12 +66,11 @@ class ReportsController {
     ResponseEntity<Job> generate(@PathVariable String tenant, @PathVariable String roundId,
             @Valid @RequestBody GenerateReport request) {
         // Read now, render later: the report shows the round as it was when it was asked for.
-        RoundData data = rounds.data(roundId);
-        RollUp rollUp = rounds.rollUp(roundId);
-        ReportingSettings settings = rounds.settings();
+        RoundQueries.Report report = rounds.report(roundId);
         Job job = jobs.start(REPORT, Map.of("roundId", roundId, "format", request.format()), running ->
                 JobOutcome.file("report-" + roundId + "." + request.format(), CONTENT_TYPES.get(request.format()),
-                        Renderers.render(request.format(), data, rollUp, settings, pdfFonts, running)));
+                        Renderers.render(request.format(), report.data(), report.rollUp(), report.settings(), pdfFonts,
+                                running)));
         return ResponseEntity.accepted().location(URI.create("/api/t/" + tenant + "/monitoring/jobs/" + job.id())).body(job);
     }
 
@@ -87,7 +87,7 @@ class ReportsController {
         private Renderers() {
         }
 
-        static byte[] render(String format, RoundData data, RollUp rollUp, ReportingSettings settings, List<Path> fonts,
+        static byte[] render(String format, RoundData data, RollUp rollUp, ReportingSettings settings, PdfFonts fonts,
                 JobContext job) {
             ReportContent content = ReportContent.of(data, rollUp, settings);
             int total = content.sections().size();

@@ -54,7 +54,8 @@ class DashboardController {
 
     @GetMapping("/rounds/{roundId}/dashboard")
     Dashboard dashboard(@PathVariable String roundId) {
-        RoundData data = rounds.data(roundId);
+        RoundQueries.Progress progress = rounds.progress(roundId);
+        RoundData data = progress.data();
         ReportingSettings settings = rounds.settings();
         Map<String, RoundNode> nodes = new HashMap<>();
         data.nodes().forEach(n -> nodes.put(n.nodeId(), n));
@@ -92,7 +93,7 @@ class DashboardController {
 
         List<Response> responses = new ArrayList<>();
         int responded = 0;
-        List<Contribution> contributions = rounds.contributionsOf(roundId);
+        List<Contribution> contributions = progress.contributions();
         for (Contribution c : contributions) {
             responses.add(new Response(c.institution(), c.state(), c.activityIds().size(), c.reports().size()));
             if (c.state() == ContributionState.SUBMITTED || c.state() == ContributionState.ACCEPTED) {

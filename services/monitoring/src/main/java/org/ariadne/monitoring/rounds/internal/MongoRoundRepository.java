@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -32,6 +33,7 @@ import org.ariadne.monitoring.rounds.RoundActivity;
 import org.ariadne.monitoring.rounds.RoundNode;
 import org.ariadne.monitoring.rounds.RoundRepository;
 import org.ariadne.monitoring.rounds.RoundState;
+import org.ariadne.monitoring.rounds.RoundSummary;
 import org.ariadne.monitoring.rounds.Transition;
 import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
@@ -57,6 +59,11 @@ class MongoRoundRepository implements RoundRepository {
     static final String REPORTING_SETTINGS_ID = "reporting";
     /** Set (to the time) on a round's contributions while it freezes, and kept after. */
     static final String FREEZE_LOCK = "freezingSince";
+    /** How many activities the round's copy of the plan holds (for lists, which do not read the copy). */
+    static final String ACTIVITY_COUNT = "activityCount";
+    private static final Bson SUMMARY_FIELDS = Projections.include("planId", "planTitle", "kind", "periodStart",
+            "periodEnd", "dueDate", "recipient", "legalBasis", "planAdopted", "state", "source", "openedAt", "openedBy",
+            "frozenAt", "frozenBy", ACTIVITY_COUNT, "institutions");
     /** A lock this old on a round that is still open was left by a freeze that died half-way (a crash). */
     static final Duration FREEZE_LOCK_TIMEOUT = Duration.ofMinutes(2);
 
@@ -85,9 +92,23 @@ class MongoRoundRepository implements RoundRepository {
     }
 
     @Override
-    public List<Round> roundsOf(String planId) {
-        List<Round> found = new ArrayList<>();
-        rounds.documents().find(eq("planId", planId)).sort(Sorts.ascending("openedAt")).forEach(d -> found.add(toRound(d)));
+    public Optional<RoundSummary> findRoundSummary(String roundId) {
+        return Optional.ofNullable(rounds.documents().find(eq("_id", roundId)).projection(SUMMARY_FIELDS).first())
+                .map(this::toSummary);
+    }
+
+    @Override
+    public Optional<RollUp> frozenRollUp(String roundId) {
+        Document d = rounds.documents().find(eq("_id", roundId)).projection(Projections.include("frozenRollUp")).first();
+        return d == null || d.getString("frozenRollUp") == null ? Optional.empty()
+                : Optional.of(Docs.read(Document.parse(d.getString("frozenRollUp")), RollUp.class));
+    }
+
+    @Override
+    public List<RoundSummary> roundsOf(String planId) {
+        List<RoundSummary> found = new ArrayList<>();
+        rounds.documents().find(eq("planId", planId)).projection(SUMMARY_FIELDS).sort(Sorts.ascending("openedAt"))
+                .forEach(d -> found.add(toSummary(d)));
         return found;
     }
 
@@ -235,7 +256,28 @@ class MongoRoundRepository implements RoundRepository {
                 .append("state", r.state().wire()).append("source", r.source())
                 .append("openedAt", date(r.openedAt())).append("openedBy", r.openedBy())
                 .append("nodes", Docs.ofAll(r.nodes())).append("activities", Docs.ofAll(r.activities()))
+                .append(ACTIVITY_COUNT, r.activities().size())
                 .append("institutions", r.institutions()).append("printedConclusion", Docs.ofAll(r.printedConclusion()));
+    }
+
+    /**
+     * A round's own fields: everything but its copy of the plan and its snapshot. {@value #ACTIVITY_COUNT} is stored
+     * with the round; rounds of before it was are counted once ({@link RoundIndexes} sets it at start).
+     */
+    private RoundSummary toSummary(Document d) {
+        Number count = d.get(ACTIVITY_COUNT, Number.class);
+        int activityCount = count != null ? count.intValue() : countActivities(d.getString("_id"));
+        return new RoundSummary(d.getString("_id"), d.getString("planId"), d.getString("planTitle"), d.getString("kind"),
+                d.getString("periodStart"), d.getString("periodEnd"), d.getString("dueDate"), d.getString("recipient"),
+                d.getString("legalBasis"), d.getString("planAdopted"), RoundState.of(d.getString("state")),
+                d.getString("source"), instant(d.get("openedAt")), d.getString("openedBy"), instant(d.get("frozenAt")),
+                d.getString("frozenBy"), activityCount, d.getList("institutions", String.class, List.of()));
+    }
+
+    private int countActivities(String roundId) {
+        Document d = rounds.documents().find(eq("_id", roundId)).projection(Projections.include("activities.activityId"))
+                .first();
+        return d == null ? 0 : d.getList("activities", Document.class, List.of()).size();
     }
 
     private static Round toRound(Document d) {

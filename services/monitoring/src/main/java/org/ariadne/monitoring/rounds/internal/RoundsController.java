@@ -41,6 +41,7 @@ import org.ariadne.monitoring.rounds.RoundCommands;
 import org.ariadne.monitoring.rounds.RoundData;
 import org.ariadne.monitoring.rounds.RoundQueries;
 import org.ariadne.monitoring.rounds.RoundState;
+import org.ariadne.monitoring.rounds.RoundSummary;
 import org.ariadne.monitoring.rounds.Transition;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.access.Caller;
@@ -85,10 +86,10 @@ class RoundsController {
             Instant openedAt, String openedBy, Instant frozenAt, String frozenBy, int activityCount,
             List<String> institutions) {
 
-        static RoundView of(Round r) {
+        static RoundView of(RoundSummary r) {
             return new RoundView(r.roundId(), r.planId(), r.planTitle(), r.kind(), r.periodStart(), r.periodEnd(),
                     r.dueDate(), r.recipient(), r.legalBasis(), r.planAdopted(), r.state(), r.source(), r.openedAt(),
-                    r.openedBy(), r.frozenAt(), r.frozenBy(), r.activities().size(), r.institutions());
+                    r.openedBy(), r.frozenAt(), r.frozenBy(), r.activityCount(), r.institutions());
         }
     }
 
@@ -125,7 +126,7 @@ class RoundsController {
     ResponseEntity<RoundView> open(@PathVariable String tenant, @PathVariable String planId,
             @Valid @RequestBody OpenRound request) {
         Round round = commands.open(planId, request.opening(), Caller.current());
-        return ResponseEntity.created(URI.create(base(tenant) + "/rounds/" + round.roundId())).body(RoundView.of(round));
+        return ResponseEntity.created(URI.create(base(tenant) + "/rounds/" + round.roundId())).body(RoundView.of(round.summary()));
     }
 
     /** The plan's rounds; 404 for a plan this tenant does not know (another tenant's, say), not an empty list. */
@@ -197,7 +198,7 @@ class RoundsController {
         }
         String roundId = "printed-" + UUID.nameUUIDFromBytes((planId + "|" + opening.kind() + "|" + opening.periodStart()
                 + "|" + opening.periodEnd()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        if (rounds.roundsOf(planId).stream().anyMatch(r -> r.roundId().equals(roundId))) {
+        if (rounds.exists(roundId)) {
             throw new ProblemException(ProblemType.CONFLICT, "This printed report round was already imported.",
                     Map.of("roundId", roundId, "location", base(tenant) + "/rounds/" + roundId));
         }
@@ -210,7 +211,7 @@ class RoundsController {
 
     @GetMapping("/rounds/{roundId}")
     RoundView round(@PathVariable String roundId) {
-        return RoundView.of(rounds.round(roundId));
+        return RoundView.of(rounds.summary(roundId));
     }
 
     /** An activity of the round with its effective report, its late flag and the evidence that supports it. */
@@ -221,12 +222,13 @@ class RoundsController {
     @GetMapping("/rounds/{roundId}/activities")
     Map<String, Object> activities(@PathVariable String roundId) {
         RoundData data = rounds.data(roundId);
+        Map<String, List<Evidence>> evidenceOf = new java.util.HashMap<>();
+        data.evidence().forEach(e -> e.activityIds().forEach(id -> evidenceOf.computeIfAbsent(id, k -> new ArrayList<>()).add(e)));
         List<RoundActivityView> views = new ArrayList<>();
         for (RoundActivity a : data.activities()) {
             String status = data.statusOf(a.activityId());
             views.add(new RoundActivityView(a, status, RollUps.isLate(a, status, data.periodEnd()),
-                    data.reports().get(a.activityId()),
-                    data.evidence().stream().filter(e -> e.activityIds().contains(a.activityId())).toList()));
+                    data.reports().get(a.activityId()), evidenceOf.getOrDefault(a.activityId(), List.of())));
         }
         return Map.of("roundId", roundId, "activities", views);
     }

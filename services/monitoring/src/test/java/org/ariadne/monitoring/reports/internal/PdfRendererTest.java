@@ -23,7 +23,7 @@ class PdfRendererTest {
                         "2022", "MUP ZDK", "Broj obuka", "Budžet", "Održane četiri obuke; đaci i žrtve")))),
                 "3. Zaključak", List.of("Procenat izvršenja 89,4%"));
 
-        byte[] pdf = PdfRenderer.render(content, List.of(Path.of("/nonexistent/DejaVuSans.ttf")), () -> { });
+        byte[] pdf = PdfRenderer.render(content, PdfFonts.of(List.of(Path.of("/nonexistent/DejaVuSans.ttf"))), () -> { });
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

@@ -9,7 +9,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.ArrayList;
 import org.ariadne.plans.plan.ActivityHit;
-import org.ariadne.plans.plan.AuditEntry;
+import org.ariadne.plans.plan.AuditTrail;
 import org.ariadne.plans.plan.ActivityQuery;
 import org.ariadne.plans.plan.Plan;
 import org.ariadne.plans.plan.PlanActivity;
@@ -17,6 +17,7 @@ import org.ariadne.plans.plan.PlanCommands;
 import org.ariadne.plans.plan.PlanDiff;
 import org.ariadne.plans.plan.PlanEdit;
 import org.ariadne.plans.plan.PlanNode;
+import org.ariadne.plans.plan.PlanOutline;
 import org.ariadne.plans.plan.PlanQueries;
 import org.ariadne.plans.plan.internal.PlanRequests.AddActivityRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.AddNodeRequest;
@@ -27,13 +28,13 @@ import org.ariadne.plans.plan.internal.PlanRequests.ChangePlanRequest;
 import org.ariadne.plans.plan.internal.PlanRequests.CreatePlanRequest;
 import org.ariadne.plans.plan.internal.PlanViews.ActivitySearchResult;
 import org.ariadne.plans.plan.internal.PlanViews.ActivityView;
+import org.ariadne.plans.plan.internal.PlanViews.AuditPage;
 import org.ariadne.plans.plan.internal.PlanViews.NodeView;
 import org.ariadne.plans.plan.internal.PlanViews.PlanList;
 import org.ariadne.plans.plan.internal.PlanViews.PlanListItem;
-import org.ariadne.plans.plan.internal.PlanViews.PlanSummary;
+import org.ariadne.plans.plan.internal.PlanViews.PlanState;
 import org.ariadne.plans.plan.internal.PlanViews.PlanTree;
 import org.ariadne.plans.plan.internal.PlanViews.VersionList;
-import org.ariadne.plans.plan.internal.PlanViews.VersionView;
 import org.ariadne.plans.strategy.Strategies;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.web.ETags;
@@ -61,6 +62,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plans", description = "Action plans, their tree of nodes and their activities")
 class PlanController {
 
+    static final int DEFAULT_AUDIT_PAGE = 100;
+
     private final PlanCommands commands;
     private final PlanQueries queries;
     private final Strategies strategies;
@@ -73,13 +76,13 @@ class PlanController {
 
     @PostMapping
     @Operation(summary = "Create a plan with the names of its tree levels, top first")
-    ResponseEntity<PlanSummary> create(@Valid @RequestBody CreatePlanRequest body) {
+    ResponseEntity<PlanState> create(@Valid @RequestBody CreatePlanRequest body) {
         if (body.strategyId() != null && strategies.find(body.strategyId()).isEmpty()) {
             throw ProblemException.validation(List.of(new FieldProblem("/strategyId",
                     "There is no strategy " + body.strategyId() + " in this tenant")));
         }
         Plan plan = commands.createPlan(body.toCommand());
-        return ResponseEntity.created(planUri(plan.id())).eTag(ETags.of(plan.version())).body(PlanSummary.of(plan));
+        return ResponseEntity.created(planUri(plan.id())).eTag(ETags.of(plan.version())).body(PlanState.of(plan));
     }
 
     @GetMapping
@@ -161,17 +164,25 @@ class PlanController {
     }
 
     @GetMapping("/{planId}/audit")
-    @Operation(summary = "Who changed the plan, when, what (the events caused) and why (X-Change-Reason), oldest first")
-    AuditTrail audit(@PathVariable String planId) {
-        return new AuditTrail(queries.audit(planId));
-    }
-
-    record AuditTrail(List<AuditEntry> items) {
+    @Operation(summary = "Who changed the plan, when, what (the events caused) and why (X-Change-Reason), oldest first, "
+            + "a page at a time: after (the seq of the last entry seen, default 0), limit (1–1000, default 100); "
+            + "total and the next page's address")
+    AuditPage audit(@PathVariable String planId, @RequestParam(required = false) String after,
+            @RequestParam(required = false) String limit) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Integer afterSeq = number("after", after, 0, Integer.MAX_VALUE, problems);
+        Integer pageSize = number("limit", limit, 1, AuditTrail.MAX_PAGE, problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        int size = pageSize == null ? DEFAULT_AUDIT_PAGE : pageSize;
+        return AuditPage.of(queries.audit(planId, afterSeq == null ? 0 : afterSeq, size), planUri(planId, "audit").toString(),
+                size);
     }
 
     @PatchMapping("/{planId}")
     @Operation(summary = "Change the plan's title, level names (rename only), period or strategy on a draft; If-Match required")
-    ResponseEntity<PlanSummary> changePlan(@PathVariable String planId, @Valid @RequestBody ChangePlanRequest body,
+    ResponseEntity<PlanState> changePlan(@PathVariable String planId, @Valid @RequestBody ChangePlanRequest body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long expected = ETags.requiredVersion(ifMatch);
         if (body.getStrategyId() != null && !body.getStrategyId().isBlank()
@@ -180,46 +191,45 @@ class PlanController {
                     "There is no strategy " + body.getStrategyId() + " in this tenant")));
         }
         Plan plan = commands.changePlan(planId, expected, body.toCommand());
-        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanSummary.of(plan));
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanState.of(plan));
     }
 
     // ---------------------------------------------------------------- versions
 
     @PostMapping("/{planId}/adopt")
     @Operation(summary = "Adopt the current version by a legal act; it is immutable afterwards (409 on any change)")
-    ResponseEntity<PlanSummary> adopt(@PathVariable String planId, @Valid @RequestBody AdoptPlanRequest body,
+    ResponseEntity<PlanState> adopt(@PathVariable String planId, @Valid @RequestBody AdoptPlanRequest body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Plan plan = commands.adopt(planId, optionalVersion(ifMatch), body.legalAct(), body.adoptionDate());
-        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanSummary.of(plan));
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(PlanState.of(plan));
     }
 
     @PostMapping("/{planId}/revisions")
     @Operation(summary = "Start a revision of the adopted version: a new draft version with a copy of the tree")
-    ResponseEntity<PlanSummary> revise(@PathVariable String planId,
+    ResponseEntity<PlanState> revise(@PathVariable String planId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Plan plan = commands.revise(planId, optionalVersion(ifMatch));
         return ResponseEntity.created(planUri(planId, "versions", String.valueOf(plan.versionNumber())))
-                .eTag(ETags.of(plan.version())).body(PlanSummary.of(plan));
+                .eTag(ETags.of(plan.version())).body(PlanState.of(plan));
     }
 
     @GetMapping("/{planId}/versions")
     @Operation(summary = "The plan's versions, oldest first (number, status, legal act, counts)")
     VersionList versions(@PathVariable String planId) {
-        Plan plan = queries.get(planId);
-        return new VersionList(plan.versions().stream().map(v -> VersionView.of(plan, v)).toList());
+        return new VersionList(queries.versions(planId));
     }
 
     @GetMapping("/{planId}/versions/{number}")
     @Operation(summary = "One version's whole tree as it was (adopted versions) or is (the current draft)")
     PlanTree version(@PathVariable String planId, @PathVariable int number) {
-        return PlanTree.of(queries.get(planId).asOfVersion(number));
+        PlanOutline plan = queries.outline(planId);
+        return PlanTree.of(Plan.ofVersion(plan, queries.version(planId, number)));
     }
 
     @GetMapping("/{planId}/versions/{from}/diff/{to}")
     @Operation(summary = "What changed from one version to another: nodes and activities added, removed, changed (field by field)")
     PlanDiff diff(@PathVariable String planId, @PathVariable int from, @PathVariable int to) {
-        Plan plan = queries.get(planId);
-        return PlanDiff.between(plan.requireVersion(from), plan.requireVersion(to));
+        return PlanDiff.between(queries.version(planId, from), queries.version(planId, to));
     }
 
     // ---------------------------------------------------------------- nodes
@@ -230,14 +240,15 @@ class PlanController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         PlanEdit<PlanNode> edit = commands.addNode(planId, optionalVersion(ifMatch), body.toCommand());
         return ResponseEntity.created(planUri(planId, "nodes", edit.item().id())).eTag(ETags.of(edit.plan().version()))
-                .body(NodeView.of(edit.plan(), edit.item()));
+                .body(NodeView.of(edit.plan().outline(), edit.item()));
     }
 
     @GetMapping("/{planId}/nodes/{nodeId}")
     @Operation(summary = "Read one node (without its subtree)")
     ResponseEntity<NodeView> getNode(@PathVariable String planId, @PathVariable String nodeId) {
-        Plan plan = queries.get(planId);
-        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(NodeView.of(plan, plan.requireNode(nodeId)));
+        PlanOutline plan = queries.outline(planId);
+        PlanNode node = plan.node(nodeId).orElseThrow(() -> ProblemException.notFound("Node " + nodeId + " of plan " + planId));
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(NodeView.of(plan, node));
     }
 
     @PatchMapping("/{planId}/nodes/{nodeId}")
@@ -246,7 +257,7 @@ class PlanController {
             @Valid @RequestBody ChangeNodeRequest body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         PlanEdit<PlanNode> edit = commands.changeNode(planId, ETags.requiredVersion(ifMatch), nodeId, body.toCommand());
-        return ResponseEntity.ok().eTag(ETags.of(edit.plan().version())).body(NodeView.of(edit.plan(), edit.item()));
+        return ResponseEntity.ok().eTag(ETags.of(edit.plan().version())).body(NodeView.of(edit.plan().outline(), edit.item()));
     }
 
     @DeleteMapping("/{planId}/nodes/{nodeId}")
@@ -265,14 +276,14 @@ class PlanController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         PlanEdit<PlanActivity> edit = commands.addActivity(planId, optionalVersion(ifMatch), body.toCommand());
         return ResponseEntity.created(planUri(planId, "activities", edit.item().id()))
-                .eTag(ETags.of(edit.plan().version())).body(ActivityView.of(edit.plan(), edit.item()));
+                .eTag(ETags.of(edit.plan().version())).body(ActivityView.of(edit.plan().outline(), edit.item()));
     }
 
     @GetMapping("/{planId}/activities/{activityId}")
     @Operation(summary = "Read one activity")
     ResponseEntity<ActivityView> getActivity(@PathVariable String planId, @PathVariable String activityId) {
-        Plan plan = queries.get(planId);
-        return ResponseEntity.ok().eTag(ETags.of(plan.version())).body(ActivityView.of(plan, plan.requireActivity(activityId)));
+        ActivityHit read = queries.activity(planId, activityId);
+        return ResponseEntity.ok().eTag(ETags.of(read.plan().version())).body(ActivityView.of(read.plan(), read.activity()));
     }
 
     @PatchMapping("/{planId}/activities/{activityId}")
@@ -282,7 +293,8 @@ class PlanController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         PlanEdit<PlanActivity> edit = commands.changeActivity(planId, ETags.requiredVersion(ifMatch), activityId,
                 body.toCommand());
-        return ResponseEntity.ok().eTag(ETags.of(edit.plan().version())).body(ActivityView.of(edit.plan(), edit.item()));
+        return ResponseEntity.ok().eTag(ETags.of(edit.plan().version())).body(ActivityView.of(edit.plan().outline(),
+                edit.item()));
     }
 
     @DeleteMapping("/{planId}/activities/{activityId}")

@@ -8,11 +8,15 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.ariadne.plans.plan.ActivityDetails;
 import org.ariadne.plans.plan.ActivityHit;
+import org.ariadne.plans.plan.AuditEntry;
+import org.ariadne.plans.plan.AuditTrail;
 import org.ariadne.plans.plan.DeadlineReading;
 import org.ariadne.plans.plan.Plan;
 import org.ariadne.plans.plan.PlanCounts;
 import org.ariadne.plans.plan.PlanMetadata;
-import org.ariadne.plans.plan.PlanVersion;
+import org.ariadne.plans.plan.PlanOutline;
+import org.ariadne.plans.plan.PlanSummary;
+import org.ariadne.plans.plan.VersionSummary;
 import org.ariadne.plans.plan.PlanActivity;
 import org.ariadne.plans.plan.PlanNode;
 
@@ -23,39 +27,45 @@ final class PlanViews {
     }
 
     /** {@code version} = the stored revision (ETag); {@code versionNumber}/{@code status} = the plan version. */
-    record PlanSummary(String id, String title, List<String> levelNames, PlanMetadata metadata, int versionNumber,
+    record PlanState(String id, String title, List<String> levelNames, PlanMetadata metadata, int versionNumber,
             String status, long version) {
-        static PlanSummary of(Plan plan) {
-            return new PlanSummary(plan.id(), plan.title(), plan.levelNames(), plan.metadata(), plan.versionNumber(),
+        static PlanState of(Plan plan) {
+            return new PlanState(plan.id(), plan.title(), plan.levelNames(), plan.metadata(), plan.versionNumber(),
                     plan.status(), plan.version());
         }
     }
 
-    record VersionView(int number, String status, String legalAct, String adoptionDate, boolean current, int nodes,
-            int activities) {
-        static VersionView of(Plan plan, PlanVersion v) {
-            return new VersionView(v.number(), v.status(), v.legalAct(), v.adoptionDate(),
-                    v.number() == plan.versionNumber(), v.nodes().size(), v.activities().size());
-        }
-    }
-
-    record VersionList(List<VersionView> items) {
+    record VersionList(List<VersionSummary> items) {
     }
 
     /** A list entry: {@code nodes} and {@code activities} are counts; {@code counts} per level. */
     record PlanListItem(String id, String title, List<String> levelNames, PlanMetadata metadata, int nodes,
             int activities, PlanCounts counts, long version, Instant createdAt, Instant updatedAt) {
-        static PlanListItem of(Plan plan) {
-            return new PlanListItem(plan.id(), plan.title(), plan.levelNames(), plan.metadata(), plan.nodes().size(),
-                    plan.activities().size(), PlanCounts.of(plan), plan.version(), plan.createdAt(), plan.updatedAt());
+        static PlanListItem of(PlanSummary plan) {
+            return new PlanListItem(plan.id(), plan.title(), plan.levelNames(), plan.metadata(), plan.nodeCount(),
+                    plan.activityCount(), plan.counts(), plan.version(), plan.createdAt(), plan.updatedAt());
         }
     }
 
     record PlanList(List<PlanListItem> items) {
     }
 
+    /** An audit entry with its number in the trail (1 = the plan's creation or import). */
+    record AuditItem(long seq, @JsonUnwrapped AuditEntry entry) {
+    }
+
+    /** A page of the audit trail: {@code next} is the address of the following page, null on the last one. */
+    record AuditPage(long total, List<AuditItem> items, String next) {
+        static AuditPage of(AuditTrail trail, String path, int limit) {
+            List<AuditItem> items = trail.items().stream().map(i -> new AuditItem(i.seq(), i.entry())).toList();
+            long last = items.isEmpty() ? 0 : items.get(items.size() - 1).seq();
+            return new AuditPage(trail.total(), items, last < trail.total() && !items.isEmpty()
+                    ? path + "?after=" + last + "&limit=" + limit : null);
+        }
+    }
+
     record NodeView(String id, String parentId, int level, String levelName, String code, String title) {
-        static NodeView of(Plan plan, PlanNode node) {
+        static NodeView of(PlanOutline plan, PlanNode node) {
             return new NodeView(node.id(), node.parentId(), node.level(), plan.levelName(node.level()), node.code(),
                     node.title());
         }
@@ -64,7 +74,7 @@ final class PlanViews {
     /** An activity: its core fields, the flags of its code, the deadline's reading, and every detail (flattened). */
     record ActivityView(String id, String nodeId, String code, List<String> codeFlags, String title, String deadline,
             DeadlineReading deadlineReading, List<String> leadInstitutions, @JsonUnwrapped ActivityDetails details) {
-        static ActivityView of(Plan plan, PlanActivity activity) {
+        static ActivityView of(PlanOutline plan, PlanActivity activity) {
             return new ActivityView(activity.id(), activity.nodeId(), activity.code(), plan.codeFlags(activity),
                     activity.title(), activity.deadline(), activity.deadlineReading(), activity.leadInstitutions(),
                     activity.details());
@@ -109,8 +119,9 @@ final class PlanViews {
             plan.nodes().forEach(n -> children.computeIfAbsent(n.parentId() == null ? "" : n.parentId(),
                     k -> new ArrayList<>()).add(n));
             Map<String, List<ActivityView>> activities = new LinkedHashMap<>();
+            PlanOutline outline = plan.outline();
             plan.activities().forEach(a -> activities.computeIfAbsent(a.nodeId(), k -> new ArrayList<>())
-                    .add(ActivityView.of(plan, a)));
+                    .add(ActivityView.of(outline, a)));
             return new PlanTree(plan.id(), plan.title(), plan.levelNames(), plan.metadata(), plan.versionNumber(),
                     plan.status(), plan.version(),
                     plan.createdAt(), plan.updatedAt(), plan.nodes().size(), plan.activities().size(),

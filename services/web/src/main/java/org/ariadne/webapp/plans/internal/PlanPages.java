@@ -119,11 +119,22 @@ class PlanPages {
         model.addAttribute("plan", api.get("/api/t/{tenant}/plans/{planId}", tenant, planId));
         model.addAttribute("activity", api.get("/api/t/{tenant}/plans/{planId}/activities/{activityId}", tenant, planId, activityId));
         List<Map<String, Object>> history = new ArrayList<>();
-        for (Map<String, Object> entry : Json.list(api.get("/api/t/{tenant}/plans/{planId}/audit", tenant, planId), "items")) {
-            boolean mentions = Json.strings(entry, "changes").stream().anyMatch(change -> change.endsWith(" " + activityId));
-            if (mentions || "import".equals(entry.get("action")) || "create".equals(entry.get("action"))) {
-                history.add(entry);
+        // The trail is paged (the plans API answers at most 1,000 entries at a time): read it to the end.
+        long after = 0;
+        while (true) {
+            Map<String, Object> page = api.get("/api/t/{tenant}/plans/{planId}/audit?after={after}&limit=1000", tenant, planId,
+                    after);
+            List<Map<String, Object>> entries = Json.list(page, "items");
+            for (Map<String, Object> entry : entries) {
+                boolean mentions = Json.strings(entry, "changes").stream().anyMatch(change -> change.endsWith(" " + activityId));
+                if (mentions || "import".equals(entry.get("action")) || "create".equals(entry.get("action"))) {
+                    history.add(entry);
+                }
             }
+            if (page.get("next") == null || entries.isEmpty()) {
+                break;
+            }
+            after = ((Number) entries.get(entries.size() - 1).get("seq")).longValue();
         }
         model.addAttribute("history", history);
         model.addAttribute("funding", ActivityMoney.read(api, tenant, planId, activityId));

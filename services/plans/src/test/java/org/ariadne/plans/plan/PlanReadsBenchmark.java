@@ -1,0 +1,162 @@
+package org.ariadne.plans.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.ariadne.plans.importing.GeneratedPlan;
+import org.ariadne.plans.importing.Imports;
+import org.ariadne.testing.Api;
+import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.TestJwts;
+import org.ariadne.testing.TestTenants;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What a read of the plans API costs next to what it returns, on a tenant that has lived a while: {@code bench.plans}
+ * plans of 1,000 activities each (imported), {@code bench.revisions} revisions in all (adopt + start a revision, spread
+ * over the plans) and {@code bench.auditEntries} audit entries in all (the imports, adoptions and revisions, then
+ * changes of activities with a reason). Then, sequentially and directly at the service: the health check (a Mongo
+ * ping: the floor of a request), the plan list, one plan's tree, one activity, the versions, an earlier version's
+ * tree, the first page of the audit trail, a search, and a change. Prints p50/p99 and the answer's size; asserts no
+ * time. Run: docs/benchmarks.md, "Plan reads".
+ */
+@Tag("benchmark")
+@ServiceTest
+class PlanReadsBenchmark {
+
+    static final String TENANT = "ba-reads";
+    static final String PLANS = "/api/t/" + TENANT + "/plans";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void readsOfALivedInTenant() {
+        int plans = Integer.getInteger("bench.plans", 5);
+        int revisions = Integer.getInteger("bench.revisions", 200);
+        int auditEntries = Integer.getInteger("bench.auditEntries", 5000);
+        int reads = Integer.getInteger("bench.reads", 500);
+        TestTenants.provision(context, TENANT);
+        Api api = new Api(port);
+        String token = TestJwts.forTenant(TENANT);
+
+        long setupStart = System.nanoTime();
+        List<String> planIds = new ArrayList<>();
+        Imports imports = new Imports(api);
+        for (int p = 0; p < plans; p++) {
+            Api.Response job = imports.run(TENANT, GeneratedPlan.THOUSAND.jsonLines(), "application/x-ndjson",
+                    "format=jsonl&mode=commit&title=Plan%20" + p);
+            assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+            planIds.add(job.json("$.result.resourceId"));
+        }
+        int entries = plans;
+        for (int r = 0; r < revisions; r++) {
+            String planId = planIds.get(r % plans);
+            int n = r;
+            retrying(() -> api.post(PLANS + "/" + planId + "/adopt", token,
+                    "{\"legalAct\":\"Odluka " + n + "\",\"adoptionDate\":\"2024-01-01\"}"), 200);
+            retrying(() -> api.post(PLANS + "/" + planId + "/revisions", token, "{}"), 201);
+            entries += 2;
+        }
+        String firstPlan = planIds.get(0);
+        Map<String, List<String>> activityIds = new LinkedHashMap<>();
+        planIds.forEach(id -> activityIds.put(id, api.get(PLANS + "/" + id, token).json("$.nodes[*].children[*].activities[*].id")));
+        for (int change = 0; entries < auditEntries; change++, entries++) {
+            String planId = planIds.get(change % plans);
+            List<String> ids = activityIds.get(planId);
+            String activityPath = PLANS + "/" + planId + "/activities/" + ids.get(change / plans % ids.size());
+            int n = change;
+            retrying(() -> api.patch(activityPath, token, "{\"deadline\":\"IV kvartal 20" + (n % 90 + 10) + "\"}",
+                    "If-Match", api.get(activityPath, token).header("ETag"), "X-Change-Reason", "Izmjena " + n), 200);
+        }
+        System.out.printf("BENCHMARK plan reads: tenant with %d plans × 1,000 activities, %d revisions, %d audit entries "
+                + "(set up in %.0f s)%n", plans, revisions, entries, (System.nanoTime() - setupStart) / 1e9);
+
+        String activityId = api.get(PLANS + "/" + firstPlan, token).<List<String>>json("$.nodes[0].children[0].activities[*].id").get(0);
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("health (Mongo ping)", "/actuator/health");
+        requests.put("plan list", PLANS);
+        requests.put("one plan's tree", PLANS + "/" + firstPlan);
+        requests.put("one activity", PLANS + "/" + firstPlan + "/activities/" + activityId);
+        requests.put("versions", PLANS + "/" + firstPlan + "/versions");
+        requests.put("version 1's tree", PLANS + "/" + firstPlan + "/versions/1");
+        requests.put("audit trail (first page)", PLANS + "/" + firstPlan + "/audit");
+        requests.put("search q=obuk limit=20", PLANS + "/activities?q=obuk&limit=20");
+        Map<String, Double> p50 = new LinkedHashMap<>();
+        for (Map.Entry<String, String> request : requests.entrySet()) {
+            p50.put(request.getKey(), measure(api, token, request.getKey(), request.getValue(),
+                    request.getKey().contains("tree") ? Math.max(20, reads / 10) : reads));
+        }
+        long[] writes = new long[Math.max(20, reads / 10)];
+        for (int i = 0; i < writes.length; i++) {
+            String etag = api.get(PLANS + "/" + firstPlan + "/activities/" + activityId, token).header("ETag");
+            long start = System.nanoTime();
+            Api.Response changed = api.patch(PLANS + "/" + firstPlan + "/activities/" + activityId, token,
+                    "{\"title\":\"Promijenjeno " + i + "\"}", "If-Match", etag);
+            writes[i] = System.nanoTime() - start;
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        }
+        Arrays.sort(writes);
+        System.out.printf("BENCHMARK plan reads | %-28s | p50 %8.2f ms | p99 %8.2f ms |%n", "change an activity (PATCH)",
+                ms(writes[writes.length / 2]), ms(writes[(int) (writes.length * 0.99)]));
+        System.out.printf("BENCHMARK plan reads | plan list p50 / health p50 = %.1f%n",
+                p50.get("plan list") / p50.get("health (Mongo ping)"));
+    }
+
+    private static double measure(Api api, String token, String name, String path, int count) {
+        for (int i = 0; i < Math.min(50, count); i++) {
+            Api.Response warm = api.get(path, token);
+            assertThat(warm.status()).as(warm.toString()).isEqualTo(200);
+        }
+        long[] times = new long[count];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            Api.Response response = api.get(path, token);
+            times[i] = System.nanoTime() - start;
+            size = response.body().length();
+        }
+        Arrays.sort(times);
+        double p50 = ms(times[count / 2]);
+        System.out.printf("BENCHMARK plan reads | %-28s | p50 %8.2f ms | p99 %8.2f ms | %,10d bytes |%n", name, p50,
+                ms(times[(int) (count * 0.99)]), size);
+        return p50;
+    }
+
+    /** A change right after a large import may meet a full outbox (503 until the relay caught up): try again. */
+    private static Api.Response retrying(Supplier<Api.Response> request, int... expected) {
+        for (int attempt = 0; ; attempt++) {
+            Api.Response response = request.get();
+            if (Arrays.stream(expected).anyMatch(s -> s == response.status())) {
+                return response;
+            }
+            assertThat(attempt).as(response.toString()).isLessThan(200);
+            sleep(100);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+}
