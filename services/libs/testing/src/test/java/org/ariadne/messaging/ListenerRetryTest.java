@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.MongoSocketReadException;
 import com.mongodb.ServerAddress;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,7 @@ class ListenerRetryTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired FlakyReadModel readModel;
+    @Autowired MeterRegistry meters;
 
     @Test
     void aRecordWaitsOutAnInfrastructureOutageLongerThanTheRetryLimitAndOnlyABrokenRecordIsDeadLettered() {
@@ -61,6 +64,9 @@ class ListenerRetryTest {
         assertThat(deadLetters).extracting(r -> TestKafka.header(r, "ce_id"))
                 .contains(second.get("ce_id")).doesNotContain(first.get("ce_id"));
         assertThat(readModel.applied).doesNotContain(broken);
+        assertThat(meters.get("inbound.propagation").tag("consumer", "retrytest.read-model").timer().count())
+                .as("the way from the write to the read model is timed for handled events").isPositive();
+        assertThat(meters.get("inbound.handling").tag("consumer", "retrytest.read-model").timer().count()).isPositive();
     }
 
     private static Map<String, String> send(String planId, String activityId, long version) {
@@ -118,6 +124,11 @@ class ListenerRetryTest {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Handlers {
+        @Bean
+        MeterRegistry meterRegistry() {
+            return new SimpleMeterRegistry();
+        }
+
         @Bean
         FlakyReadModel flakyReadModel() {
             return new FlakyReadModel();
