@@ -4,8 +4,9 @@
 #
 #   infra/local/demo/load-monitoring.sh http://127.0.0.1:8080
 #
-# Runs after the plans demo (load-plans.sh): it waits until monitoring's overview shows the ba-04 plan with all its
-# activities (monitoring learns plans from plans.events only), then
+# Runs after the plans demo (load-plans.sh) and the partners demo (load-partners.sh): it waits until monitoring's
+# overview shows the ba-04 plan with all its activities (monitoring learns plans from plans.events only) and how
+# partners read their institution names (partners.events), then
 #   1. PUT  /api/t/ba-04/monitoring/settings/reporting   (ba-04-reporting-settings.json: every reported status
 #      except not_started counts as implemented, truncated percentages, decimal comma, Bosnian)
 #      PUT  /api/t/ba-04/monitoring/settings/reminders  (ba-04-reminder-settings.json: demo addresses per institution)
@@ -59,6 +60,20 @@ PY
 done
 [[ -n $plan ]] || die "the ba-04 plan '$title' with $expected activities did not appear in $api/overview (did load-plans.sh run?)"
 say "plan $plan"
+
+# 0b. how partners read the plan's printed names (load-partners.sh ran before): the round then asks one contribution
+#     per institution, not per spelling. Without partners this waits a minute and goes on with the printed names.
+for _ in $(seq 1 60); do
+  [[ $(call GET "/plans/$plan/activities") == 200 ]] || break
+  if python3 - "$work/response.json" <<'PY'
+import json, sys
+activities = json.load(open(sys.argv[1]))["activities"]
+waiting = [a for a in activities if a["leadInstitutions"] and not a.get("institutions")]
+sys.exit(0 if not waiting else 1)
+PY
+  then say "partners' reading of the plan's names is there"; break; fi
+  sleep 1
+done
 
 # 1. reporting settings
 status=$(call PUT /settings/reporting "$here/ba-04-reporting-settings.json")

@@ -178,6 +178,20 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void partnersTenantPathsAndTheGlobalRegistryRouteToPartnersNotIdentity() {
+        // partners is down in this world: its breaker's problem names the service the route went to
+        expectProblem(client.get().uri("/api/t/ba-04/partners/institutions")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 503, "upstream-unavailable")
+                .jsonPath("$.service").isEqualTo("partners");
+        String admin = TestJwts.platformAdmin();
+        expectProblem(client.get().uri("/api/admin/partners/institutions")
+                .header(HttpHeaders.AUTHORIZATION, bearer(admin)).exchange(), 503, "upstream-unavailable")
+                .jsonPath("$.service").isEqualTo("partners");
+        expectProblem(client.get().uri("/api/admin/partners/institutions")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 403, "forbidden");
+    }
+
+    @Test
     void unknownPathIsNotFound() {
         expectProblem(client.get().uri("/api/t/ba-04/no-such-service/budgets")
                 .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 404, "not-found");

@@ -43,8 +43,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * One in-JVM world for the gateway tests: mongo-java-server holding the tenant registry, a fake downstream HTTP
- * server standing in for identity (JWKS + echo) and plans (echo), and a closed port standing in for a monitoring
- * service that is down. The echo answers with the path and the X-Tenant-Id / Authorization headers it received.
+ * server standing in for identity (JWKS + echo) and plans (echo), and a closed port standing in for the monitoring
+ * and partners services, which are down. The echo answers with the path and the X-Tenant-Id / Authorization headers it received.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -81,6 +81,7 @@ abstract class GatewayTestSupport {
         registry.add("ariadne.services.plans", () -> DOWNSTREAM_URL);
         registry.add("ariadne.services.monitoring", () -> DOWN_URL);
         registry.add("ariadne.services.funding", () -> DOWNSTREAM_URL);
+        registry.add("ariadne.services.partners", () -> DOWN_URL);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> DOWNSTREAM_URL + "/oauth2/jwks");
         registry.add("ariadne.gateway.registry-refresh", () -> "200ms");
         registry.add("management.server.port", () -> "0");

@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
 public class FallbackRoutes {
 
     public static final String PATH = "/fallback";
-    static final Set<String> SERVICES = Set.of("identity", "plans", "monitoring", "funding");
+    static final Set<String> SERVICES = Set.of("identity", "plans", "monitoring", "funding", "partners");
     private static final Logger log = LoggerFactory.getLogger(FallbackRoutes.class);
 
     @Bean

@@ -93,8 +93,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public LocalStack start() {
+        // the browser journeys and the web benchmark need no partners (one JVM fewer on two cores)
         return withWebApp ? start("identity", "plans", "monitoring", "web", "gateway")
-                : start("identity", "plans", "monitoring", "gateway");
+                : start("identity", "plans", "monitoring", "partners", "gateway");
     }
 
     /** Starts Kafka and only these services (a benchmark of one service behind the gateway needs no others). */
@@ -271,7 +272,7 @@ public final class LocalStack implements AutoCloseable {
             env.put("IDENTITY_URL", url("identity"));
         }
         // the gateway routes to the services of this stack (a benchmark may start only some of them)
-        for (String routed : List.of("identity", "plans", "monitoring", "funding", "web")) {
+        for (String routed : List.of("identity", "plans", "monitoring", "funding", "partners", "web")) {
             if (ports.containsKey(routed)) {
                 env.put("ARIADNE_SERVICES_" + routed.toUpperCase(java.util.Locale.ROOT), url(routed));
             }

@@ -38,6 +38,7 @@ class WalkingSkeletonEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             assertThat(gateway.get("/api/t/ba-04/plans", BA04).status()).isEqualTo(200);
             assertThat(gateway.get("/api/t/me/monitoring/overview", ME).status()).isEqualTo(200);
+            assertThat(gateway.get("/api/t/ba-04/partners/institutions", BA04).status()).isEqualTo(200);
         });
     }
 
@@ -116,6 +117,46 @@ class WalkingSkeletonEndToEndTest {
         stack.startKafka();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(activityCount("ba-04", BA04, planId)).isEqualTo(3));
+    }
+
+    @Test
+    @Order(4)
+    void mergingTwoInstitutionsRepointsThePlanAndTheMonitoringViewThroughTheServicesEvents() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String duplicate = register("Kantonalni MUP " + suffix, "{\"text\":\"KMUP" + suffix + "\",\"kind\":\"acronym\"}");
+        String survivor = register("Ministarstvo unutrašnjih poslova ZDK " + suffix, "");
+        String planId = createPlan("ba-04", BA04, "Plan with a merged institution");
+        String nodeId = gateway.post("/api/t/ba-04/plans/" + planId + "/nodes", BA04, "{\"code\":\"3\",\"title\":\"Gonjenje\"}")
+                .json("$.id");
+        String activityId = gateway.post("/api/t/ba-04/plans/" + planId + "/activities", BA04, """
+                {"nodeId":"%s","code":"3.1.1","title":"Zajedničke istrage","deadline":"2023","leadInstitutions":["KMUP%s"]}"""
+                .formatted(nodeId, suffix)).json("$.id");
+        String plansActivity = "/api/t/ba-04/plans/" + planId + "/activities/" + activityId;
+        String monitoringActivities = "/api/t/ba-04/monitoring/plans/" + planId + "/activities";
+        // plans.events → partners reads the name → partners.events → plans and monitoring learn the institution
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(gateway.get(plansActivity, BA04).body()).contains("\"KMUP" + suffix + "\":\"" + duplicate + "\"");
+            assertThat(gateway.get(monitoringActivities, BA04).body()).contains(duplicate);
+        });
+
+        Api.Response merged = gateway.post("/api/t/ba-04/partners/institutions/" + duplicate + "/merge", BA04,
+                "{\"into\":\"" + survivor + "\"}");
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            assertThat(gateway.get(plansActivity, BA04).body()).contains("\"KMUP" + suffix + "\":\"" + survivor + "\"")
+                    .doesNotContain(duplicate);
+            assertThat(gateway.get(monitoringActivities, BA04).body()).contains(survivor).doesNotContain(duplicate);
+            assertThat(gateway.get("/api/t/ba-04/partners/aliases?institutionId=" + survivor, BA04).body())
+                    .contains("KMUP" + suffix);
+        });
+    }
+
+    private static String register(String name, String alias) {
+        Api.Response created = gateway.post("/api/t/ba-04/partners/institutions", BA04, "{\"name\":\"" + name
+                + "\",\"kind\":\"ministry\",\"aliases\":[" + alias + "]}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json("$.id");
     }
 
     static String createPlan(String tenant, String token, String title) {

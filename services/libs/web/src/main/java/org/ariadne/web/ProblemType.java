@@ -26,6 +26,8 @@ public enum ProblemType {
     GONE("gone", HttpStatus.GONE, "Gone"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     CONCURRENT_MODIFICATION("concurrent-modification", HttpStatus.CONFLICT, "Concurrent modification"),
+    ALIAS_CONFLICT("alias-conflict", HttpStatus.CONFLICT, "Alias names another institution"),
+    INSTITUTION_MERGED("institution-merged", HttpStatus.CONFLICT, "Institution was merged"),
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED, "Precondition failed"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match required"),
     RATE_LIMITED("rate-limited", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),

@@ -23,6 +23,15 @@ public interface PlanViewRepository {
 
     void removeActivity(String planId, String activityId, long sourceVersion);
 
+    /**
+     * How partners read an activity's printed names (partners.ActivityInstitutionsResolved), unless a newer reading
+     * was applied already ({@code readingVersion} is the reading's own aggregate version).
+     */
+    void saveInstitutions(String activityId, List<ActivityView.ResolvedInstitution> institutions, long readingVersion);
+
+    /** After a merge: readings that named {@code mergedId} name the survivor. */
+    void repointInstitution(String mergedId, String survivorId, String survivorName);
+
     /** Every plan the view knows, including plans whose creation has not arrived yet (title null). */
     List<PlanView> plans();
 

@@ -101,7 +101,7 @@ public class Reminders {
                 String text = "The contribution of " + institution + " to the reporting round " + round.periodStart()
                         + " – " + round.periodEnd() + " (" + c.activityIds().size() + " activities) is " + c.state().wire()
                         + "; it is due on " + due + ".";
-                if (notify(c.contributionId() + ":" + kind, kind, institution, settings.institutionEmails().get(institution),
+                if (notify(c.contributionId() + ":" + kind, kind, institution, emailOf(c, settings),
                         subject, text, round.roundId(), settings)) {
                     sent++;
                 }
@@ -112,6 +112,12 @@ public class Reminders {
             }
         }
         return sent;
+    }
+
+    /** The institution's address: under its name, or under one of the ways the plan prints it. */
+    private static String emailOf(Contribution c, Settings settings) {
+        return c.spellings().stream().map(settings.institutionEmails()::get).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(settings.institutionEmails().get(c.institution()));
     }
 
     /** To each institution still working on an activity whose deadline (as the plans service read it) is near. */
@@ -128,7 +134,7 @@ public class Reminders {
                 }
                 String institution = c.institution();
                 if (notify(c.contributionId() + ":deadline:" + activity.activityId(), "deadline_soon",
-                        institution, settings.institutionEmails().get(institution),
+                        institution, emailOf(c, settings),
                         "Deadline " + deadline + ": activity " + activity.code() + " of " + round.planTitle(),
                         "Activity " + activity.code() + " (" + activity.title() + ") is due on "
                                 + deadline + "; the contribution of " + institution + " is " + c.state().wire() + ".",

@@ -21,11 +21,13 @@ import org.ariadne.web.ProblemType;
 /**
  * One institution's contribution to a round: its reports on the activities it leads or partners, its state and the
  * whole audit trail. Immutable: every transition is a pure function returning the new contribution and the events it
- * causes, or refusing (409 for a transition its state does not allow).
+ * causes, or refusing (409 for a transition its state does not allow). When the partners service resolved the plan's
+ * printed names, {@code institution} is the institution's name, {@code institutionId} its id and {@code spellings}
+ * every name the plan prints for it; otherwise {@code institution} is the printed name itself.
  */
 public record Contribution(String contributionId, String roundId, String planId, String institution,
         List<String> activityIds, ContributionState state, List<ActivityReport> reports, List<Transition> history,
-        String returnReason, Instant acceptedAt, long version) {
+        String returnReason, Instant acceptedAt, long version, String institutionId, List<String> spellings) {
 
     /** What can be done to a contribution. */
     public enum Action { SAVE_DRAFT, SUBMIT, RETURN, ACCEPT }
@@ -44,6 +46,20 @@ public record Contribution(String contributionId, String roundId, String planId,
         activityIds = List.copyOf(activityIds);
         reports = List.copyOf(reports);
         history = List.copyOf(history);
+        spellings = spellings == null || spellings.isEmpty() ? List.of(institution) : List.copyOf(spellings);
+    }
+
+    /** A contribution of a printed name no institution id stands for. */
+    public Contribution(String contributionId, String roundId, String planId, String institution, List<String> activityIds,
+            ContributionState state, List<ActivityReport> reports, List<Transition> history, String returnReason,
+            Instant acceptedAt, long version) {
+        this(contributionId, roundId, planId, institution, activityIds, state, reports, history, returnReason, acceptedAt,
+                version, null, null);
+    }
+
+    /** True when {@code name} is the institution's name or one of the ways the plan prints it. */
+    public boolean isFor(String name) {
+        return name != null && (name.equals(institution) || spellings.contains(name));
     }
 
     /** Who works on a contribution, and whether on the institution's behalf. */
@@ -53,15 +69,15 @@ public record Contribution(String contributionId, String roundId, String planId,
          * The coordinator (on the institution's behalf, unless the coordinator belongs to it) or a focal point of that
          * very institution; anyone else is refused.
          */
-        public static Actor workingOn(Caller caller, String institution) {
-            if (caller.has(TenantRole.FOCAL_POINT) && institution.equals(caller.institution())) {
+        public static Actor workingOn(Caller caller, Contribution contribution) {
+            if (caller.has(TenantRole.FOCAL_POINT) && contribution.isFor(caller.institution())) {
                 return new Actor(caller.subject(), false);
             }
             if (caller.has(TenantRole.COORDINATOR)) {
-                return new Actor(caller.subject(), !institution.equals(caller.institution()));
+                return new Actor(caller.subject(), !contribution.isFor(caller.institution()));
             }
-            throw new ProblemException(ProblemType.FORBIDDEN,
-                    "Only the coordinator or a focal point of " + institution + " may work on this contribution.");
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the coordinator or a focal point of "
+                    + contribution.institution() + " may work on this contribution.");
         }
 
         /** The coordinator deciding on a contribution (returning, accepting): never "on behalf". */
@@ -77,9 +93,22 @@ public record Contribution(String contributionId, String roundId, String planId,
 
     /** The request a round opens for one institution; one id per (round, institution), so a second open collides. */
     public static Contribution requested(String roundId, String planId, String institution, List<String> activityIds) {
-        String id = UUID.nameUUIDFromBytes((roundId + "\n" + institution).getBytes(StandardCharsets.UTF_8)).toString();
+        return requested(roundId, planId, institution, null, null, activityIds);
+    }
+
+    /** As {@link #requested(String, String, String, List)}, for an institution the partners service resolved. */
+    public static Contribution requested(String roundId, String planId, String institution, String institutionId,
+            List<String> spellings, List<String> activityIds) {
+        String key = institutionId == null ? institution : "institution:" + institutionId;
+        String id = UUID.nameUUIDFromBytes((roundId + "\n" + key).getBytes(StandardCharsets.UTF_8)).toString();
         return new Contribution(id, roundId, planId, institution, activityIds, ContributionState.REQUESTED, List.of(),
-                List.of(), null, null, 0);
+                List.of(), null, null, 0, institutionId, spellings);
+    }
+
+    /** The status each report gives its activity, for consumers that follow activities (partners' tracker). */
+    private static List<ContributionAccepted.ReportedStatus> statuses(List<ActivityReport> reports) {
+        return reports.stream().filter(r -> r.status() != null)
+                .map(r -> new ContributionAccepted.ReportedStatus(r.activityId(), r.status())).toList();
     }
 
     /**
@@ -89,10 +118,10 @@ public record Contribution(String contributionId, String roundId, String planId,
     public Changed<Contribution> acceptedAsPrinted(String tenant, List<ActivityReport> printedReports, String by, Instant now) {
         Transition accepted = new Transition(now, by, state, ContributionState.ACCEPTED, "Imported from the printed report", true);
         Contribution after = new Contribution(contributionId, roundId, planId, institution, activityIds,
-                ContributionState.ACCEPTED, printedReports, List.of(accepted), null, now, version);
+                ContributionState.ACCEPTED, printedReports, List.of(accepted), null, now, version, institutionId, spellings);
         return new Changed<>(after, List.of(
                 new ContributionSubmitted(tenant, planId, roundId, contributionId, institution, printedReports.size(), true),
-                new ContributionAccepted(tenant, planId, roundId, contributionId, institution)));
+                new ContributionAccepted(tenant, planId, roundId, contributionId, institution, statuses(printedReports))));
     }
 
     /** Saves reports as a draft; they must be on the contribution's activities and replace earlier ones per activity. */
@@ -128,7 +157,7 @@ public record Contribution(String contributionId, String roundId, String planId,
     public Changed<Contribution> accept(String tenant, Actor actor, Instant now) {
         ContributionState to = require(Action.ACCEPT);
         return new Changed<>(moved(to, actor, null, now, reports, null, now),
-                List.of(new ContributionAccepted(tenant, planId, roundId, contributionId, institution)));
+                List.of(new ContributionAccepted(tenant, planId, roundId, contributionId, institution, statuses(reports))));
     }
 
     private ContributionState require(Action action) {
@@ -145,6 +174,6 @@ public record Contribution(String contributionId, String roundId, String planId,
             trail.add(new Transition(now, actor.subject(), state, to, reason, actor.onBehalf()));
         }
         return new Contribution(contributionId, roundId, planId, institution, activityIds, to, newReports, trail,
-                newReturnReason, newAcceptedAt, version);
+                newReturnReason, newAcceptedAt, version, institutionId, spellings);
     }
 }

@@ -80,16 +80,28 @@ public record Round(String roundId, String planId, String planTitle, List<String
         if (activities.isEmpty()) {
             throw new ProblemException(ProblemType.CONFLICT, "Plan " + plan.planId() + " has no activities to report on yet.");
         }
-        Map<String, List<String>> byInstitution = new TreeMap<>();
+        // One request per institution: the partners service's reading groups the spellings of one institution; a name
+        // it has not resolved (or a cell naming several) is its own request, as printed.
+        Map<String, ActivityView> views = new java.util.HashMap<>();
+        planActivities.forEach(v -> views.put(v.activityId(), v));
+        Map<String, Responsible> byInstitution = new TreeMap<>();
         for (RoundActivity a : activities) {
             List<String> responsible = new ArrayList<>(a.leadInstitutions());
             responsible.addAll(a.partnerInstitutions());
-            for (String institution : responsible.stream().distinct().toList()) {
-                byInstitution.computeIfAbsent(institution, k -> new ArrayList<>()).add(a.activityId());
+            for (String printedName : responsible.stream().distinct().toList()) {
+                java.util.Optional<ActivityView.ResolvedInstitution> resolved = views.get(a.activityId()).resolved(printedName);
+                String name = resolved.map(ActivityView.ResolvedInstitution::institutionName).orElse(printedName);
+                Responsible r = byInstitution.computeIfAbsent(name, k -> new Responsible(
+                        resolved.map(ActivityView.ResolvedInstitution::institutionId).orElse(null)));
+                r.spellings.add(printedName);
+                if (!r.activityIds.contains(a.activityId())) {
+                    r.activityIds.add(a.activityId());
+                }
             }
         }
         List<Contribution> requests = new ArrayList<>();
-        byInstitution.forEach((institution, ids) -> requests.add(Contribution.requested(roundId, plan.planId(), institution, ids)));
+        byInstitution.forEach((institution, r) -> requests.add(Contribution.requested(roundId, plan.planId(), institution,
+                r.institutionId, new ArrayList<>(r.spellings), r.activityIds)));
         List<String> institutions = new ArrayList<>(byInstitution.keySet());
         // Unless the coordinator says otherwise, the adoption plans announced (PlanAdopted) is the round's.
         // (The legal basis is the report's own text, usually the team's founding decision: never guessed.)
@@ -100,6 +112,17 @@ public record Round(String roundId, String planId, String planTitle, List<String
         return new Opened(round, requests, List.of(new RoundOpened(tenant, plan.planId(), roundId, opening.kind(),
                 opening.periodStart(), opening.periodEnd(), opening.dueDate(), opening.recipient(), activities.size(),
                 institutions)));
+    }
+
+    /** Who a contribution request is for while a round is being opened. */
+    private static final class Responsible {
+        final String institutionId;
+        final java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
+        final List<String> activityIds = new ArrayList<>();
+
+        Responsible(String institutionId) {
+            this.institutionId = institutionId;
+        }
     }
 
     /** The round, or 409 when it is frozen: an immutable snapshot takes no more changes. */

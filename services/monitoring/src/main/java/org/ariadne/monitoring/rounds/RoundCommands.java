@@ -121,11 +121,11 @@ public class RoundCommands {
 
     /** Saves reports as a draft (from requested, draft or returned). */
     public Contribution saveDraft(String contributionId, List<ActivityReport> reports, Caller caller) {
-        return change(contributionId, c -> c.saveDraft(reports, Contribution.Actor.workingOn(caller, c.institution()), now()));
+        return change(contributionId, c -> c.saveDraft(reports, Contribution.Actor.workingOn(caller, c), now()));
     }
 
     public Contribution submit(String contributionId, Caller caller) {
-        return change(contributionId, c -> c.submit(tenant(), Contribution.Actor.workingOn(caller, c.institution()), now()));
+        return change(contributionId, c -> c.submit(tenant(), Contribution.Actor.workingOn(caller, c), now()));
     }
 
     public Contribution returnWithReason(String contributionId, String reason, Caller caller) {

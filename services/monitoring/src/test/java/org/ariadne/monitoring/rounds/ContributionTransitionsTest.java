@@ -118,10 +118,32 @@ class ContributionTransitionsTest {
         Caller focalPoint = new Caller("focal@mup", TenantId.of("ba-04"), Set.of(TenantRole.FOCAL_POINT), "MUP ZDK");
         Caller coordinator = new Caller("coordinator@ba-04", TenantId.of("ba-04"), Set.of(TenantRole.COORDINATOR), null);
 
-        assertThat(Actor.workingOn(focalPoint, "MUP ZDK").onBehalf()).isFalse();
-        assertThat(Actor.workingOn(coordinator, "MUP ZDK").onBehalf()).isTrue();
-        assertThatThrownBy(() -> Actor.workingOn(focalPoint, "Kantonalno tužilaštvo"))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problemType()).isEqualTo(ProblemType.FORBIDDEN));
+        assertThat(Actor.workingOn(focalPoint, in(ContributionState.REQUESTED)).onBehalf()).isFalse();
+        assertThat(Actor.workingOn(coordinator, in(ContributionState.REQUESTED)).onBehalf()).isTrue();
+        assertThatThrownBy(() -> Actor.workingOn(focalPoint, Contribution.requested("r1", "p1", "Kantonalno tužilaštvo",
+                List.of("a1")))).isInstanceOfSatisfying(ProblemException.class,
+                        e -> assertThat(e.problemType()).isEqualTo(ProblemType.FORBIDDEN));
+    }
+
+    @Test
+    void aFocalPointWhoseTokenNamesTheInstitutionAsThePlanPrintsItWorksOnTheResolvedContribution() {
+        Caller focalPoint = new Caller("focal@mup", TenantId.of("ba-04"), Set.of(TenantRole.FOCAL_POINT), "MUP Ze-do kantona");
+        Contribution resolved = Contribution.requested("r1", "p1",
+                "Ministarstvo unutrašnjih poslova Zeničko-dobojskog kantona", "mup-zdk", List.of("MUP Ze-do kantona"), List.of("a1"));
+
+        assertThat(Actor.workingOn(focalPoint, resolved).onBehalf()).isFalse();
+        assertThat(resolved.contributionId()).as("one request per institution id, whatever its printed spelling")
+                .isNotEqualTo(Contribution.requested("r1", "p1", "MUP Ze-do kantona", List.of("a1")).contributionId());
+    }
+
+    @Test
+    void acceptingTellsTheStatusReportedForEachActivity() {
+        Contribution submitted = new Contribution("c1", "r1", "p1", "MUP ZDK", List.of("a1", "a2"), SUBMITTED,
+                List.of(report("a1")), List.of(), null, null, 3);
+
+        ContributionAccepted accepted = (ContributionAccepted) submitted.accept("ba-04", COORDINATOR, NOW).events().get(0);
+
+        assertThat(accepted.activities()).containsExactly(new ContributionAccepted.ReportedStatus("a1", "implemented"));
     }
 
     private static Changed<Contribution> apply(Contribution c, Action action) {

@@ -15,6 +15,7 @@ import org.ariadne.plans.plan.ActivityDetails.Responsibility;
 import org.ariadne.plans.plan.Plan;
 import org.ariadne.plans.plan.PlanActivity;
 import org.ariadne.plans.plan.PlanNode;
+import org.ariadne.text.TextFolding;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -243,7 +244,7 @@ public final class PlanRows {
     static List<Indicator> indicators(List<String> texts) {
         List<Indicator> indicators = new ArrayList<>();
         for (String text : list(texts)) {
-            String lower = org.ariadne.plans.plan.TextFolding.fold(text);
+            String lower = TextFolding.fold(text);
             String type = lower.startsWith("broj") || lower.startsWith("stevii") || lower.startsWith("numri") ? "count" : "text";
             indicators.add(new Indicator(text, type, null, null, null, null, null));
         }

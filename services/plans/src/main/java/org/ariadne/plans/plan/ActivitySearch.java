@@ -2,6 +2,7 @@ package org.ariadne.plans.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ariadne.text.TextFolding;
 
 /** The folded text an activity is found by (stored with it, so a regex on the folded query needs no $text index). */
 public final class ActivitySearch {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ariadne.text.TextFolding;
 
 /**
  * Reads the deadlines the seed plans print (Bosnian/Montenegrin, Slovenian, Albanian) into a {@link DeadlineReading}.

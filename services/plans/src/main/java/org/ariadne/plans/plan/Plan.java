@@ -420,6 +420,46 @@ public final class Plan {
         return result;
     }
 
+    /**
+     * The same plan with the institutions the activity's printed names stand for ({@code institutionIds}: printed part
+     * → institution id, as the partners service reads them). Not a change of what the plan says, so also allowed on an
+     * adopted version; the printed names stay as they are. Empty when the activity is not in the plan.
+     */
+    public Optional<Plan> withInstitutionIds(String activityId, Map<String, String> institutionIds, Instant now) {
+        Optional<PlanActivity> activity = activity(activityId);
+        if (activity.isEmpty() || activity.get().details().institutionIds().equals(institutionIds)) {
+            return Optional.empty();
+        }
+        return Optional.of(withActivityDetails(activity.get(), activity.get().details().toBuilder(), institutionIds, now));
+    }
+
+    /** The same plan with every institution id {@code from} (merged away) replaced by {@code to}; empty when none named it. */
+    public Optional<Plan> withInstitutionRepointed(String from, String to, Instant now) {
+        Plan current = this;
+        boolean changed = false;
+        for (PlanActivity a : activities) {
+            if (a.details().institutionIds().containsValue(from)) {
+                Map<String, String> ids = new java.util.LinkedHashMap<>();
+                a.details().institutionIds().forEach((printed, id) -> ids.put(printed, from.equals(id) ? to : id));
+                current = current.withActivityDetails(current.requireActivity(a.id()), a.details().toBuilder(), ids, now);
+                changed = true;
+            }
+        }
+        return changed ? Optional.of(current) : Optional.empty();
+    }
+
+    private Plan withActivityDetails(PlanActivity activity, ActivityDetails.Builder details, Map<String, String> ids,
+            Instant now) {
+        details.institutionIds = ids;
+        PlanActivity after = new PlanActivity(activity.id(), activity.nodeId(), activity.code(), activity.title(),
+                activity.deadline(), activity.leadInstitutions(), details.build());
+        List<PlanActivity> changed = new ArrayList<>();
+        for (PlanActivity a : activities) {
+            changed.add(a.id().equals(activity.id()) ? after : a);
+        }
+        return with(nodes, changed, now);
+    }
+
     private Plan with(List<PlanNode> newNodes, List<PlanActivity> newActivities, Instant now) {
         return new Plan(id, title, levelNames, newNodes, newActivities, createdAt, now, version, metadata, versionNumber,
                 status, history);

@@ -3,6 +3,7 @@ package org.ariadne.plans.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -110,6 +111,47 @@ public class PlanCommands {
         return change(planId, expectedVersion, "revise", p -> p.revise(now()),
                 (before, after) -> List.of(new PlanRevised(tenant(), planId, after.versionNumber(),
                         before.versionNumber())), false);
+    }
+
+    /**
+     * Records which institutions an activity's printed names stand for (from partners.ActivityInstitutionsResolved):
+     * the printed text stays, {@code institutionIds} maps each printed part to its institution. No event (nothing the
+     * plans contract carries changed); a repeated reading writes nothing. False when the plan or activity is unknown.
+     */
+    public boolean linkInstitutions(String planId, String activityId, Map<String, String> institutionIds) {
+        return annotate(planId, "link-institutions", p -> p.withInstitutionIds(activityId, institutionIds, now()));
+    }
+
+    /** After partners.InstitutionsMerged: every plan of the tenant names the survivor where it named the merged one. */
+    public int repointInstitution(String mergedId, String survivorId) {
+        int changed = 0;
+        for (Plan plan : plans.all()) {
+            if (annotate(plan.id(), "repoint-institution", p -> p.withInstitutionRepointed(mergedId, survivorId, now()))) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** A write of the plan's state without events, guarded by its version (retried on a fresh read). */
+    private boolean annotate(String planId, String action, Function<Plan, Optional<Plan>> change) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<Plan> before = plans.find(planId);
+            if (before.isEmpty()) {
+                return false;
+            }
+            Optional<Plan> after = change.apply(before.get());
+            if (after.isEmpty()) {
+                return false;
+            }
+            if (plans.update(before.get(), after.get(), List.of(), audit(action, "partners", null, List.of())).isPresent()) {
+                return true;
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                throw new ProblemException(ProblemType.CONCURRENT_MODIFICATION,
+                        "Plan " + planId + " kept changing concurrently while its institutions were linked");
+            }
+        }
     }
 
     private Plan change(String planId, Long expectedVersion, Function<Plan, Plan> change) {

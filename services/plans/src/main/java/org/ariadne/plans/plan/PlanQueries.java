@@ -1,6 +1,7 @@
 package org.ariadne.plans.plan;
 
 import java.util.List;
+import org.ariadne.text.TextFolding;
 import org.ariadne.web.ProblemException;
 import org.springframework.stereotype.Service;
 

@@ -41,6 +41,8 @@ class MongoPlanViewRepository implements PlanViewRepository {
     static final String ACTIVITIES = "plan_activities";
 
     static final String SOURCE_VERSION = "sourceVersion";
+    static final String INSTITUTIONS = "institutions";
+    static final String INSTITUTIONS_VERSION = "institutionsVersion";
     static final String REMOVED = "removed";
     static final String PLAN_ID = "planId";
     static final String NODE_ID = "nodeId";
@@ -147,9 +149,49 @@ class MongoPlanViewRepository implements PlanViewRepository {
             activities.add(new ActivityView(d.getString("_id"), d.getString(PLAN_ID), d.getString(NODE_ID),
                     d.getString("code"), d.getString("title"), d.getString("deadline"),
                     d.getList("leadInstitutions", String.class, List.of()),
-                    d.getList("partnerInstitutions", String.class, List.of()), d.getString("deadlineEnd")));
+                    d.getList("partnerInstitutions", String.class, List.of()), d.getString("deadlineEnd"),
+                    institutions(d)));
         }
         return activities;
+    }
+
+    @Override
+    public void saveInstitutions(String activityId, List<ActivityView.ResolvedInstitution> institutions, long readingVersion) {
+        List<Document> resolved = new ArrayList<>();
+        institutions.forEach(i -> resolved.add(new Document("printed", i.printed()).append("institutionId", i.institutionId())
+                .append("institutionName", i.institutionName())));
+        Bson newer = and(eq("_id", activityId), or(lt(INSTITUTIONS_VERSION, readingVersion),
+                exists(INSTITUTIONS_VERSION, false)));
+        // an activity partners read before its plans event arrived gets its planId from that event
+        if (!DuplicateKeys.writeUnlessPresent(() -> collection(ACTIVITIES).updateOne(newer, new Document("$set",
+                new Document(INSTITUTIONS, resolved).append(INSTITUTIONS_VERSION, readingVersion)), new UpdateOptions().upsert(true)))) {
+            log.debug("Reading of {} already at version {} or newer", activityId, readingVersion);
+        }
+    }
+
+    @Override
+    public void repointInstitution(String mergedId, String survivorId, String survivorName) {
+        // rare (a merge), so read, re-point and write back each reading that names the merged institution
+        for (Document d : collection(ACTIVITIES).find(eq(INSTITUTIONS + ".institutionId", mergedId))) {
+            List<Document> repointed = new ArrayList<>();
+            for (Document i : d.getList(INSTITUTIONS, Document.class, List.of())) {
+                repointed.add(mergedId.equals(i.getString("institutionId"))
+                        ? new Document("printed", i.getString("printed")).append("institutionId", survivorId)
+                                .append("institutionName", survivorName)
+                        : i);
+            }
+            collection(ACTIVITIES).updateOne(eq("_id", d.getString("_id")),
+                    new Document("$set", new Document(INSTITUTIONS, repointed)));
+        }
+    }
+
+    private static List<ActivityView.ResolvedInstitution> institutions(Document d) {
+        List<ActivityView.ResolvedInstitution> institutions = new ArrayList<>();
+        for (Document i : d.getList(INSTITUTIONS, Document.class, List.of())) {
+            institutions.add(new ActivityView.ResolvedInstitution(i.getString("printed"), i.getString("institutionId"),
+                    i.getString("institutionName")));
+        }
+        return institutions;
     }
 
     private void applyIfNewer(String collectionName, String id, long sourceVersion, Document fields) {

@@ -259,7 +259,8 @@ class MongoRoundRepository implements RoundRepository {
         return new Document("_id", c.contributionId()).append("roundId", c.roundId()).append("planId", c.planId())
                 .append("institution", c.institution()).append("activityIds", c.activityIds())
                 .append("state", c.state().wire()).append("reports", Docs.ofAll(c.reports())).append("history", history)
-                .append("returnReason", c.returnReason()).append("acceptedAt", date(c.acceptedAt()));
+                .append("returnReason", c.returnReason()).append("acceptedAt", date(c.acceptedAt()))
+                .append("institutionId", c.institutionId()).append("spellings", c.spellings());
     }
 
     private static Contribution toContribution(Document d) {
@@ -271,7 +272,8 @@ class MongoRoundRepository implements RoundRepository {
         return new Contribution(d.getString("_id"), d.getString("roundId"), d.getString("planId"), d.getString("institution"),
                 d.getList("activityIds", String.class, List.of()), ContributionState.of(d.getString("state")),
                 Docs.readAll(d.getList("reports", Document.class, List.of()), ActivityReport.class), history,
-                d.getString("returnReason"), instant(d.get("acceptedAt")), d.get("version", Number.class).longValue());
+                d.getString("returnReason"), instant(d.get("acceptedAt")), d.get("version", Number.class).longValue(),
+                d.getString("institutionId"), d.getList("spellings", String.class, List.of()));
     }
 
     private static Document toDocument(Transition t) {

@@ -88,14 +88,17 @@ class RoundsController {
         }
     }
 
-    /** A contribution as the API shows it. */
+    /**
+     * A contribution as the API shows it; {@code institutionId} and {@code spellings} when the partners service
+     * resolved the plan's printed names (one contribution per institution, however the plan prints it).
+     */
     record ContributionView(String contributionId, String roundId, String planId, String institution,
             List<String> activityIds, ContributionState state, List<ActivityReport> reports, List<Transition> history,
-            String returnReason) {
+            String returnReason, String institutionId, List<String> spellings) {
 
         static ContributionView of(Contribution c) {
             return new ContributionView(c.contributionId(), c.roundId(), c.planId(), c.institution(), c.activityIds(),
-                    c.state(), c.reports(), c.history(), c.returnReason());
+                    c.state(), c.reports(), c.history(), c.returnReason(), c.institutionId(), c.spellings());
         }
     }
 

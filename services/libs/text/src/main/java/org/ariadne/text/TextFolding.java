@@ -1,4 +1,4 @@
-package org.ariadne.plans.plan;
+package org.ariadne.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.ariadne.plans.plan;
+package org.ariadne.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,26 @@
+package org.ariadne.partners.activity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Partners' read model of plan activities (fed by plans.events, guarded by the plan's aggregate version so replays
+ * and duplicates change nothing) and of their latest monitoring status (fed by monitoring.events).
+ */
+public interface ActivityViews {
+
+    /** Stores the activity's printed fields unless a newer plan version was applied already; true when applied. */
+    boolean save(ActivityView activity, long planVersion);
+
+    boolean markRemoved(String planId, String activityId, long planVersion);
+
+    /** Records the status an accepted contribution reports (the latest accepted one wins). */
+    void saveStatus(String activityId, String status, String roundId, String acceptedAt);
+
+    Optional<ActivityView> find(String activityId);
+
+    /** Activities (not removed) whose code is {@code code} as printed ("5.1" and "5.1." are the same code). */
+    List<ActivityView> byCode(String code, String planId);
+
+    List<ActivityView> all();
+}

@@ -1,0 +1,121 @@
+package org.ariadne.partners.activity.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.ariadne.contracts.EventTypes;
+import org.ariadne.contracts.plans.v1.ActivityAdded;
+import org.ariadne.contracts.plans.v1.ActivityChanged;
+import org.ariadne.contracts.plans.v1.ActivityRemoved;
+import org.ariadne.contracts.plans.v1.FundingReference;
+import org.ariadne.messaging.InboundEvent;
+import org.ariadne.messaging.InboundEventHandler;
+import org.ariadne.messaging.InvalidEventException;
+import org.ariadne.partners.activity.ActivityView;
+import org.ariadne.partners.activity.ActivityViews;
+import org.ariadne.partners.resolution.ActivityReading;
+import org.ariadne.partners.resolution.ResolutionCommands;
+import org.springframework.stereotype.Component;
+
+/**
+ * Anti-corruption layer for {@code plans.events}: keeps partners' view of each activity (code, title, the institution
+ * names it prints) and has every lead, partner and funder name read. Inside the record's tenant (lib-tenancy's
+ * interceptor); idempotent through the plan's aggregate version, so replays change nothing. Records without ids or
+ * version, or whose payload names another tenant, go to the dead-letter topic.
+ */
+@Component
+class PlansEventsListener implements InboundEventHandler {
+
+    /** Names an activity may print per role; a cell list longer than this is not a plan but an attack. */
+    static final int MAX_NAMES = 200;
+
+    private final ActivityViews views;
+    private final ResolutionCommands resolution;
+
+    PlansEventsListener(ActivityViews views, ResolutionCommands resolution) {
+        this.views = views;
+        this.resolution = resolution;
+    }
+
+    @Override
+    public String topic() {
+        return EventTypes.PLANS_TOPIC;
+    }
+
+    @Override
+    public String id() {
+        return "partners.plans";
+    }
+
+    @Override
+    public void handle(InboundEvent event) {
+        if (event.payload() instanceof ActivityAdded e) {
+            check(event, e.planId(), e.activityId());
+            names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(),
+                    funders(e.funders(), e.funding()), event);
+        } else if (event.payload() instanceof ActivityChanged e) {
+            check(event, e.planId(), e.activityId());
+            names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(),
+                    funders(e.funders(), e.funding()), event);
+        } else if (event.payload() instanceof ActivityRemoved e) {
+            check(event, e.planId(), e.activityId());
+            if (views.markRemoved(e.planId(), e.activityId(), event.aggregateVersion())) {
+                resolution.activityRemoved(e.activityId());
+            }
+        }
+    }
+
+    private void names(String planId, String activityId, String code, String title, List<String> lead,
+            List<String> partners, List<String> funders, InboundEvent event) {
+        List<String> leadNames = names(lead, event);
+        List<String> partnerNames = names(partners, event);
+        List<String> funderNames = names(funders, event);
+        if (views.save(new ActivityView(activityId, planId, code, title, leadNames, partnerNames, funderNames, false, null,
+                null, null), event.aggregateVersion())) {
+            resolution.readActivity(planId, activityId, code,
+                    new ActivityReading.PrintedNames(leadNames, partnerNames, funderNames), event.aggregateVersion());
+        }
+    }
+
+    /**
+     * The funder names an activity prints: its funders column, and the holders its resources cell names (donors such
+     * as "Worl Vision", budget holders such as Slovenia's "MZ").
+     */
+    private static List<String> funders(List<String> funders, List<FundingReference> funding) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        if (funders != null) {
+            names.addAll(funders);
+        }
+        if (funding != null) {
+            funding.stream().filter(f -> f != null && f.holder() != null).forEach(f -> names.add(f.holder()));
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static List<String> names(List<String> printed, InboundEvent event) {
+        List<String> names = new ArrayList<>();
+        if (printed == null) {
+            return names;
+        }
+        if (printed.size() > MAX_NAMES) {
+            throw new InvalidEventException("Event " + event.eventId() + " names " + printed.size()
+                    + " institutions in one list (at most " + MAX_NAMES + ")", null);
+        }
+        printed.stream().filter(n -> n != null && !n.isBlank() && n.length() <= 2000).forEach(names::add);
+        return names;
+    }
+
+    private static void check(InboundEvent event, String planId, String activityId) {
+        if (planId == null || activityId == null) {
+            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") lacks its ids", null);
+        }
+        if (event.aggregateVersion() <= 0) {
+            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type()
+                    + ") has no ce_aggversion, so it cannot be applied in order", null);
+        }
+        if (event.aggregateId() != null && !Objects.equals(event.aggregateId(), planId)) {
+            throw new InvalidEventException("Event " + event.eventId() + " has subject " + event.aggregateId()
+                    + " but is about plan " + planId, null);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.ariadne.partners.resolution;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.ariadne.partners.institution.AliasKind;
+import org.ariadne.partners.institution.Institution;
+import org.ariadne.partners.institution.InstitutionCommands;
+import org.ariadne.partners.institution.InstitutionFields;
+import org.ariadne.partners.institution.InstitutionQueries;
+import org.ariadne.partners.institution.NameMatcher;
+import org.ariadne.partners.institution.NewAlias;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.text.PrintedNames;
+import org.ariadne.web.FieldProblem;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads the institution names plan activities print (lead, partner, funder) and publishes each reading when it
+ * changes; keeps the review queue in step; applies the coordinator's review decisions. A decision only ever adds an
+ * alias (or, when the coordinator asks, registers an institution): the matcher never creates anything by itself.
+ */
+@Service
+public class ResolutionCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(ResolutionCommands.class);
+
+    private final InstitutionQueries institutions;
+    private final InstitutionCommands registry;
+    private final ReadingRepository readings;
+    private final ReviewRepository reviews;
+    private final Clock clock = Clock.systemUTC();
+
+    public ResolutionCommands(InstitutionQueries institutions, InstitutionCommands registry, ReadingRepository readings,
+            ReviewRepository reviews) {
+        this.institutions = institutions;
+        this.registry = registry;
+        this.readings = readings;
+        this.reviews = reviews;
+    }
+
+    /** The names of an activity as plans printed them at {@code planVersion}; older versions change nothing. */
+    public void readActivity(String planId, String activityId, String code, ActivityReading.PrintedNames names,
+            long planVersion) {
+        Optional<ReadingRepository.Stored> stored = readings.find(activityId);
+        if (stored.isPresent() && stored.get().reading().planVersion() >= planVersion) {
+            return;
+        }
+        ActivityReading reading = ActivityReading.read(activityId, planId, code, names, planVersion, institutions.matcher());
+        save(stored, reading);
+    }
+
+    public void activityRemoved(String activityId) {
+        readings.remove(activityId);
+        reviews.syncActivity(activityId, List.of());
+    }
+
+    /** Reads every activity of the tenant again against the current aliases; returns how many readings changed. */
+    public int rereadAll() {
+        NameMatcher matcher = institutions.matcher();
+        int changed = 0;
+        for (ReadingRepository.Stored stored : readings.all()) {
+            ActivityReading again = stored.reading().reread(matcher);
+            if (again.readsDifferentlyFrom(stored.reading())) {
+                save(Optional.of(stored), again);
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            log.info("Re-read the names of {} activities of tenant {} after the aliases changed", changed,
+                    TenantContext.require());
+        }
+        return changed;
+    }
+
+    private void save(Optional<ReadingRepository.Stored> stored, ActivityReading reading) {
+        List<org.ariadne.contracts.DomainEvent> events = stored.isPresent()
+                && !reading.readsDifferentlyFrom(stored.get().reading()) ? List.of() : List.of(reading.event(tenant()));
+        if (stored.isEmpty()) {
+            readings.insert(reading, events);
+        } else if (!readings.update(reading, stored.get().version(), events)) {
+            // another writer re-read it meanwhile: both read the same names against the same aliases
+            log.debug("Reading of {} changed concurrently; keeping the other write", reading.activityId());
+            return;
+        }
+        reviews.syncActivity(reading.activityId(), reading.unresolved());
+    }
+
+    // ---------------------------------------------------------------- review decisions
+
+    /** What the coordinator decides about a name in the queue. */
+    public enum Action {
+        /** The name is an alias of an existing institution (the tenant's or the global registry's). */
+        RESOLVE,
+        /** The name is an institution the registry does not know yet: register it with this name as an alias. */
+        CREATE,
+        /** The name is a generic mention ("Partnerét", "nevladine organizacije"): no institution. */
+        GENERIC
+    }
+
+    /**
+     * Applies a decision: the name becomes an alias (kind as given, else acronym for acronym-like names and variant
+     * otherwise), so every activity printing it reads it anew and the item leaves the queue.
+     */
+    public ReviewItem decide(String key, Action action, String institutionId, AliasKind aliasKind,
+            InstitutionFields newInstitution, String by) {
+        ReviewItem item = reviews.find(key).orElseThrow(() -> ProblemException.notFound("Review item " + key));
+        if (item.status() != ReviewItem.ReviewStatus.OPEN) {
+            throw new ProblemException(ProblemType.CONFLICT, "\"" + item.text() + "\" was decided already ("
+                    + item.decision().action() + " by " + item.decision().by() + ")");
+        }
+        if (action == null) {
+            throw ProblemException.validation(List.of(new FieldProblem("/action", "must be resolve, create or generic")));
+        }
+        AliasKind kind = aliasKind != null ? aliasKind
+                : PrintedNames.looksLikeAcronym(item.text()) ? AliasKind.ACRONYM : AliasKind.VARIANT;
+        String target;
+        switch (action) {
+            case RESOLVE -> {
+                if (institutionId == null) {
+                    throw ProblemException.validation(List.of(new FieldProblem("/institutionId",
+                            "name the institution the printed name stands for")));
+                }
+                if (kind == AliasKind.GENERIC) {
+                    throw ProblemException.validation(List.of(new FieldProblem("/aliasKind",
+                            "a generic mention names no institution: use the action generic")));
+                }
+                registry.addAliases(List.of(new NewAlias(item.text(), kind, institutionId, "review")));
+                target = institutionId;
+            }
+            case CREATE -> {
+                if (newInstitution == null) {
+                    throw ProblemException.validation(List.of(new FieldProblem("/institution",
+                            "give the new institution's fields (at least name and kind)")));
+                }
+                List<NewAlias> extra = kind == AliasKind.GENERIC ? List.of()
+                        : List.of(new NewAlias(item.text(), kind, null, "review"));
+                Institution created = registry.register(newInstitution, extra);
+                target = created.id();
+            }
+            default -> {
+                registry.addAliases(List.of(new NewAlias(item.text(), AliasKind.GENERIC, null, "review")));
+                target = null;
+            }
+        }
+        reviews.decide(item, action == Action.GENERIC ? ReviewItem.ReviewStatus.GENERIC : ReviewItem.ReviewStatus.RESOLVED,
+                new ReviewItem.Decision(action.name().toLowerCase(java.util.Locale.ROOT), target,
+                        action == Action.GENERIC ? AliasKind.GENERIC.code() : kind.code(), by, now()));
+        return reviews.find(key).orElseThrow();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String tenant() {
+        return TenantContext.require().value();
+    }
+}

@@ -1,0 +1,72 @@
+package org.ariadne.partners.resolution.internal;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ariadne.contracts.DomainEvent;
+import org.ariadne.messaging.Outbox;
+import org.ariadne.messaging.OutboxCollection;
+import org.ariadne.partners.resolution.ActivityReading;
+import org.ariadne.partners.resolution.ReadingRepository;
+import org.ariadne.partners.storage.BsonRecords;
+import org.bson.Document;
+import org.springframework.stereotype.Repository;
+
+/** {@code readings}: one document per plan activity ({@code _id} = activityId) with its outbox. */
+@Repository
+class MongoReadingRepository implements ReadingRepository {
+
+    static final String COLLECTION = "readings";
+
+    private final OutboxCollection readings;
+
+    MongoReadingRepository(Outbox outbox) {
+        this.readings = outbox.tenantCollection(COLLECTION);
+    }
+
+    @Override
+    public Optional<Stored> find(String activityId) {
+        Document d = readings().find(eq("_id", activityId)).projection(BsonRecords.WITHOUT_OUTBOX).first();
+        return Optional.ofNullable(d).filter(doc -> !Boolean.TRUE.equals(doc.getBoolean("removed"))).map(MongoReadingRepository::stored);
+    }
+
+    @Override
+    public List<Stored> all() {
+        List<Stored> all = new ArrayList<>();
+        for (Document d : readings().find(ne("removed", true)).projection(BsonRecords.WITHOUT_OUTBOX)) {
+            all.add(stored(d));
+        }
+        return all;
+    }
+
+    @Override
+    public void insert(ActivityReading reading, List<? extends DomainEvent> events) {
+        readings.insert(BsonRecords.toDocument(reading, reading.activityId()).append("removed", false), events);
+    }
+
+    @Override
+    public boolean update(ActivityReading reading, long expectedVersion, List<? extends DomainEvent> events) {
+        Document state = BsonRecords.toDocument(reading, reading.activityId()).append("removed", false);
+        return readings.update(reading.activityId(), expectedVersion, BsonRecords.setState(state), events) != null;
+    }
+
+    @Override
+    public void remove(String activityId) {
+        // the document may still hold unpublished events: keep it, mark it
+        readings().updateOne(eq("_id", activityId), Updates.combine(Updates.set("removed", true),
+                Updates.set("names", List.of())));
+    }
+
+    private static Stored stored(Document d) {
+        return new Stored(BsonRecords.fromDocument(d, ActivityReading.class), ((Number) d.get("version")).longValue());
+    }
+
+    private MongoCollection<Document> readings() {
+        return readings.documents();
+    }
+}

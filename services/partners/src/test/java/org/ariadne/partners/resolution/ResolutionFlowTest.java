@@ -1,0 +1,114 @@
+package org.ariadne.partners.resolution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ariadne.contracts.EventTypes;
+import org.ariadne.partners.PartnersApi;
+import org.ariadne.testing.Api;
+import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.TestKafka;
+import org.ariadne.testing.TestTenants;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Plans events in, readings and the review queue out, decisions back in: through the real broker, the real HTTP API
+ * and partners.events. Kosovo's spellings of its national coordinator's office (004:979) are the example.
+ */
+@ServiceTest
+class ResolutionFlowTest {
+
+    private static final String TENANT = "rs"; // not a demo tenant: the acceptance test loads xk
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+    PartnersApi partners;
+
+    @BeforeEach
+    void setUp() {
+        TestTenants.provision(context, TENANT);
+        partners = new PartnersApi(new Api(port), TENANT);
+    }
+
+    @Test
+    void printedNamesAreReadUnknownOnesQueuedAndADecisionReadsThemAgain() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String office = partners.register("Zyra e Koordinatorit Kombëtar " + suffix, "coordination_office",
+                PartnersApi.alias("ZKNKT" + suffix, "acronym"));
+        partners.aliases(office, "ZNKNT" + suffix, "typo", "KNKT" + suffix, "typo");
+        String planId = PartnersApi.newId();
+        String activityId = PartnersApi.newId();
+
+        partners.activityAdded(planId, activityId, "3.1.1", 1, List.of("ZNKNT" + suffix, "GNKT" + suffix),
+                List.of("KNKT" + suffix + "/ bartésit"), List.of());
+
+        Api.Response activity = partners.get("/activities/" + activityId);
+        assertThat(activity.<List<String>>json("$.names[0].parts[*].institutionId")).containsExactly(office);
+        assertThat(activity.<List<String>>json("$.names[1].parts[*].outcome")).containsExactly("review");
+        assertThat(activity.<List<String>>json("$.names[2].parts[*].text")).containsExactly("KNKT" + suffix, "bartésit");
+        Api.Response queue = partners.get("/review");
+        assertThat(queue.<List<String>>json("$.items[*].text")).contains("GNKT" + suffix, "bartésit");
+        String gnktKey = queue.<List<String>>json("$.items[?(@.text == 'GNKT" + suffix + "')].key").get(0);
+        assertThat(queue.<List<String>>json("$.items[?(@.text == 'GNKT" + suffix + "')].suggestions[*].institutionId"))
+                .as("GNKT resembles the office's spellings, but that is only a suggestion").contains(office);
+
+        Api.Response decided = partners.post("/review/decisions", "{\"key\":\"" + gnktKey + "\",\"action\":\"resolve\","
+                + "\"institutionId\":\"" + office + "\"}");
+
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        assertThat(decided.<String>json("$.status")).isEqualTo("resolved");
+        assertThat(partners.get("/activities/" + activityId).<List<String>>json("$.names[1].parts[*].institutionId"))
+                .containsExactly(office);
+        assertThat(partners.get("/review").<List<String>>json("$.items[*].text")).doesNotContain("GNKT" + suffix);
+        ConsumerRecord<String, String> published = TestKafka.awaitRecord(EventTypes.PARTNERS_TOPIC,
+                r -> activityId.equals(TestKafka.header(r, "ce_subject")) && r.value().contains("\"GNKT" + suffix
+                        + "\",\"outcome\":\"resolved\""), Duration.ofSeconds(30)).orElseThrow();
+        assertThat(TestKafka.header(published, "ce_type")).isEqualTo(EventTypes.ACTIVITY_INSTITUTIONS_RESOLVED);
+        assertThat(published.key()).isEqualTo(TENANT + ":" + activityId);
+    }
+
+    @Test
+    void aGenericMentionLeavesTheQueueForGood() {
+        String planId = PartnersApi.newId();
+        String activityId = PartnersApi.newId();
+        String donors = "Donatorét " + Long.toString(System.nanoTime() % 100000, 36);
+        partners.activityAdded(planId, activityId, "4.4.7", 1, List.of(), List.of(donors), List.of());
+        String key = partners.get("/review").<List<String>>json("$.items[?(@.text == '" + donors + "')].key").get(0);
+
+        assertThat(partners.post("/review/decisions", "{\"key\":\"" + key + "\",\"action\":\"generic\"}").status())
+                .isEqualTo(200);
+
+        assertThat(partners.get("/activities/" + activityId).<List<String>>json("$.names[0].parts[*].outcome"))
+                .containsExactly("generic");
+        assertThat(partners.get("/review?status=generic").<List<Map<String, Object>>>json("$.items"))
+                .anySatisfy(item -> assertThat(item.get("text")).isEqualTo(donors));
+    }
+
+    @Test
+    void anOlderPlanVersionChangesNothing() {
+        String planId = PartnersApi.newId();
+        String activityId = PartnersApi.newId();
+        partners.activityAdded(planId, activityId, "1.1", 5, List.of("Prokuroria e Shtetit"), List.of(), List.of());
+
+        String stale = "{\"tenantId\":\"rs\",\"planId\":\"" + planId + "\",\"activityId\":\"" + activityId + "\",\"nodeId\":\"n\","
+                + "\"code\":\"1.1\",\"title\":\"t\",\"deadline\":\"\",\"leadInstitutions\":[\"Policia\"]}";
+        TestKafka.send(EventTypes.PLANS_TOPIC, "rs:" + planId, stale,
+                TestKafka.cloudEventHeaders(EventTypes.ACTIVITY_CHANGED, TENANT, planId, 3));
+        String marker = PartnersApi.newId();
+        partners.activityAdded(planId, marker, "1.2", 6, List.of("Policia"), List.of(), List.of());
+
+        Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(partners.get("/activities/" + activityId).<List<String>>json("$.names[*].printed"))
+                .containsExactly("Prokuroria e Shtetit");
+    }
+}
