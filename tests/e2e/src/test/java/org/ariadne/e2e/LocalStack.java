@@ -320,6 +320,11 @@ public final class LocalStack implements AutoCloseable {
         return processes.get(service).pid();
     }
 
+    /** The broker's process id (e.g. for its CPU time). */
+    public long kafkaPid() {
+        return kafka.pid();
+    }
+
     public Path log(String service) {
         return work.resolve(service + ".log");
     }
