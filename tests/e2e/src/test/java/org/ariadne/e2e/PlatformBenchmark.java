@@ -124,7 +124,11 @@ class PlatformBenchmark {
         String location = job.header("Location").replaceFirst("^https?://[^/]+", "");
         Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                 .until(() -> {
-                    String status = gateway.get(location, token).json("$.status");
+                    Api.Response polled = gateway.get(location, token);
+                    if (polled.status() != 200) {
+                        return false; // a crowded machine: the gateway's breaker or time-out answered; ask again
+                    }
+                    String status = polled.json("$.status");
                     if ("failed".equals(status)) {
                         throw new IllegalStateException("seed import failed: " + gateway.get(location, token));
                     }

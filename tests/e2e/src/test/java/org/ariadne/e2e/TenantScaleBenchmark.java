@@ -40,6 +40,8 @@ class TenantScaleBenchmark {
     static final int BASELINE_TENANTS = 10;
     static final int REQUESTS = Integer.getInteger("bench.requests", 3_000);
     static final int IDLE_SECONDS = Integer.getInteger("bench.idle-seconds", 60);
+    /** On a slow machine: stop onboarding after this many minutes and measure with the tenants onboarded so far. */
+    static final long ONBOARDING_MINUTES = Long.getLong("bench.onboarding-minutes", 100_000L);
     /** Services that provision a database for every tenant on {@code identity.TenantOnboarded}. */
     static final List<String> PROVISIONING = List.of("plans", "monitoring", "funding", "partners");
     static final List<String> SERVICES = List.of("identity", "plans", "monitoring", "funding", "partners", "gateway");
@@ -71,6 +73,8 @@ class TenantScaleBenchmark {
             long started = System.nanoTime();
             List<Snapshot> snapshots = new ArrayList<>();
             String path = null;
+            int onboarded = 0;
+            long measuring = 0; // time spent in snapshots, not onboarding
             for (int i = 1; i <= TENANTS; i++) {
                 String tenant = tenantId(i);
                 long start = System.nanoTime();
@@ -81,14 +85,23 @@ class TenantScaleBenchmark {
                 posts[i - 1] = System.nanoTime() - start;
                 awaitProvisioned(mongo, tenant);
                 onboarding[i - 1] = System.nanoTime() - start;
-                if (i == BASELINE_TENANTS || i == TENANTS) {
+                onboarded = i;
+                boolean outOfTime = System.nanoTime() - started - measuring > Duration.ofMinutes(ONBOARDING_MINUTES).toNanos();
+                if (i == BASELINE_TENANTS || i == TENANTS || outOfTime && i > BASELINE_TENANTS) {
                     if (path == null) {
                         path = onePlan(gateway, plans);
                     }
+                    long measured = System.nanoTime();
                     snapshots.add(snapshot(i, gateway, plans, path, pids));
+                    measuring += System.nanoTime() - measured;
+                }
+                if (outOfTime && i > BASELINE_TENANTS) {
+                    break;
                 }
             }
-            double total = (System.nanoTime() - started) / 1e9;
+            double total = (System.nanoTime() - started - measuring) / 1e9;
+            posts = Arrays.copyOf(posts, onboarded);
+            onboarding = Arrays.copyOf(onboarding, onboarded);
 
             System.out.println();
             System.out.printf(Locale.ROOT, "=== Ariadne tenant-scale benchmark: %d cores, services with %s, %s ===%n",
@@ -96,7 +109,7 @@ class TenantScaleBenchmark {
             Arrays.sort(posts);
             Arrays.sort(onboarding);
             System.out.printf(Locale.ROOT, "onboarding %d tenants one after another: %.1f s in all; POST answered p50 %.0f / p95 %.0f /"
-                    + " max %.0f ms; until %s provisioned p50 %.0f / p95 %.0f / p99 %.0f / max %.0f ms%n", TENANTS, total,
+                    + " max %.0f ms; until %s provisioned p50 %.0f / p95 %.0f / p99 %.0f / max %.0f ms%n", onboarded, total,
                     pct(posts, 50) / 1e6, pct(posts, 95) / 1e6, posts[posts.length - 1] / 1e6, String.join(", ", PROVISIONING),
                     pct(onboarding, 50) / 1e6, pct(onboarding, 95) / 1e6, pct(onboarding, 99) / 1e6, onboarding[onboarding.length - 1] / 1e6);
             System.out.println();
