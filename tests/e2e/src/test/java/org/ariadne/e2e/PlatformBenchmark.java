@@ -128,7 +128,7 @@ class PlatformBenchmark {
                     if (polled.status() != 200) {
                         return false; // a crowded machine: the gateway's breaker or time-out answered; ask again
                     }
-                    String status = polled.json("$.status");
+                    String status = polled.json("$.state");
                     if ("failed".equals(status)) {
                         throw new IllegalStateException("seed import failed: " + gateway.get(location, token));
                     }
