@@ -1,11 +1,26 @@
 package org.ariadne.identity.user;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A person who signs in. {@code passwordHash} is a DelegatingPasswordEncoder hash ({@code {bcrypt}…}) and never leaves
- * identity; {@code platformAdmin} is the SaaS operator's role, outside every tenant.
+ * identity; it is null while an invited user has not set a password yet (such a user cannot sign in).
+ * {@code platformAdmin} is the SaaS operator's role, outside every tenant. {@code email} is where invitations and
+ * password resets go (null for accounts created without one).
  */
-public record UserAccount(String username, String displayName, String passwordHash, boolean platformAdmin,
+public record UserAccount(String username, String displayName, String email, String passwordHash, boolean platformAdmin,
         List<Membership> memberships, boolean enabled) {
+
+    public UserAccount {
+        memberships = List.copyOf(memberships);
+    }
+
+    public Optional<Membership> membershipIn(String tenant) {
+        return memberships.stream().filter(m -> m.tenant().equals(tenant)).findFirst();
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
 }
