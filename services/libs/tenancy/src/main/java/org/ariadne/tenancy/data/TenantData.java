@@ -143,11 +143,19 @@ public class TenantData {
         log.info("Dropped the {} database of tenant {}", databases.service(), tenant);
     }
 
-    /** Drops the tenant's collections but {@code keep} (undoing an import whose job records stay). */
+    /**
+     * Drops the tenant's collections but {@code keep} (undoing an import whose job records stay); with nothing to keep,
+     * the database itself, so that no empty database of the tenant stays listed.
+     */
     public void clear(TenantId tenant, java.util.Set<String> keep) {
         TenantContext.runAs(tenant, () -> {
             MongoDatabase database = databases.current();
-            collections(database).stream().filter(name -> !keep.contains(name)).forEach(name -> database.getCollection(name).drop());
+            List<String> names = collections(database);
+            if (names.stream().noneMatch(keep::contains)) {
+                database.drop();
+            } else {
+                names.stream().filter(name -> !keep.contains(name)).forEach(name -> database.getCollection(name).drop());
+            }
         });
     }
 
