@@ -133,8 +133,8 @@ class GatewayHardeningTest extends GatewayTestSupport {
         assertThat(scrape)
                 .contains("ariadne_gateway_registry_age_seconds{application=\"gateway\"")
                 .containsPattern("ariadne_gateway_registry_tenants\\{application=\"gateway\"} [4-9]")
-                .containsPattern("http_server_requests_seconds_count\\{application=\"gateway\",[^}]*tenant=\"ba-04\"")
-                .containsPattern("spring_cloud_gateway_requests_seconds_count\\{application=\"gateway\",[^}]*tenant=\"ba-04\"")
+                .containsPattern("http_server_requests_seconds_count\\{application=\"gateway\",[^}]*route=\"plans\"[^}]*tenant=\"ba-04\"")
+                .doesNotContain("spring_cloud_gateway_requests")
                 .contains("cache_gets_total{application=\"gateway\",cache=\"gateway.validated-tokens\"");
     }
 

@@ -29,6 +29,8 @@ import org.ariadne.testing.TestJwts;
 public final class LocalStack implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** How long a service may take to become healthy; {@code -Dstack.start-timeout-seconds} on a crowded machine. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("stack.start-timeout-seconds", 240));
     private static final List<String> LEAN_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx384m", "-XX:+UseSerialGC");
 
     private final Path root;
@@ -106,7 +108,7 @@ public final class LocalStack implements AutoCloseable {
             managementPorts.put(service, freePort());
         }
         ports.keySet().forEach(this::startService);
-        ports.keySet().forEach(service -> awaitHealthy(service, Duration.ofSeconds(240)));
+        ports.keySet().forEach(service -> awaitHealthy(service, START_TIMEOUT));
         return this;
     }
 
@@ -239,7 +241,7 @@ public final class LocalStack implements AutoCloseable {
     /** Starts a (killed) service again on its port and waits until it is healthy. */
     public void restart(String service) {
         startService(service);
-        awaitHealthy(service, Duration.ofSeconds(240));
+        awaitHealthy(service, START_TIMEOUT);
     }
 
     private static void signal(Process process, String signal) {
@@ -357,6 +359,11 @@ public final class LocalStack implements AutoCloseable {
     /** The process id of a running service (e.g. for jcmd). */
     public long pid(String service) {
         return processes.get(service).pid();
+    }
+
+    /** The broker's process id (e.g. for its CPU time). */
+    public long kafkaPid() {
+        return kafka.pid();
     }
 
     public Path log(String service) {

@@ -42,7 +42,8 @@ class PlatformBenchmark {
     static final String TENANT = "ba-04";
     static final String SEED = "infra/local/demo/seeds/ba-04-monitoring-report-2021-2024.jsonl";
 
-    private record Comparison(String label, long[] direct, long[] viaGateway) {
+    /** Latencies of both sides, and CPU time (user + system, all threads) per request of plans directly and of the gateway. */
+    private record Comparison(String label, long[] direct, long[] viaGateway, double plansCpuMicros, double gatewayCpuMicros) {
     }
 
     @Test
@@ -68,30 +69,46 @@ class PlatformBenchmark {
             String seedPlanId = importSeed(gateway, token);
             List<Comparison> comparisons = new ArrayList<>();
             JfrRecording recording = JFR.isEmpty() ? null : new JfrRecording(stack.pid("gateway"), Path.of(JFR));
+            Processes processes = new Processes(stack.pid("plans"), stack.pid("gateway"));
             comparisons.add(compare("plan list, ba-04 seed (1 plan)", plans, gateway, "/api/t/ba-04/plans", token,
-                    REQUESTS / 4, recording));
+                    REQUESTS / 4, recording, processes));
             comparisons.add(compare("plan tree, ba-04 seed (106 activities)", plans, gateway, "/api/t/ba-04/plans/" + seedPlanId,
-                    token, REQUESTS / 5, recording));
+                    token, REQUESTS / 5, recording, processes));
 
             String planId = gateway.post("/api/t/ba-04/plans", token, "{\"title\":\"Benchmark\",\"levelNames\":[\"Oblast\"]}").json("$.id");
             String nodeId = gateway.post("/api/t/ba-04/plans/" + planId + "/nodes", token, "{\"code\":\"1\",\"title\":\"Oblast 1\"}").json("$.id");
-            comparisons.add(compare("plan with one node", plans, gateway, "/api/t/ba-04/plans/" + planId, token, REQUESTS, recording));
+            comparisons.add(compare("plan with one node", plans, gateway, "/api/t/ba-04/plans/" + planId, token, REQUESTS, recording,
+                    processes));
             if (recording != null) {
                 recording.stop();
             }
-            long[] propagation = propagation(gateway, monitoring, token, planId, nodeId);
+            String plansScrape = plans.get("/actuator/prometheus", null).body();
+            String monitoringScrape = monitoring.get("/actuator/prometheus", null).body();
+            long[][] writes = propagation(gateway, monitoring, token, planId, nodeId);
+            long[] posts = writes[0];
+            long[] propagation = writes[1];
+            LocalStack.sleep(500); // the consumer records its timers just after the read model shows the write
+            List<String> breakdown = breakdown(plansScrape, plans.get("/actuator/prometheus", null).body(),
+                    monitoringScrape, monitoring.get("/actuator/prometheus", null).body());
 
             System.out.println();
             System.out.printf(Locale.ROOT, "=== Ariadne platform benchmark: %d cores, services with %s; sequential GETs over one"
                     + " keep-alive connection, direct and through the gateway alternating in %d blocks; %d writes ===%n",
                     Runtime.getRuntime().availableProcessors(), String.join(" ", jvm), ROUNDS, WRITES);
-            System.out.println("| GET | n | direct p50 / p95 / p99 (ms) | gateway p50 / p95 / p99 (ms) | ratio p50 / p95 / p99 |");
-            System.out.println("|---|---|---|---|---|");
+            System.out.println("| GET | n | direct p50 / p95 / p99 (ms) | gateway p50 / p95 / p99 (ms) | ratio p50 / p95 / p99 "
+                    + "| added p50 (ms) | CPU per request: plans / gateway (µs) |");
+            System.out.println("|---|---|---|---|---|---|---|");
             for (Comparison comparison : comparisons) {
                 System.out.println(row(comparison));
             }
             System.out.printf(Locale.ROOT, "write -> monitoring read model: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d writes)%n",
                     pct(propagation, 50) / 1e6, pct(propagation, 95) / 1e6, pct(propagation, 99) / 1e6, propagation.length);
+            System.out.println();
+            System.out.println("| propagation, leg | where measured | p50 / p95 / p99 (ms) | mean (ms) |");
+            System.out.println("|---|---|---|---|");
+            System.out.println(measured("POST through the gateway (the write, answered after its commit)", posts));
+            breakdown.forEach(System.out::println);
+            System.out.println(measured("POST start → activity listed by monitoring's API (polled every ms)", propagation));
             if (recording != null) {
                 System.out.println("gateway flight recording: " + recording.file());
             }
@@ -107,7 +124,11 @@ class PlatformBenchmark {
         String location = job.header("Location").replaceFirst("^https?://[^/]+", "");
         Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                 .until(() -> {
-                    String status = gateway.get(location, token).json("$.status");
+                    Api.Response polled = gateway.get(location, token);
+                    if (polled.status() != 200) {
+                        return false; // a crowded machine: the gateway's breaker or time-out answered; ask again
+                    }
+                    String status = polled.json("$.state");
                     if ("failed".equals(status)) {
                         throw new IllegalStateException("seed import failed: " + gateway.get(location, token));
                     }
@@ -118,7 +139,7 @@ class PlatformBenchmark {
 
     /** Warm-up on both sides, then {@link #ROUNDS} alternating blocks: direct, gateway, direct, gateway, ... */
     private static Comparison compare(String label, Api direct, Api gateway, String path, String token, int requests,
-            JfrRecording recording) {
+            JfrRecording recording, Processes processes) {
         int warmup = Math.max(200, WARMUP * requests / Math.max(1, REQUESTS));
         measure(direct, path, token, warmup);
         measure(gateway, path, token, warmup);
@@ -128,13 +149,20 @@ class PlatformBenchmark {
         int block = Math.max(1, requests / ROUNDS);
         long[] directTimes = new long[0];
         long[] gatewayTimes = new long[0];
+        long plansTicks = 0;
+        long gatewayTicks = 0;
         for (int round = 0; round < ROUNDS; round++) {
+            long before = processes.plansTicks();
             directTimes = concat(directTimes, measure(direct, path, token, block));
+            plansTicks += processes.plansTicks() - before;
+            before = processes.gatewayTicks();
             gatewayTimes = concat(gatewayTimes, measure(gateway, path, token, block));
+            gatewayTicks += processes.gatewayTicks() - before;
         }
         Arrays.sort(directTimes);
         Arrays.sort(gatewayTimes);
-        return new Comparison(label, directTimes, gatewayTimes);
+        return new Comparison(label, directTimes, gatewayTimes, Processes.micros(plansTicks) / directTimes.length,
+                Processes.micros(gatewayTicks) / gatewayTimes.length);
     }
 
     private static long[] measure(Api api, String path, String token, int requests) {
@@ -150,9 +178,13 @@ class PlatformBenchmark {
         return times;
     }
 
-    /** Each write is timed from the POST until monitoring lists the activity (polled every millisecond). */
-    private static long[] propagation(Api gateway, Api monitoring, String token, String planId, String nodeId) {
+    /**
+     * Each write is timed from the POST until monitoring lists the activity (polled every millisecond); returns the POSTs'
+     * own times and those, each sorted.
+     */
+    private static long[][] propagation(Api gateway, Api monitoring, String token, String planId, String nodeId) {
         long[] times = new long[WRITES];
+        long[] posts = new long[WRITES];
         String activities = "/api/t/ba-04/monitoring/plans/" + planId + "/activities";
         for (int i = 0; i < WRITES; i++) {
             long start = System.nanoTime();
@@ -161,6 +193,7 @@ class PlatformBenchmark {
             if (created.status() != 201) {
                 throw new IllegalStateException("POST answered " + created);
             }
+            posts[i] = System.nanoTime() - start;
             String activityId = created.json("$.id");
             while (true) {
                 Api.Response list = monitoring.get(activities, token);
@@ -175,7 +208,42 @@ class PlatformBenchmark {
             times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
-        return times;
+        Arrays.sort(posts);
+        return new long[][] {posts, times};
+    }
+
+    /**
+     * The legs of the writes' way to monitoring's read model, from the latency histograms the relay (plans) and the
+     * consumer (monitoring) keep, as the difference of two scrapes around the writes.
+     */
+    private static List<String> breakdown(String plansBefore, String plansAfter, String monitoringBefore, String monitoringAfter) {
+        String consumer = "consumer=\"monitoring.plans\"";
+        List<String> rows = new ArrayList<>();
+        rows.add(leg("write committed → relay picked it up", "plans: outbox.relay.lag",
+                histogram(plansBefore, plansAfter, "outbox_relay_lag_seconds", null)));
+        rows.add(leg("relay picked up → Kafka acknowledged (acks=all)", "plans: outbox.relay.publish",
+                histogram(plansBefore, plansAfter, "outbox_relay_publish_seconds", null)));
+        rows.add(leg("relay's send → consumer starts on it (broker, fetch, poll)", "monitoring: inbound.delivery.lag",
+                histogram(monitoringBefore, monitoringAfter, "inbound_delivery_lag_seconds", consumer)));
+        rows.add(leg("consumer's handling (the read-model write)", "monitoring: inbound.handling",
+                histogram(monitoringBefore, monitoringAfter, "inbound_handling_seconds", consumer)));
+        rows.add(leg("**write committed → in monitoring's read model**", "monitoring: inbound.propagation",
+                histogram(monitoringBefore, monitoringAfter, "inbound_propagation_seconds", consumer)));
+        return rows;
+    }
+
+    private static String measured(String label, long[] sorted) {
+        return String.format(Locale.ROOT, "| %s | benchmark | %.2f / %.2f / %.2f | %.2f |", label, pct(sorted, 50) / 1e6,
+                pct(sorted, 95) / 1e6, pct(sorted, 99) / 1e6, Arrays.stream(sorted).average().orElse(0) / 1e6);
+    }
+
+    private static PrometheusHistogram histogram(String before, String after, String name, String selector) {
+        return PrometheusHistogram.read(after, name, selector).minus(PrometheusHistogram.read(before, name, selector));
+    }
+
+    private static String leg(String label, String source, PrometheusHistogram h) {
+        return String.format(Locale.ROOT, "| %s | %s (%d events) | %.2f / %.2f / %.2f | %.2f |", label, source, (long) h.count(),
+                h.percentile(50) * 1e3, h.percentile(95) * 1e3, h.percentile(99) * 1e3, h.mean() * 1e3);
     }
 
     private static long[] concat(long[] a, long[] b) {
@@ -191,10 +259,40 @@ class PlatformBenchmark {
     private static String row(Comparison c) {
         long[] d = c.direct();
         long[] g = c.viaGateway();
-        return String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %.2f× / %.2f× / %.2f× |",
+        return String.format(Locale.ROOT, "| %s | %d | %.2f / %.2f / %.2f | %.2f / %.2f / %.2f | %.2f× / %.2f× / %.2f× | %.2f | %.0f / %.0f |",
                 c.label(), d.length, pct(d, 50) / 1e6, pct(d, 95) / 1e6, pct(d, 99) / 1e6,
                 pct(g, 50) / 1e6, pct(g, 95) / 1e6, pct(g, 99) / 1e6,
-                (double) pct(g, 50) / pct(d, 50), (double) pct(g, 95) / pct(d, 95), (double) pct(g, 99) / pct(d, 99));
+                (double) pct(g, 50) / pct(d, 50), (double) pct(g, 95) / pct(d, 95), (double) pct(g, 99) / pct(d, 99),
+                (pct(g, 50) - pct(d, 50)) / 1e6, c.plansCpuMicros(), c.gatewayCpuMicros());
+    }
+
+    /** CPU time of two processes, from {@code /proc/<pid>/stat} (user + system of all threads, in clock ticks). */
+    record Processes(long plans, long gateway) {
+
+        /** Linux's USER_HZ, the unit of /proc/<pid>/stat's times. */
+        static final long TICKS_PER_SECOND = 100;
+
+        long plansTicks() {
+            return ticks(plans);
+        }
+
+        long gatewayTicks() {
+            return ticks(gateway);
+        }
+
+        static double micros(long ticks) {
+            return ticks * 1e6 / TICKS_PER_SECOND;
+        }
+
+        static long ticks(long pid) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** A JFR recording of one JVM through {@code jcmd}, from the first measured block to the end of the GETs. */

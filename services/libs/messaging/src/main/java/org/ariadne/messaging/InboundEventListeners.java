@@ -1,7 +1,14 @@
 package org.ariadne.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.record.TimestampType;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
@@ -11,7 +18,7 @@ import org.springframework.kafka.listener.MessageListener;
 /**
  * The one listener adapter: a container per {@link InboundEventHandler}, built by Boot's listener container factory
  * (so the tenant record interceptor, the dead-lettering error handler and observations apply), whose listener
- * decodes and tenant-checks each record before the handler sees it.
+ * decodes and tenant-checks each record before the handler sees it, and times the event's way to the read model.
  */
 public class InboundEventListeners implements SmartLifecycle {
 
@@ -20,13 +27,12 @@ public class InboundEventListeners implements SmartLifecycle {
 
     @SuppressWarnings("unchecked")
     public InboundEventListeners(ConcurrentKafkaListenerContainerFactory<?, ?> factory, InboundEvents inbound,
-            List<InboundEventHandler> handlers) {
+            List<InboundEventHandler> handlers, MeterRegistry meters) {
         for (InboundEventHandler handler : handlers) {
             ConcurrentMessageListenerContainer<String, String> container =
                     ((ConcurrentKafkaListenerContainerFactory<String, String>) factory).createContainer(handler.topic());
             container.getContainerProperties().setGroupId(handler.id());
-            container.getContainerProperties().setMessageListener((MessageListener<String, String>) record ->
-                    inbound.decode(record).ifPresent(handler::handle));
+            container.getContainerProperties().setMessageListener(new TimedListener(inbound, handler, meters));
             container.setBeanName(handler.id());
             containers.add(container);
         }
@@ -47,6 +53,54 @@ public class InboundEventListeners implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /**
+     * Decodes and hands over one record, and measures the last legs of the event's way (the relay measures the first):
+     * from the relay's send (the record's timestamp) until this consumer starts on it, the handling itself (the
+     * read-model write), and the whole way from the write (the event's {@code ce_time}) until the read model has it.
+     * Only records handled successfully are measured; clocks of different hosts make the cross-process legs as
+     * accurate as their synchronisation.
+     */
+    private static final class TimedListener implements MessageListener<String, String> {
+
+        private final InboundEvents inbound;
+        private final InboundEventHandler handler;
+        private final Timer delivery;
+        private final Timer handling;
+        private final Timer propagation;
+
+        TimedListener(InboundEvents inbound, InboundEventHandler handler, MeterRegistry meters) {
+            this.inbound = inbound;
+            this.handler = handler;
+            this.delivery = OutboxRelay.propagationTimer("inbound.delivery.lag",
+                    "From the relay's send (the record's timestamp) until the consumer started on the event")
+                    .tag("consumer", handler.id()).register(meters);
+            this.handling = OutboxRelay.propagationTimer("inbound.handling", "The consumer's handling of one event (its read-model write)")
+                    .tag("consumer", handler.id()).register(meters);
+            this.propagation = OutboxRelay.propagationTimer("inbound.propagation",
+                    "From the event's write (ce_time) until the consumer had handled it").tag("consumer", handler.id()).register(meters);
+        }
+
+        @Override
+        public void onMessage(ConsumerRecord<String, String> record) {
+            long started = System.currentTimeMillis();
+            long startedNanos = System.nanoTime();
+            inbound.decode(record).ifPresent(handler::handle);
+            handling.record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
+            long finished = System.currentTimeMillis();
+            if (record.timestampType() == TimestampType.CREATE_TIME && record.timestamp() > 0) {
+                delivery.record(Math.max(0, started - record.timestamp()), TimeUnit.MILLISECONDS);
+            }
+            String time = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TIME);
+            if (time != null) {
+                try {
+                    propagation.record(Math.max(0, finished - Instant.parse(time).toEpochMilli()), TimeUnit.MILLISECONDS);
+                } catch (DateTimeParseException e) {
+                    // a producer's malformed ce_time says nothing about our latency; the event itself was handled
+                }
+            }
+        }
     }
 
     /** Where Spring Kafka starts its own listener containers: after everything they call into. */

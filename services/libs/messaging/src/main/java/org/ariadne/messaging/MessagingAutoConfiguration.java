@@ -3,6 +3,7 @@ package org.ariadne.messaging;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -80,11 +82,18 @@ public class MessagingAutoConfiguration {
     }
 
     /**
-     * Transient failures are retried with back-off; records that can never succeed (no or foreign tenant,
-     * unreadable payload) go straight to {@code <topic>.DLT}, same partition.
+     * Three kinds of failure, three answers. Records that can never succeed (no or foreign tenant, unreadable payload,
+     * an event the consumer cannot apply) go straight to {@code <topic>.DLT}, same partition. Infrastructure failures
+     * ({@link InfrastructureFailures}: Mongo unreachable, a full outbox) are retried with back-off for as long as they
+     * last, the partition waiting behind the record, so an outage delays the read model but never empties it into the
+     * DLT. Anything else (a bug, an unexpected answer) is retried a few times and then dead-lettered, so one bad record
+     * cannot stop its partition forever.
      */
     @Bean
-    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, ObjectProvider<MeterRegistry> meters) {
+    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, ObjectProvider<MeterRegistry> meters,
+            @Value("${ariadne.messaging.retry.initial-interval:200ms}") Duration initialInterval,
+            @Value("${ariadne.messaging.retry.max-interval:5s}") Duration maxInterval,
+            @Value("${ariadne.messaging.retry.attempts:4}") int attempts) {
         MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
         // The DLT is <topic>.DLT (our contract), same partition, so the DLT needs the topic's partition count.
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
@@ -100,11 +109,21 @@ public class MessagingAutoConfiguration {
                 super.accept(record, consumer, e);
             }
         };
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(4);
-        backOff.setInitialInterval(200);
-        backOff.setMultiplier(3);
-        backOff.setMaxInterval(5000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        ExponentialBackOffWithMaxRetries limited = new ExponentialBackOffWithMaxRetries(attempts);
+        limited.setInitialInterval(initialInterval.toMillis());
+        limited.setMultiplier(3);
+        limited.setMaxInterval(maxInterval.toMillis());
+        ExponentialBackOff unlimited = new ExponentialBackOff(initialInterval.toMillis(), 2);
+        unlimited.setMaxInterval(maxInterval.toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, limited);
+        handler.setBackOffFunction((record, e) -> {
+            if (!InfrastructureFailures.isInfrastructure(e)) {
+                return null; // the limited back-off above
+            }
+            log.warn("{}-{}@{} waits for the infrastructure ({}); retrying until it is back", record.topic(), record.partition(),
+                    record.offset(), InfrastructureFailures.describe(e));
+            return unlimited;
+        });
         handler.addNotRetryableExceptions(TenantResolutionException.class, InvalidEventException.class);
         return handler;
     }
@@ -133,8 +152,9 @@ public class MessagingAutoConfiguration {
     /** One listener container per {@link InboundEventHandler}: handlers get decoded, tenant-checked events only. */
     @Bean
     InboundEventListeners inboundEventListeners(ConcurrentKafkaListenerContainerFactory<?, ?> kafkaListenerContainerFactory,
-            InboundEvents inbound, ObjectProvider<InboundEventHandler> handlers) {
-        return new InboundEventListeners(kafkaListenerContainerFactory, inbound, handlers.orderedStream().toList());
+            InboundEvents inbound, ObjectProvider<InboundEventHandler> handlers, ObjectProvider<MeterRegistry> meters) {
+        return new InboundEventListeners(kafkaListenerContainerFactory, inbound, handlers.orderedStream().toList(),
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     /** Where the current W3C trace context comes from (observability provides one when tracing is on). */

@@ -12,6 +12,13 @@ import org.springframework.core.env.MapPropertySource;
  * Kafka client settings every service shares, as the lowest-precedence defaults (a service or test overrides any of
  * them): string payloads, an idempotent producer with acks=all that gives up quickly when the broker is away (the
  * outbox keeps the events), manual offset commits after processing, listener observations for traces.
+ * <p>
+ * Latency: the producer sends at once ({@code linger.ms=0}; the relay hands over all events of a document before it
+ * waits, so they still travel in one batch), and a consumer's fetch returns as soon as one record is there
+ * ({@code fetch.min.bytes=1}; {@code fetch.max.wait.ms} only bounds an empty fetch). Failover: a consumer that dies
+ * without leaving its group (SIGKILL, a lost node) holds its partitions until its session expires; 10 s instead of the
+ * client's 45 s lets a restarted or surviving replica take them over within seconds, with a heartbeat every 3 s
+ * (a third of the session, as Kafka recommends).
  */
 public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -33,6 +40,10 @@ public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         defaults.put("spring.kafka.consumer.enable-auto-commit", "false");
         defaults.put("spring.kafka.consumer.properties.reconnect.backoff.max.ms", "2000");
+        defaults.put("spring.kafka.consumer.properties.session.timeout.ms", "10000");
+        defaults.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "3000");
+        defaults.put("spring.kafka.consumer.properties.fetch.min.bytes", "1");
+        defaults.put("spring.kafka.consumer.properties.fetch.max.wait.ms", "500");
         defaults.put("spring.kafka.listener.observation-enabled", "true");
         defaults.put("spring.kafka.listener.missing-topics-fatal", "false");
         // A service must start (and serve writes) while Kafka is away: topic creation gives up quickly and is retried

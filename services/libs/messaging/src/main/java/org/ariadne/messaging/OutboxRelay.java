@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +65,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter published;
     private final Counter failed;
     private final MultiGauge pendingGauge;
+    private final Timer waited;
+    private final Timer acknowledged;
     private volatile boolean running;
     private volatile Instant backOffUntil = Instant.EPOCH;
     private volatile Instant nextSweep = Instant.EPOCH;
@@ -81,6 +84,18 @@ public class OutboxRelay implements SmartLifecycle {
                 .description("Outbox publish attempts that failed (Kafka unavailable)").register(meters);
         this.pendingGauge = MultiGauge.builder("outbox.pending")
                 .description("Aggregates with unpublished events, per tenant").register(meters);
+        // The first two legs of an event's way to the read models (docs/benchmarks.md, propagation); the consumers
+        // measure the rest (InboundEventListeners).
+        this.waited = propagationTimer("outbox.relay.lag", "From an event's write (its occurredAt) until the relay picked it up")
+                .register(meters);
+        this.acknowledged = propagationTimer("outbox.relay.publish", "From the relay picking an event up until Kafka acknowledged it")
+                .register(meters);
+    }
+
+    /** A latency histogram (Prometheus buckets, so percentiles can be computed across replicas and time windows). */
+    static Timer.Builder propagationTimer(String name, String description) {
+        return Timer.builder(name).description(description).publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(10));
     }
 
     void registerTenantCollection(String name) {
@@ -192,6 +207,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Publishes a claimed document's events; returns how many, or -1 when Kafka did not acknowledge them. */
     private int publish(MongoCollection<Document> documents, Document claimed, TenantId expectedTenant) {
+        Instant pickedUp = Instant.now();
         Object id = claimed.get("_id");
         List<OutboxEntry> entries = new ArrayList<>();
         claimed.getList(OutboxFields.OUTBOX, Document.class, List.of()).forEach(d -> entries.add(OutboxEntry.of(d)));
@@ -207,7 +223,12 @@ public class OutboxRelay implements SmartLifecycle {
             }
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            entries.forEach(e -> sent.add(e.eventId()));
+            Duration publishing = Duration.between(pickedUp, Instant.now());
+            for (OutboxEntry entry : entries) {
+                sent.add(entry.eventId());
+                waited.record(Duration.between(entry.occurredAt(), pickedUp));
+                acknowledged.record(publishing);
+            }
         } catch (Exception e) {
             failed.increment();
             backOffUntil = Instant.now().plus(properties.retryBackoff());
