@@ -206,7 +206,7 @@ public class ImportJobs {
             throw new ProblemException(ProblemType.CONFLICT, "Version " + plan.versionNumber() + " of plan " + plan.id()
                     + " is adopted (" + plan.metadata().legalAct() + ", " + plan.metadata().adoptionDate() + "); an import "
                     + "changes a draft only. Start a revision (POST " + revisions + ") and import into the new draft.",
-                    Map.of("versionNumber", plan.versionNumber(), "status", plan.status(), "revisions", revisions));
+                    Map.of("versionNumber", plan.versionNumber(), "planStatus", plan.status(), "revisions", revisions));
         }
     }
 

@@ -132,7 +132,7 @@ class RoundsController {
     /** The plan's rounds; 404 for a plan this tenant does not know (another tenant's, say), not an empty list. */
     @GetMapping("/plans/{planId}/rounds")
     Map<String, List<RoundView>> roundsOf(@PathVariable String planId) {
-        List<Round> list = rounds.roundsOf(planId);
+        List<RoundSummary> list = rounds.roundsOf(planId);
         if (list.isEmpty()) {
             planView.plan(planId);
         }

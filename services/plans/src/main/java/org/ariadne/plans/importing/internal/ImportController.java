@@ -108,16 +108,21 @@ class ImportController {
             + "plan (start a revision); 202 + Location of the job")
     ResponseEntity<Job> startInto(
             @PathVariable String planId,
+            @Parameter(required = true, schema = @Schema(allowableValues = {"jsonl", "json-bundle", "xlsx", "csv", "docx"}))
             @RequestParam(required = false) String format,
+            @Parameter(schema = @Schema(allowableValues = {ImportJobs.DRY_RUN, ImportJobs.COMMIT}))
             @RequestParam(required = false, defaultValue = ImportJobs.DRY_RUN) String mode,
-            @RequestParam(required = false) String title,
+            @Parameter(schema = @Schema(maxLength = 300)) @RequestParam(required = false) String title,
+            @Parameter(array = @ArraySchema(maxItems = 8, schema = @Schema(maxLength = 80)))
             @RequestParam(required = false) List<String> levelNames,
-            @RequestParam(required = false) String periodFrom,
-            @RequestParam(required = false) String periodTo,
+            @Parameter(schema = @Schema(format = "date")) @RequestParam(required = false) String periodFrom,
+            @Parameter(schema = @Schema(format = "date")) @RequestParam(required = false) String periodTo,
+            @Parameter(description = "refused: an import into a draft does not adopt it", schema = @Schema(maxLength = 500))
             @RequestParam(required = false) String legalAct,
+            @Parameter(description = "refused: an import into a draft does not adopt it", schema = @Schema(format = "date"))
             @RequestParam(required = false) String adoptionDate,
-            @RequestParam(required = false) String strategyId,
-            @RequestParam(required = false) String mapping,
+            @Parameter(schema = @Schema(maxLength = 100)) @RequestParam(required = false) String strategyId,
+            @Parameter(schema = @Schema(maxLength = 60)) @RequestParam(required = false) String mapping,
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @RequestHeader(name = ChangeReason.HEADER, required = false) String reasonHeader,
