@@ -12,4 +12,7 @@ public interface UserRepository {
 
     /** False when the username is taken. */
     boolean insert(UserAccount user);
+
+    /** Sets (or, with null, removes) a user's donor organisation; false when there is no such user. */
+    boolean setDonorOrganisation(String username, String donorOrganisation);
 }

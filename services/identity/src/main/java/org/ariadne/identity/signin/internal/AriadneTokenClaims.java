@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * What an Ariadne access token says about its holder, read fresh from the user when the token is issued:
  * {@code tenants} = the tenants of the user's memberships that are ACTIVE, {@code roles} = {@code <tenant>:<role>} for
  * each of their roles plus {@code platform_admin}, {@code name} = the display name,
- * {@code institutions} = tenant → institution for focal points. Client-credentials tokens of a
+ * {@code institutions} = tenant → institution for focal points; a donor user's token carries {@code donor_org} (its
+ * organisation's global registry id) and no tenants or tenant roles at all. Client-credentials tokens of a
  * platform-admin client carry {@code roles: ["platform_admin"]} and {@code tenants: []}.
  */
 @Component
@@ -66,6 +67,12 @@ class AriadneTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                         "User " + username + " no longer exists or is disabled", null)));
         context.getClaims().claim(NAME, user.displayName());
         if (!accessToken) {
+            return;
+        }
+        if (user.donorOrganisation() != null) {
+            // a donor belongs to its organisation, never to a tenant: no tenant route admits this token
+            context.getClaims().claim(TenantClaims.TENANTS, List.of()).claim(TenantClaims.ROLES, List.of())
+                    .claim(TenantClaims.DONOR_ORGANISATION, user.donorOrganisation());
             return;
         }
         Set<String> active = tenants.activeAmong(user.memberships().stream().map(Membership::tenant).toList());

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Users in {@code platform__registry.users}: {@code {_id: username, displayName, passwordHash, platformAdmin,
- * memberships: [{tenant, roles[], institution?}], enabled}}.
+ * memberships: [{tenant, roles[], institution?}], enabled, donorOrganisation?}}.
  */
 @Repository
 class MongoUserRepository implements UserRepository {
@@ -56,7 +56,14 @@ class MongoUserRepository implements UserRepository {
                 .append("passwordHash", user.passwordHash())
                 .append("platformAdmin", user.platformAdmin())
                 .append("memberships", memberships)
-                .append("enabled", user.enabled())));
+                .append("enabled", user.enabled())
+                .append("donorOrganisation", user.donorOrganisation())));
+    }
+
+    @Override
+    public boolean setDonorOrganisation(String username, String donorOrganisation) {
+        return collection().updateOne(eq("_id", username),
+                new Document("$set", new Document("donorOrganisation", donorOrganisation))).getMatchedCount() == 1;
     }
 
     private MongoCollection<Document> collection() {
@@ -73,6 +80,7 @@ class MongoUserRepository implements UserRepository {
             memberships.add(new Membership(m.getString("tenant"), roles, m.getString("institution")));
         }
         return new UserAccount(d.getString("_id"), d.getString("displayName"), d.getString("passwordHash"),
-                Boolean.TRUE.equals(d.getBoolean("platformAdmin")), memberships, !Boolean.FALSE.equals(d.getBoolean("enabled")));
+                Boolean.TRUE.equals(d.getBoolean("platformAdmin")), memberships, !Boolean.FALSE.equals(d.getBoolean("enabled")),
+                d.getString("donorOrganisation"));
     }
 }
