@@ -82,6 +82,7 @@ class ParentTotalsTest extends ServiceApiTest {
         assertThat(reads.<List<String>>json("$.items[*].what")).contains("funding: totals rolled up with ba");
         assertThat(asViewer.status()).isEqualTo(403);
         consent(false);
+        Events.awaitTrue(() -> rollUpAsBa().status() == 404);
     }
 
     private Api.Response rollUpAsBa() {

@@ -94,6 +94,7 @@ class ParentRollUpViewTest {
         assertThat(reads.<List<String>>json("$.items[*].what")).contains("monitoring: frozen-round roll-ups");
         assertThat(asViewer.status()).isEqualTo(403);
         consent(false);
+        awaitStatus("/api/t/ba/monitoring/children/ba-04/rollups", 404);
     }
 
     private void consent(boolean granted) {
