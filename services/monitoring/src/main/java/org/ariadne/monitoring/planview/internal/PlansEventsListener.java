@@ -2,7 +2,6 @@ package org.ariadne.monitoring.planview.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
@@ -60,38 +59,38 @@ class PlansEventsListener implements InboundEventHandler {
         DomainEvent payload = event.payload();
         long version = event.aggregateVersion();
         if (payload instanceof PlanCreated e) {
-            check(event, e.planId(), e.planId());
+            event.requireAppliable(e.planId(), e.planId());
             planView.savePlan(new PlanView(e.planId(), e.title(), e.levelNames()), version);
         } else if (payload instanceof PlanChanged e) {
-            check(event, e.planId(), e.planId());
+            event.requireAppliable(e.planId(), e.planId());
             planView.savePlan(new PlanView(e.planId(), e.title(), e.levelNames()), version);
         } else if (payload instanceof PlanAdopted e) {
-            check(event, e.planId(), e.planId());
+            event.requireAppliable(e.planId(), e.planId());
             if (!IsoDate.Validator.exists(e.adoptionDate())) {
                 throw new InvalidEventException("Event " + event.eventId() + " has no valid adoptionDate", null);
             }
             planView.saveAdoption(e.planId(), e.legalAct(), e.adoptionDate(), version);
         } else if (payload instanceof NodeAdded e) {
-            check(event, e.planId(), e.nodeId());
+            event.requireAppliable(e.planId(), e.nodeId());
             requireLevel(event, e.level());
             planView.saveNode(new NodeView(e.nodeId(), e.planId(), e.parentId(), e.level(), e.code(), e.title()), version);
         } else if (payload instanceof NodeChanged e) {
-            check(event, e.planId(), e.nodeId());
+            event.requireAppliable(e.planId(), e.nodeId());
             requireLevel(event, e.level());
             planView.saveNode(new NodeView(e.nodeId(), e.planId(), e.parentId(), e.level(), e.code(), e.title()), version);
         } else if (payload instanceof NodeRemoved e) {
-            check(event, e.planId(), e.nodeId());
+            event.requireAppliable(e.planId(), e.nodeId());
             planView.removeNode(e.planId(), e.nodeId(), version);
         } else if (payload instanceof ActivityAdded e) {
-            check(event, e.planId(), e.activityId());
+            event.requireAppliable(e.planId(), e.activityId());
             planView.saveActivity(new ActivityView(e.activityId(), e.planId(), e.nodeId(), e.code(), e.title(), e.deadline(),
                     e.leadInstitutions(), names(e.partnerInstitutions()), date(e.deadlineEnd())), version);
         } else if (payload instanceof ActivityChanged e) {
-            check(event, e.planId(), e.activityId());
+            event.requireAppliable(e.planId(), e.activityId());
             planView.saveActivity(new ActivityView(e.activityId(), e.planId(), e.nodeId(), e.code(), e.title(), e.deadline(),
                     e.leadInstitutions(), names(e.partnerInstitutions()), date(e.deadlineEnd())), version);
         } else if (payload instanceof ActivityRemoved e) {
-            check(event, e.planId(), e.activityId());
+            event.requireAppliable(e.planId(), e.activityId());
             planView.removeActivity(e.planId(), e.activityId(), version);
         } else {
             log.debug("Ignoring {} ({}) on {}", event.type(), event.eventId(), EventTypes.PLANS_TOPIC);
@@ -119,18 +118,4 @@ class PlansEventsListener implements InboundEventHandler {
         }
     }
 
-    /** The guard needs the ids and an aggregate version; the subject, when present, must be the plan. */
-    private static void check(InboundEvent event, String planId, String documentId) {
-        if (planId == null || documentId == null) {
-            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") lacks its ids", null);
-        }
-        if (event.aggregateVersion() <= 0) {
-            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type()
-                    + ") has no ce_aggversion, so it cannot be applied in order", null);
-        }
-        if (event.aggregateId() != null && !Objects.equals(event.aggregateId(), planId)) {
-            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") has subject "
-                    + event.aggregateId() + " but is about plan " + planId, null);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.ariadne.partners.activity.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
 import org.ariadne.contracts.plans.v1.ActivityChanged;
@@ -50,15 +49,15 @@ class PlansEventsListener implements InboundEventHandler {
     @Override
     public void handle(InboundEvent event) {
         if (event.payload() instanceof ActivityAdded e) {
-            check(event, e.planId(), e.activityId());
+            event.requireAppliable(e.planId(), e.activityId());
             names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(),
                     funders(e.funders(), e.funding()), event);
         } else if (event.payload() instanceof ActivityChanged e) {
-            check(event, e.planId(), e.activityId());
+            event.requireAppliable(e.planId(), e.activityId());
             names(e.planId(), e.activityId(), e.code(), e.title(), e.leadInstitutions(), e.partnerInstitutions(),
                     funders(e.funders(), e.funding()), event);
         } else if (event.payload() instanceof ActivityRemoved e) {
-            check(event, e.planId(), e.activityId());
+            event.requireAppliable(e.planId(), e.activityId());
             if (views.markRemoved(e.planId(), e.activityId(), event.aggregateVersion())) {
                 resolution.activityRemoved(e.activityId());
             }
@@ -105,17 +104,4 @@ class PlansEventsListener implements InboundEventHandler {
         return names;
     }
 
-    private static void check(InboundEvent event, String planId, String activityId) {
-        if (planId == null || activityId == null) {
-            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") lacks its ids", null);
-        }
-        if (event.aggregateVersion() <= 0) {
-            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type()
-                    + ") has no ce_aggversion, so it cannot be applied in order", null);
-        }
-        if (event.aggregateId() != null && !Objects.equals(event.aggregateId(), planId)) {
-            throw new InvalidEventException("Event " + event.eventId() + " has subject " + event.aggregateId()
-                    + " but is about plan " + planId, null);
-        }
-    }
 }
