@@ -31,8 +31,10 @@ public class ParentConsentListener implements InboundEventHandler {
     @Override
     public void handle(InboundEvent event) {
         if (event.payload() instanceof ParentConsentChanged consent) {
-            if (consent.parentId() == null || consent.parentId().equals(consent.tenantId()) || event.aggregateVersion() <= 0) {
-                throw new InvalidEventException("Event " + event.eventId() + " names no parent or no version", null);
+            event.requireAppliable(consent.tenantId(), consent.parentId());
+            if (consent.parentId().equals(consent.tenantId())) {
+                throw new InvalidEventException("Event " + event.eventId() + " makes tenant " + consent.tenantId()
+                        + " its own parent", null);
             }
             parentViews.recordConsent(consent.parentId(), consent.granted(), event.aggregateVersion());
         }

@@ -1,6 +1,5 @@
 package org.ariadne.funding.results.internal;
 
-import java.util.Objects;
 import java.util.Set;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.EventTypes;
@@ -48,15 +47,15 @@ class MonitoringEventsListener implements InboundEventHandler {
     public void handle(InboundEvent event) {
         DomainEvent payload = event.payload();
         if (payload instanceof RoundOpened e) {
-            check(event, e.planId(), e.roundId());
+            event.requireAppliable(e.roundId(), e.planId());
             results.saveRound(new ReportingRound(e.planId(), e.roundId(), e.kind(), e.periodStart(), e.periodEnd(), false,
                     null, null, null), event.aggregateVersion());
         } else if (payload instanceof RoundFrozen e) {
-            check(event, e.planId(), e.roundId());
+            event.requireAppliable(e.roundId(), e.planId());
             results.freezeRound(e.planId(), e.roundId(), e.activityCount(), e.implementedCount(), e.notStartedCount(),
                     event.aggregateVersion());
         } else if (payload instanceof ContributionAccepted e) {
-            check(event, e.planId(), e.contributionId());
+            event.requireAppliable(e.contributionId(), e.planId());
             if (e.roundId() == null || e.activities() == null) {
                 return; // an early v1 event without statuses: nothing to show
             }
@@ -68,21 +67,6 @@ class MonitoringEventsListener implements InboundEventHandler {
                 results.saveReport(e.planId(), reported.activityId(),
                         new ReportedStatus(e.roundId(), e.contributionId(), e.institution(), status), event.aggregateVersion());
             }
-        }
-    }
-
-    /** The guards need the ids and a version; the subject, when present, must be the aggregate the event is about. */
-    private static void check(InboundEvent event, String planId, String aggregateId) {
-        if (planId == null || aggregateId == null) {
-            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") lacks its ids", null);
-        }
-        if (event.aggregateVersion() <= 0) {
-            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type()
-                    + ") has no ce_aggversion, so it cannot be applied in order", null);
-        }
-        if (event.aggregateId() != null && !Objects.equals(event.aggregateId(), aggregateId)) {
-            throw new InvalidEventException("Event " + event.eventId() + " (" + event.type() + ") has subject "
-                    + event.aggregateId() + " but is about " + aggregateId, null);
         }
     }
 }
