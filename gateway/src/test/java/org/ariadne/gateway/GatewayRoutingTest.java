@@ -29,6 +29,19 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void identitysTenantRouteCarriesTheTenantLikeEveryService() {
+        client.get().uri("/api/t/ba-04/identity/people")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.path").isEqualTo("/api/t/ba-04/identity/people")
+                .jsonPath("$.tenant").isEqualTo("ba-04");
+        expectProblem(client.get().uri("/api/t/me/identity/people").header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(),
+                403, "tenant-forbidden");
+    }
+
+    @Test
     void fundingRouteIsForwardedWithTheTenant() {
         client.get().uri("/api/t/ba-04/funding/totals?currency=EUR")
                 .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
@@ -105,7 +118,8 @@ class GatewayRoutingTest extends GatewayTestSupport {
 
     @Test
     void signInAndTokenEndpointsArePublic() {
-        for (String path : List.of("/.well-known/openid-configuration", "/oauth2/authorize", "/login", "/connect/logout")) {
+        for (String path : List.of("/.well-known/openid-configuration", "/oauth2/authorize", "/login", "/connect/logout",
+                "/invitations/a-one-time-token")) {
             client.get().uri(path).exchange()
                     .expectStatus().isOk()
                     .expectBody().jsonPath("$.path").isEqualTo(path);
@@ -144,10 +158,14 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
-    void suspendedTenantIsInactive() {
-        expectProblem(client.get().uri("/api/t/si/plans/while-suspended")
-                .header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.forTenant("si"))).exchange(), 403, "tenant-inactive");
+    void aSuspendedTenantIsReadButNotChanged() {
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            expectProblem(client.method(org.springframework.http.HttpMethod.valueOf(method)).uri("/api/t/si/plans/while-suspended")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.forTenant("si"))).exchange(), 403, "tenant-inactive");
+        }
         assertThat(RECEIVED).doesNotContain("/api/t/si/plans/while-suspended");
+        client.get().uri("/api/t/si/plans/read-while-suspended").header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.forTenant("si")))
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.tenant").isEqualTo("si");
     }
 
     @Test
@@ -160,7 +178,7 @@ class GatewayRoutingTest extends GatewayTestSupport {
 
         TENANTS.updateOne(Filters.eq("_id", "hr"), Updates.set("status", "SUSPENDED"));
         awaitStanding("hr", TenantRegistry.Standing.INACTIVE);
-        expectProblem(client.get().uri("/api/t/hr/plans/strategies")
+        expectProblem(client.post().uri("/api/t/hr/plans/strategies")
                 .header(HttpHeaders.AUTHORIZATION, bearer(token)).exchange(), 403, "tenant-inactive")
                 .jsonPath("$.tenant").isEqualTo("hr");
     }

@@ -33,7 +33,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gateway is a stateless OAuth2 resource server (JWTs from identity's JWKS). Public: {@code /livez} and
- * {@code /readyz}, identity's sign-in and token endpoints (identity checks those credentials itself) and the API docs.
+ * {@code /readyz}, identity's sign-in and token endpoints and the pages of its invitation links (identity checks those
+ * credentials itself) and the API docs.
  * Tenant routes need a valid token (the tenant itself is checked by TenantResolutionFilter); {@code /api/admin/**}
  * needs {@code platform_admin} in the {@code roles} claim, {@code /api/donor/**} a donor organisation
  * ({@code donor_org}: a donor user's token, which no tenant route admits). Everything else needs a token too, so a route added without
@@ -48,7 +49,7 @@ public class GatewaySecurity {
 
     static final String[] PUBLIC_PATHS = {
         "/livez", "/readyz",
-        "/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**", "/default-ui.css",
+        "/oauth2/**", "/login", "/logout", "/.well-known/**", "/userinfo", "/connect/**", "/default-ui.css", "/invitations/**",
         "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
     };
 

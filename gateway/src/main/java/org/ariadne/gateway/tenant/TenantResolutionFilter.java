@@ -19,8 +19,9 @@ import reactor.core.publisher.Mono;
 /**
  * Tenant routes ({@code /api/t/{tenant}/...}): the tenant is the path segment after {@code /api/t/}, never a
  * default. It must be a valid id (400 {@code tenant-invalid}), one of the token's {@code tenants}
- * (403 {@code tenant-forbidden}, always for a donor user's token; a tenant unknown to the registry answers the same, so existence is not revealed)
- * and ACTIVE in the registry (403 {@code tenant-inactive}). Then the request is forwarded with
+ * (403 {@code tenant-forbidden}, always for a donor user's token; a tenant unknown to the registry answers the same,
+ * so existence is not revealed) and, for a request that changes something, ACTIVE in the registry
+ * (403 {@code tenant-inactive}: a suspended tenant is read, not changed). Then the request is forwarded with
  * {@code X-Tenant-Id: <tenant>} and its {@code Authorization} header, and the tenant is kept in the
  * {@link #TENANT_ATTRIBUTE} exchange attribute for the rate limiter and the metrics.
  */
@@ -29,6 +30,9 @@ public class TenantResolutionFilter implements GlobalFilter, Ordered {
     public static final String TENANT_PREFIX = "/api/t/";
     public static final String TENANT_ATTRIBUTE = TenantResolutionFilter.class.getName() + ".tenant";
     public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
+    /** A suspended tenant is still read (and exported); the services refuse its changes as well. */
+    private static final java.util.Set<org.springframework.http.HttpMethod> READS = java.util.Set.of(
+            org.springframework.http.HttpMethod.GET, org.springframework.http.HttpMethod.HEAD, org.springframework.http.HttpMethod.OPTIONS);
 
     private final TenantRegistry registry;
 
@@ -64,8 +68,11 @@ public class TenantResolutionFilter implements GlobalFilter, Ordered {
             case UNKNOWN:
                 return forbidden(exchange, tenant);
             case INACTIVE:
-                return ProblemResponses.write(exchange, ProblemType.TENANT_INACTIVE,
-                        "Tenant '" + tenant + "' is not active", Map.of("tenant", tenant.value()));
+                if (!READS.contains(exchange.getRequest().getMethod())) {
+                    return ProblemResponses.write(exchange, ProblemType.TENANT_INACTIVE, "Tenant '" + tenant
+                            + "' is suspended: its data can be read, not changed", Map.of("tenant", tenant.value()));
+                }
+                break;
             case NOT_LOADED:
                 return ProblemResponses.write(exchange, ProblemType.UPSTREAM_UNAVAILABLE,
                         "The tenant registry is not loaded yet; try again shortly", Map.of("service", "registry"));

@@ -13,6 +13,7 @@ import org.ariadne.contracts.funding.v1.GrantRegistered;
 import org.ariadne.contracts.funding.v1.TransactionRecorded;
 import org.ariadne.contracts.funding.v1.TransactionReversed;
 import org.ariadne.contracts.identity.v1.ParentConsentChanged;
+import org.ariadne.contracts.identity.v1.TenantOffboarded;
 import org.ariadne.contracts.identity.v1.TenantOnboarded;
 import org.ariadne.contracts.identity.v1.TenantReactivated;
 import org.ariadne.contracts.identity.v1.TenantSuspended;
@@ -106,6 +107,7 @@ public final class EventTypes {
     public static final String TENANT_SUSPENDED = "identity.TenantSuspended.v1";
     public static final String PARENT_CONSENT_CHANGED = "identity.ParentConsentChanged.v1";
     public static final String TENANT_REACTIVATED = "identity.TenantReactivated.v1";
+    public static final String TENANT_OFFBOARDED = "identity.TenantOffboarded.v1";
 
     private static final Map<String, Class<? extends DomainEvent>> CLASSES = new LinkedHashMap<>();
 
@@ -153,6 +155,7 @@ public final class EventTypes {
         CLASSES.put(TENANT_SUSPENDED, TenantSuspended.class);
         CLASSES.put(PARENT_CONSENT_CHANGED, ParentConsentChanged.class);
         CLASSES.put(TENANT_REACTIVATED, TenantReactivated.class);
+        CLASSES.put(TENANT_OFFBOARDED, TenantOffboarded.class);
     }
 
     private EventTypes() {

@@ -31,13 +31,24 @@ final class BrowserSignIn {
     private static final Pattern CODE = Pattern.compile("[?&]code=([^&]+)");
 
     private final String base;
+    /** Where the browser continues after signing in (another replica in the two-replica test; else the same). */
+    private final String continueAt;
     private final String redirectUri;
     private final HttpClient http;
     private final String verifier = randomUrlSafe(48);
     private final String state = randomUrlSafe(16);
 
     BrowserSignIn(int port, String redirectUri) {
-        this.base = "http://127.0.0.1:" + port;
+        this(port, port, redirectUri);
+    }
+
+    /**
+     * Signs in at the replica on {@code signInPort} and continues the authorization at the one on {@code continuePort}
+     * (cookies are per host, not per port, so the browser brings its sign-in along); the code goes back to the first.
+     */
+    BrowserSignIn(int signInPort, int continuePort, String redirectUri) {
+        this.base = "http://127.0.0.1:" + signInPort;
+        this.continueAt = "http://127.0.0.1:" + continuePort;
         this.redirectUri = redirectUri;
         CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
@@ -76,9 +87,13 @@ final class BrowserSignIn {
         if (login.statusCode() != 302 || location(login).contains("/login?error")) {
             return Optional.empty();
         }
-        HttpResponse<String> again = get(resolve(location(login)));
+        HttpResponse<String> again = get(continueAt + path(resolve(location(login))));
         String target = again.statusCode() == 302 ? location(again) : "";
         if (!target.startsWith(redirectUri)) {
+            if (!continueAt.equals(base)) {
+                throw new AssertionError("continuing at " + continueAt + " after signing in at " + base + ": "
+                        + again.statusCode() + " " + again.headers() + " " + again.body());
+            }
             return Optional.empty();
         }
         if (!target.contains("state=" + state)) {
@@ -101,6 +116,11 @@ final class BrowserSignIn {
             throw new AssertionError("token endpoint refused the code: " + token.statusCode() + " " + token.body());
         }
         return token.body();
+    }
+
+    private static String path(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     private String resolve(String location) {

@@ -78,10 +78,13 @@ class DeploymentMistakesTest {
         edit("k8s/base/plans.yaml", """
                     - from:
                         - podSelector: { matchLabels: { app.kubernetes.io/name: gateway } }
+                        # identity's tenant lifecycle jobs: /api/platform/tenant-data (export, import, offboarding)
+                        - podSelector: { matchLabels: { app.kubernetes.io/name: identity } }
                 """, "    - from: []\n");
 
         assertThat(problems()).contains(
-                "k8s overlay prod: monitoring: its NetworkPolicy admits [plans]; only the gateway may call it",
+                "k8s overlay prod: monitoring: its NetworkPolicy admits [plans]; only the gateway may call it"
+                        + " (and identity, for a tenant's export, import and offboarding)",
                 "k8s overlay prod: monitoring: its NetworkPolicy does not admit the gateway on port http (8082)",
                 "k8s overlay prod: plans: an ingress rule of its NetworkPolicy admits every source; admit only the gateway's pods");
     }

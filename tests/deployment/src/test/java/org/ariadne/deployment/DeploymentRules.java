@@ -361,10 +361,12 @@ final class DeploymentRules {
                     continue;
                 }
                 Set<String> admitted = servicesSelectedBy(resources, peer.getPodSelector());
-                Set<String> allowed = name.equals(IDENTITY) ? new LinkedHashSet<>(build.names()) : Set.of(GATEWAY);
+                // identity's tenant lifecycle jobs (export, import, offboarding) call every service's tenant-data endpoint
+                Set<String> allowed = name.equals(IDENTITY) ? new LinkedHashSet<>(build.names()) : Set.of(GATEWAY, IDENTITY);
                 if (!allowed.containsAll(admitted) || admitted.isEmpty()) {
                     problems.add(where + ": its NetworkPolicy admits " + (admitted.isEmpty() ? "pods that are no Ariadne service" : admitted)
-                            + "; only the gateway may call it" + (name.equals(IDENTITY) ? " (and the services, for its signing keys)" : ""));
+                            + "; only the gateway may call it" + (name.equals(IDENTITY) ? " (and the services, for its signing keys)"
+                                    : " (and identity, for a tenant's export, import and offboarding)"));
                 }
                 if (selects(peer.getPodSelector(), gatewayPods)) {
                     admitsHttp = true;

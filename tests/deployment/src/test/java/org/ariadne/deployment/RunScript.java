@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * What {@code ./run} starts and with which environment, read from its two declarations: {@code SHARED_ENV=(…)}, the
  * variables every service gets, and {@code SERVICES=(…)}, one {@code "name|port|jar|extra variables"} entry per
- * service. ./run passes exactly these variables to each service (the gateway also gets
+ * service. ./run passes exactly these variables to each service (the gateway and identity also get
  * {@code ARIADNE_SERVICES_<NAME>} for every other service), so they are the one list k8s/ and infra/compose.yaml
  * must match.
  */
@@ -32,8 +32,9 @@ final class RunScript {
         Set<String> environmentOf(String service) {
             Set<String> all = new LinkedHashSet<>(sharedEnvironment);
             all.addAll(services.get(service).environment());
-            if ("gateway".equals(service)) {
-                services.keySet().stream().filter(s -> !s.equals("gateway")).map(RunScript::routeVariable).forEach(all::add);
+            if ("gateway".equals(service) || "identity".equals(service)) {
+                services.keySet().stream().filter(s -> !s.equals("gateway") && !s.equals(service)).map(RunScript::routeVariable)
+                        .forEach(all::add);
             }
             return all;
         }

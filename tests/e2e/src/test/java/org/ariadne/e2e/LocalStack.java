@@ -288,8 +288,9 @@ public final class LocalStack implements AutoCloseable {
         env.put("ARIADNE_GATEWAY_REGISTRY_REFRESH", "500ms");
         env.put("ARIADNE_OUTBOX_RETRY_BACKOFF", "500ms");
         if (!withWebApp) {
-            // Every component trusts the test signing key instead of identity's JWKS.
-            env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", TestJwts.jwksUri());
+            // Every component trusts the test signing key, and identity's own keys for the tokens identity signs itself
+            // (its tenant lifecycle jobs call the services with them).
+            env.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI", trustedKeys());
         }
         if (service.equals("gateway")) {
             env.put("MANAGEMENT_SERVER_PORT", String.valueOf(gatewayManagementPort));
@@ -307,6 +308,45 @@ public final class LocalStack implements AutoCloseable {
             processes.put(service, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private com.sun.net.httpserver.HttpServer trustedKeys;
+
+    /** A JWK Set of the test key and identity's published keys (read from identity on every request). */
+    private synchronized String trustedKeys() {
+        if (trustedKeys == null) {
+            try {
+                trustedKeys = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            trustedKeys.createContext("/oauth2/jwks", exchange -> {
+                List<Object> keys = new ArrayList<>(keysAt(TestJwts.jwksUri()));
+                if (ports.containsKey("identity")) {
+                    keys.addAll(keysAt(url("identity") + "/oauth2/jwks"));
+                }
+                byte[] body = new org.bson.Document("keys", keys).toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            trustedKeys.start();
+        }
+        return "http://127.0.0.1:" + trustedKeys.getAddress().getPort() + "/oauth2/jwks";
+    }
+
+    private static List<Object> keysAt(String jwksUri) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(jwksUri)).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? org.bson.Document.parse(response.body()).getList("keys", Object.class) : List.of();
+        } catch (IOException e) {
+            return List.of(); // identity not up yet: the test key only
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
         }
     }
 
@@ -361,6 +401,9 @@ public final class LocalStack implements AutoCloseable {
             }
         });
         processes.clear();
+        if (trustedKeys != null) {
+            trustedKeys.stop(0);
+        }
         stopKafka();
         stopMongo();
     }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ariadne.contracts.DomainEvent;
 
-/** Parent consents (one per child tenant) and the tenants' audit entries, in the platform registry. */
+/** Parent consents (one per child tenant), in the platform registry. */
 public interface ParentConsentRepository {
 
     Optional<ParentConsent> find(String tenant);
@@ -14,9 +14,4 @@ public interface ParentConsentRepository {
      * consent is still at {@code expectedVersion}. False when someone else changed it meanwhile.
      */
     boolean save(ParentConsent consent, long expectedVersion, List<? extends DomainEvent> events);
-
-    void audit(AuditEntry entry);
-
-    /** The tenant's audit entries, newest first, at most {@code limit}. */
-    List<AuditEntry> auditOf(String tenant, int limit);
 }

@@ -3,8 +3,11 @@ package org.ariadne.identity.consent;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.ariadne.contracts.identity.v1.ParentConsentChanged;
+import org.ariadne.identity.lifecycle.TenantAuditLog;
 import org.ariadne.identity.tenant.Tenant;
 import org.ariadne.identity.tenant.TenantRegistry;
 import org.ariadne.tenancy.TenantContext;
@@ -28,10 +31,12 @@ public class ParentConsents {
 
     private final ParentConsentRepository consents;
     private final TenantRegistry tenants;
+    private final TenantAuditLog audit;
 
-    public ParentConsents(ParentConsentRepository consents, TenantRegistry tenants) {
+    public ParentConsents(ParentConsentRepository consents, TenantRegistry tenants, TenantAuditLog audit) {
         this.consents = consents;
         this.tenants = tenants;
+        this.audit = audit;
     }
 
     /** The current tenant's consent; a tenant without a parent has nothing to decide. */
@@ -59,16 +64,16 @@ public class ParentConsents {
             throw new ProblemException(ProblemType.CONFLICT, "The parent consent of " + tenant
                     + " was changed at the same moment; read it again and decide once more");
         }
-        consents.audit(new AuditEntry(tenant, now, caller.subject(), granted ? "parent-consent-granted"
-                : "parent-consent-revoked", (granted ? "Granted " : "Revoked ") + parent
-                + " the right to read the frozen-round roll-ups and funding totals of " + tenant));
+        audit.record(new TenantAuditLog.Entry(UUID.randomUUID().toString(), tenant, granted ? "parent-consent-granted"
+                : "parent-consent-revoked", (granted ? "Granted " : "Revoked ") + parent + " the right to read the "
+                + "frozen-round roll-ups and funding totals of " + tenant, caller.subject(), now, Map.of("parent", parent)));
         log.info("Tenant {}: {} {} parent {}'s consent", tenant, caller.subject(), granted ? "granted" : "revoked", parent);
         return consents.find(tenant).orElse(decided);
     }
 
-    public List<AuditEntry> audit(int limit) {
+    public List<TenantAuditLog.Entry> audit(int limit) {
         Caller.current().require("Reading the tenant's audit entries", TenantRole.COORDINATOR);
-        return consents.auditOf(TenantContext.require().value(), limit);
+        return audit.entries(TenantContext.require().value()).stream().limit(limit).toList();
     }
 
     private String parentOf(String tenant) {

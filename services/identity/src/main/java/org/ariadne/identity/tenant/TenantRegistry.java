@@ -40,6 +40,39 @@ public class TenantRegistry {
     }
 
     public Tenant onboard(NewTenant request) {
+        Tenant tenant = newTenant(request, TenantStatus.ACTIVE, null);
+        TenantOnboarded event = new TenantOnboarded(tenant.id(), tenant.name(), tenant.parentId(), tenant.languages(),
+                tenant.currency(), tenant.timeZone(), tenant.levelNames(), request.template(), request.reporting());
+        if (!tenants.insert(tenant, request.template(), List.of(event))) {
+            throw conflict(request.id());
+        }
+        log.info("Tenant {} ({}) onboarded{}{}", tenant.id(), tenant.name(), tenant.parentId() == null ? "" : " under " + tenant.parentId(),
+                request.template() == null ? "" : " from the " + request.template() + " template");
+        return tenant;
+    }
+
+    /**
+     * A tenant whose data an import brings: in the registry (suspended) at once, so that its id is taken and the gateway
+     * refuses its writes, but announced to the services only by {@link #completeImport}. A service that heard of it
+     * earlier would set it up from TenantOnboarded (settings, defaults) and then hold data the import must not meet.
+     */
+    public Tenant createForImport(NewTenant request, String reason) {
+        Tenant tenant = newTenant(request, TenantStatus.SUSPENDED, reason);
+        if (!tenants.insert(tenant, null, List.of())) {
+            throw conflict(request.id());
+        }
+        log.info("Tenant {} ({}) created for an import ({})", tenant.id(), tenant.name(), reason);
+        return tenant;
+    }
+
+    /** The import is done: the tenant becomes active and TenantOnboarded tells every service about it. */
+    public Tenant completeImport(String id) {
+        Tenant tenant = get(id);
+        return changeStatus(id, TenantStatus.ACTIVE, null, new TenantOnboarded(tenant.id(), tenant.name(), tenant.parentId(),
+                tenant.languages(), tenant.currency(), tenant.timeZone(), tenant.levelNames(), null, null));
+    }
+
+    private Tenant newTenant(NewTenant request, TenantStatus status, String reason) {
         List<FieldProblem> problems = new ArrayList<>();
         if (!TenantId.isValid(request.id())) {
             problems.add(new FieldProblem("/id", "must be a lower-case country code such as 'me' or a subdivision such as 'ba-04'"));
@@ -63,16 +96,9 @@ public class TenantRegistry {
         if (tenants.find(request.id()).isPresent()) {
             throw conflict(request.id());
         }
-        Tenant tenant = new Tenant(request.id(), request.name(), parentId, TenantStatus.ACTIVE, null,
+        return new Tenant(request.id(), request.name(), parentId, status, reason,
                 List.copyOf(request.languages()), request.currency(), request.timeZone(), List.copyOf(request.levelNames()),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS), 1);
-        TenantOnboarded event = new TenantOnboarded(tenant.id(), tenant.name(), tenant.parentId(), tenant.languages(),
-                tenant.currency(), tenant.timeZone(), tenant.levelNames());
-        if (!tenants.insert(tenant, List.of(event))) {
-            throw conflict(request.id());
-        }
-        log.info("Tenant {} ({}) onboarded{}", tenant.id(), tenant.name(), parentId == null ? "" : " under " + parentId);
-        return tenant;
+                request.template(), Instant.now().truncatedTo(ChronoUnit.MILLIS), 1);
     }
 
     public Tenant suspend(String id, String reason) {
@@ -93,6 +119,16 @@ public class TenantRegistry {
 
     public List<Tenant> list() {
         return tenants.all();
+    }
+
+    public Optional<String> templateOf(String id) {
+        return find(id).map(Tenant::template);
+    }
+
+    /** Takes an offboarded tenant (or one whose import failed) out of the registry; its id may be used again. */
+    public void remove(String id) {
+        tenants.remove(id);
+        log.info("Tenant {} removed from the registry", id);
     }
 
     public boolean exists(String id) {

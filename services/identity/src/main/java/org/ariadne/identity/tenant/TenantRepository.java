@@ -13,8 +13,8 @@ public interface TenantRepository {
 
     List<Tenant> all();
 
-    /** Inserts a new tenant with its events; false when the id is taken. */
-    boolean insert(Tenant tenant, List<? extends DomainEvent> events);
+    /** Inserts a new tenant (onboarded from {@code template}, or null) with its events; false when the id is taken. */
+    boolean insert(Tenant tenant, String template, List<? extends DomainEvent> events);
 
     /**
      * Sets the status (and reason) if the tenant is still at {@code expectedVersion}, appending the events.
@@ -23,6 +23,9 @@ public interface TenantRepository {
      */
     Optional<Tenant> changeStatus(String id, long expectedVersion, TenantStatus status, String reason,
             List<? extends DomainEvent> events);
+
+    /** Removes the tenant from the registry (offboarded; or an import that failed). */
+    void remove(String id);
 
     /** Which of the given ids name ACTIVE tenants. */
     Set<String> activeAmong(Collection<String> ids);

@@ -3,14 +3,15 @@ package org.ariadne.identity.user;
 import java.util.List;
 
 /**
- * What a platform admin provides to create a user; the password is hashed before it is stored. A donor user names
- * its {@code donorOrganisation} (a global registry institution id) and no memberships.
+ * What a platform admin provides to create a user; the password is hashed before it is stored. {@code email} is
+ * optional here (invitations always have one). A donor user names its {@code donorOrganisation} (a global registry
+ * institution id) and no memberships.
  */
-public record NewUser(String username, String displayName, String password, boolean platformAdmin,
+public record NewUser(String username, String displayName, String email, String password, boolean platformAdmin,
         List<Membership> memberships, String donorOrganisation) {
 
-    public NewUser(String username, String displayName, String password, boolean platformAdmin,
+    public NewUser(String username, String displayName, String email, String password, boolean platformAdmin,
             List<Membership> memberships) {
-        this(username, displayName, password, platformAdmin, memberships, null);
+        this(username, displayName, email, password, platformAdmin, memberships, null);
     }
 }

@@ -65,7 +65,11 @@ public class UserAccounts {
                 .map(m -> new Membership(m.tenant(), List.copyOf(new java.util.LinkedHashSet<>(m.roles())),
                         m.institution() == null || m.institution().isBlank() ? null : m.institution().strip()))
                 .toList();
-        UserAccount user = new UserAccount(request.username(), request.displayName(), passwords.encode(request.password()),
+        String email = request.email() == null || request.email().isBlank() ? null : request.email().strip().toLowerCase(java.util.Locale.ROOT);
+        if (email != null && users.findByEmail(email).isPresent()) {
+            throw ProblemException.validation(List.of(new FieldProblem("/email", "another user already has the e-mail address " + email)));
+        }
+        UserAccount user = new UserAccount(request.username(), request.displayName(), email, passwords.encode(request.password()),
                 request.platformAdmin(), memberships, true, donorOrganisation);
         if (!users.insert(user)) {
             throw conflict(request.username());
@@ -121,6 +125,10 @@ public class UserAccounts {
 
     public List<UserAccount> list() {
         return users.all();
+    }
+
+    public List<UserAccount> membersOf(String tenant) {
+        return users.membersOf(tenant);
     }
 
     private static ProblemException conflict(String username) {

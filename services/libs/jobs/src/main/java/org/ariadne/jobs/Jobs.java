@@ -133,18 +133,20 @@ public class Jobs {
             if (done.problem != null) {
                 outcome.add(Updates.set("problem", problem(done.problem)));
             } else {
-                end = JobState.SUCCEEDED;
                 if (done.resourceHref != null) {
                     outcome.add(Updates.set("result", new Document("type", JobResult.RESOURCE).append("href", done.resourceHref)
                             .append("resourceId", done.resourceId)));
                 } else if (done.file != null) {
+                    // writing the file is part of the work: a job whose file could not be written has failed
                     long size = files.store(id, done.fileName, done.mediaType, done.file);
                     outcome.add(Updates.set("result", new Document("type", JobResult.FILE)
                             .append("href", "/api/t/" + TenantContext.require() + "/" + service + "/jobs/" + id + "/result")
                             .append("fileName", done.fileName).append("mediaType", done.mediaType).append("size", size)));
                 }
+                end = JobState.SUCCEEDED;
             }
         } catch (ProblemException e) {
+            log.warn("Job {} failed: {}", id, e.getBody().getDetail());
             outcome.add(Updates.set("problem", problem(e)));
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
             // A hostile input must end as a failed job, not as one that stays "running".

@@ -8,7 +8,9 @@ import org.ariadne.contracts.EventTypes;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 import org.ariadne.tenancy.mongo.DuplicateKeys;
+import org.ariadne.contracts.identity.v1.TenantOnboarded;
 import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.tenancy.mongo.TenantDirectory;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +29,12 @@ public class InboundEvents {
 
     private final JsonMapper json;
     private final TenantDatabases databases;
+    private final TenantDirectory directory;
 
-    public InboundEvents(JsonMapper json, TenantDatabases databases) {
+    public InboundEvents(JsonMapper json, TenantDatabases databases, TenantDirectory directory) {
         this.json = json;
         this.databases = databases;
+        this.directory = directory;
     }
 
     /**
@@ -55,6 +59,11 @@ public class InboundEvents {
             throw new InvalidEventException("Record " + coordinates(record) + " of type " + type + " is unreadable: " + e.getMessage(), e);
         }
         TenantId tenant = TenantContext.require();
+        if (!(payload instanceof TenantOnboarded) && directory != null && directory.isOffboarded(tenant)) {
+            // a late event of an offboarded tenant: applying it would bring the dropped database back
+            log.info("Skipping {} of type {}: tenant {} was offboarded", coordinates(record), type, tenant);
+            return Optional.empty();
+        }
         if (!tenant.value().equals(payload.tenantId())) {
             throw new InvalidEventException("Record " + coordinates(record) + " names tenant " + payload.tenantId()
                     + " in its payload but " + tenant + " in ce_tenant", null);

@@ -69,8 +69,14 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    InboundEvents inboundEvents(TenantDatabases databases) {
-        return new InboundEvents(EVENT_JSON, databases);
+    InboundEvents inboundEvents(TenantDatabases databases, TenantDirectory directory) {
+        return new InboundEvents(EVENT_JSON, databases, directory);
+    }
+
+    /** Imported tenants' pending outbox events are rewritten for their new tenant and published (lib-tenancy's import). */
+    @Bean
+    OutboxImport outboxImport(OutboxRelay relay) {
+        return new OutboxImport(EVENT_JSON, relay);
     }
 
     /**

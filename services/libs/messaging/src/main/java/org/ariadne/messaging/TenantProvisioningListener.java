@@ -1,6 +1,7 @@
 package org.ariadne.messaging;
 
 import org.ariadne.contracts.EventTypes;
+import org.ariadne.contracts.identity.v1.TenantOffboarded;
 import org.ariadne.contracts.identity.v1.TenantOnboarded;
 import org.ariadne.contracts.identity.v1.TenantReactivated;
 import org.ariadne.contracts.identity.v1.TenantSuspended;
@@ -9,7 +10,8 @@ import org.ariadne.tenancy.mongo.TenantDirectory;
 
 /**
  * Every service follows identity's tenant lifecycle: an onboarded tenant gets this service's database and indexes,
- * a suspended one no more scheduled work. Replays are harmless (provisioning is idempotent).
+ * a suspended one no more scheduled work, an offboarded one is forgotten (identity's offboarding job dropped its
+ * database already). Replays are harmless (provisioning is idempotent).
  */
 public class TenantProvisioningListener implements InboundEventHandler {
 
@@ -39,6 +41,8 @@ public class TenantProvisioningListener implements InboundEventHandler {
             directory.setActive(TenantContext.require(), false);
         } else if (event.payload() instanceof TenantReactivated) {
             directory.setActive(TenantContext.require(), true);
+        } else if (event.payload() instanceof TenantOffboarded) {
+            directory.offboarded(TenantContext.require());
         }
     }
 }

@@ -6,6 +6,9 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.ariadne.tenancy.data.TenantData;
+import org.ariadne.tenancy.data.TenantDataImported;
+import org.ariadne.tenancy.data.TenantDataRewriter;
 import org.ariadne.tenancy.mongo.MongoPingHealthIndicator;
 import org.ariadne.tenancy.mongo.TenantDatabaseInitializer;
 import org.ariadne.tenancy.mongo.TenantDatabases;
@@ -48,6 +51,19 @@ public class TenancyAutoConfiguration {
     @Bean
     TenantDirectory tenantDirectory(TenantDatabases databases, ObjectProvider<TenantDatabaseInitializer> initializers) {
         return new TenantDirectory(databases, () -> initializers.orderedStream().toList());
+    }
+
+    /** A suspended tenant refuses changes; services follow identity's suspensions through their directory. */
+    @Bean
+    @ConditionalOnMissingBean
+    TenantStanding tenantStanding(TenantDirectory directory) {
+        return tenant -> !directory.isSuspended(tenant);
+    }
+
+    @Bean
+    TenantData tenantData(TenantDatabases databases, TenantDirectory directory, ObjectProvider<TenantDataRewriter> rewriters,
+            ObjectProvider<TenantDataImported> imported) {
+        return new TenantData(databases, directory, () -> rewriters.orderedStream().toList(), () -> imported.orderedStream().toList());
     }
 
     @Bean

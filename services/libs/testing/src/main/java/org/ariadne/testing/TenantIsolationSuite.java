@@ -173,6 +173,26 @@ public abstract class TenantIsolationSuite extends ServiceApiTest {
     }
 
     @Test
+    void aSuspendedTenantIsReadButNotChanged() {
+        String suspended = "zz-susp";
+        TestTenants.provision(context, suspended);
+        String path = createResourceAs(suspended);
+        org.ariadne.tenancy.mongo.TenantDirectory directory = context.getBean(org.ariadne.tenancy.mongo.TenantDirectory.class);
+        directory.setActive(TenantId.of(suspended), false); // what identity's TenantSuspended does
+        try {
+            String token = TestJwts.forTenant(suspended);
+            assertThat(api.get("/api/t/" + suspended + "/" + path, token).status()).isEqualTo(200);
+            for (String method : java.util.List.of("POST", "PUT", "PATCH", "DELETE")) {
+                Api.Response refused = api.send(method, "/api/t/" + suspended + "/" + path, token, "{}");
+                assertThat(refused.status()).as(method + " " + refused).isEqualTo(403);
+                assertThat(refused.isProblem("tenant-inactive")).as(refused.toString()).isTrue();
+            }
+        } finally {
+            directory.setActive(TenantId.of(suspended), true);
+        }
+    }
+
+    @Test
     void asyncWorkKeepsTheCallersTenant() throws Exception {
         AsyncTaskExecutor executor = context.getBean("applicationTaskExecutor", AsyncTaskExecutor.class);
 

@@ -59,4 +59,7 @@ public interface RoundRepository {
     ReportingSettings settings();
 
     ReportingSettings saveSettings(ReportingSettings settings);
+
+    /** Saves the settings only when the tenant has none yet; false when it had its own. */
+    boolean saveSettingsIfNone(ReportingSettings settings);
 }

@@ -2,43 +2,33 @@ package org.ariadne.identity.consent.internal;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.ariadne.contracts.DomainEvent;
-import org.ariadne.identity.consent.AuditEntry;
 import org.ariadne.identity.consent.ParentConsent;
 import org.ariadne.identity.consent.ParentConsentRepository;
 import org.ariadne.messaging.Outbox;
 import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.messaging.OutboxFields;
 import org.ariadne.tenancy.mongo.DuplicateKeys;
-import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
 /**
  * {@code platform__registry.parent_consents}: {@code {_id: child tenant, parentId, granted, changedBy, changedAt}}
- * plus the outbox fields; {@code platform__registry.audit_entries}: {@code {tenant, at, actor, action, detail}}.
+ * plus the outbox fields.
  */
 @Repository
 class MongoParentConsentRepository implements ParentConsentRepository {
 
     static final String CONSENTS = "parent_consents";
-    static final String AUDIT = "audit_entries";
 
     private final OutboxCollection consents;
-    private final TenantDatabases databases;
 
-    MongoParentConsentRepository(Outbox outbox, TenantDatabases databases) {
+    MongoParentConsentRepository(Outbox outbox) {
         this.consents = outbox.platformCollection(CONSENTS);
-        this.databases = databases;
-        databases.platformRegistry().getCollection(AUDIT).createIndex(Indexes.compoundIndex(Indexes.ascending("tenant"),
-                Indexes.descending("at")));
     }
 
     @Override
@@ -66,23 +56,5 @@ class MongoParentConsentRepository implements ParentConsentRepository {
                 Updates.set("parentId", consent.parentId()), Updates.set("granted", consent.granted()),
                 Updates.set("changedBy", consent.changedBy()), Updates.set("changedAt", Date.from(consent.changedAt()))),
                 events) != null;
-    }
-
-    @Override
-    public void audit(AuditEntry entry) {
-        databases.platformRegistry().getCollection(AUDIT).insertOne(new Document("tenant", entry.tenant())
-                .append("at", Date.from(entry.at())).append("actor", entry.actor()).append("action", entry.action())
-                .append("detail", entry.detail()));
-    }
-
-    @Override
-    public List<AuditEntry> auditOf(String tenant, int limit) {
-        List<AuditEntry> entries = new ArrayList<>();
-        for (Document d : databases.platformRegistry().getCollection(AUDIT).find(eq("tenant", tenant))
-                .sort(Sorts.descending("at")).limit(limit)) {
-            entries.add(new AuditEntry(d.getString("tenant"), d.getDate("at").toInstant(), d.getString("actor"),
-                    d.getString("action"), d.getString("detail")));
-        }
-        return entries;
     }
 }

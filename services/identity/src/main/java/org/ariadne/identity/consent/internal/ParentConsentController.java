@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
-import org.ariadne.identity.consent.AuditEntry;
 import org.ariadne.identity.consent.ParentConsent;
 import org.ariadne.identity.consent.ParentConsents;
+import org.ariadne.identity.lifecycle.TenantAuditLog;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -35,7 +35,7 @@ class ParentConsentController {
         }
     }
 
-    record AuditList(List<AuditEntry> items) {
+    record AuditList(List<TenantAuditLog.Entry> items) {
     }
 
     @GetMapping("/parent-consent")

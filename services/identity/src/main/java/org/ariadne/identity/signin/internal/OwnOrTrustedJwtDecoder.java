@@ -2,22 +2,22 @@ package org.ariadne.identity.signin.internal;
 
 import com.nimbusds.jose.JWSObject;
 import java.text.ParseException;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
-/** Chooses the verifying key by the token's {@code kid}: identity's own signing key, else the optional trusted key. */
+/** Chooses the verifying key by the token's {@code kid}: identity's own signing keys, else the optional trusted key. */
 final class OwnOrTrustedJwtDecoder implements JwtDecoder {
 
     private final JwtDecoder own;
-    private final Set<String> ownKeyIds;
+    private final Predicate<String> ownKeyId;
     private final JwtDecoder trusted;
 
-    OwnOrTrustedJwtDecoder(JwtDecoder own, Set<String> ownKeyIds, JwtDecoder trusted) {
+    OwnOrTrustedJwtDecoder(JwtDecoder own, Predicate<String> ownKeyId, JwtDecoder trusted) {
         this.own = own;
-        this.ownKeyIds = ownKeyIds;
+        this.ownKeyId = ownKeyId;
         this.trusted = trusted;
     }
 
@@ -29,7 +29,7 @@ final class OwnOrTrustedJwtDecoder implements JwtDecoder {
         } catch (ParseException e) {
             throw new BadJwtException("The bearer token is not a signed JWT", e);
         }
-        if (trusted != null && (keyId == null || !ownKeyIds.contains(keyId))) {
+        if (trusted != null && !ownKeyId.test(keyId)) {
             return trusted.decode(token);
         }
         return own.decode(token);

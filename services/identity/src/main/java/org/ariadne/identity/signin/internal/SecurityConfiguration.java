@@ -10,10 +10,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -25,8 +28,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * an unauthenticated authorization request is sent to the sign-in form;</li>
  * <li>the API, actuator and API docs: a stateless resource server (bearer JWTs, problem responses), where
  * {@code /api/admin/**} needs {@code platform_admin};</li>
- * <li>everything else, the sign-in form at {@code /login}, with a session.</li>
+ * <li>everything else: the sign-in form at {@code /login}, and the pages of invitation links ({@code /invitations/…},
+ * public: the link's token is the credential).</li>
  * </ol>
+ * No chain keeps an HTTP session: who signed in is in Mongo ({@link MongoSignInSessions}), where a browser was going
+ * and the sign-in form's CSRF token are in cookies, so any replica serves any step of a sign-in and a restart signs
+ * nobody out.
  * Both places that check a password (the form, and a confidential client's secret at the token endpoint) go through
  * the {@link SignInThrottle}.
  * Declaring these chains makes lib-tenancy's default resource-server chain step aside.
@@ -37,9 +44,13 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/login";
 
     private final SignInThrottleFilter signInThrottle;
+    private final MongoSignInSessions sessions;
+    /** Where a browser was going before it was sent to sign in: a cookie, so any replica can send it on. */
+    private final CookieRequestCache requestCache = new CookieRequestCache();
 
-    SecurityConfiguration(SignInThrottle throttle, SignInThrottleProperties properties) {
-        this.signInThrottle = new SignInThrottleFilter(throttle, properties);
+    SecurityConfiguration(SignInThrottle throttle, SignInThrottleProperties properties, MongoSignInSessions sessions) {
+        this.signInThrottle = new SignInThrottleFilter(throttle, properties, requestCache);
+        this.sessions = sessions;
     }
 
     @Bean
@@ -52,6 +63,9 @@ class SecurityConfiguration {
             server.oidc(Customizer.withDefaults());
         });
         http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(sessions))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(loginEntryPoint(), browserOrAuthorizeRequest()));
         return http.build();
@@ -68,7 +82,13 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain signInChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        // the links of invitation and password-reset mails: the link's token is the credential
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/invitations/**").permitAll().anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(sessions))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .logout(logout -> logout.addLogoutHandler((request, response, authentication) -> sessions.forget(request, response)))
                 .addFilterBefore(signInThrottle, UsernamePasswordAuthenticationFilter.class)
                 // Spring's generated sign-in page; it is only generated while no custom entry point is set here.
                 .formLogin(form -> form

@@ -16,6 +16,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,9 +31,12 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
     private final SignInThrottle throttle;
     private final SignInThrottleProperties properties;
 
-    SignInThrottleFilter(SignInThrottle throttle, SignInThrottleProperties properties) {
+    private final RequestCache requestCache;
+
+    SignInThrottleFilter(SignInThrottle throttle, SignInThrottleProperties properties, RequestCache requestCache) {
         this.throttle = throttle;
         this.properties = properties;
+        this.requestCache = requestCache;
     }
 
     @Override
@@ -77,6 +81,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
     /** The form's success handler: forgets the account's failures, then continues where the user was going. */
     AuthenticationSuccessHandler formSuccessHandler() {
         SavedRequestAwareAuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
+        onwards.setRequestCache(requestCache);
         return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
             if (request.getAttribute(ATTEMPT) instanceof Attempt attempt) {
                 throttle.succeeded(attempt);

@@ -54,15 +54,17 @@ class MongoTenantRepository implements TenantRepository {
     }
 
     @Override
-    public boolean insert(Tenant tenant, List<? extends DomainEvent> events) {
+    public boolean insert(Tenant tenant, String template, List<? extends DomainEvent> events) {
         Document document = new Document("_id", tenant.id())
                 .append("name", tenant.name())
                 .append("parentId", tenant.parentId())
                 .append("status", tenant.status().name())
+                .append("suspendedReason", tenant.suspendedReason())
                 .append("languages", tenant.languages())
                 .append("currency", tenant.currency())
                 .append("timeZone", tenant.timeZone())
                 .append("levelNames", tenant.levelNames())
+                .append("template", template)
                 .append("createdAt", Date.from(tenant.createdAt()));
         return DuplicateKeys.writeUnlessPresent(() -> tenants.insert(document, events));
     }
@@ -75,6 +77,11 @@ class MongoTenantRepository implements TenantRepository {
                 Updates.set("suspendedReason", reason),
                 Updates.set("statusChangedAt", new Date())), events);
         return Optional.ofNullable(after).map(MongoTenantRepository::toTenant);
+    }
+
+    @Override
+    public void remove(String id) {
+        collection().deleteOne(eq("_id", id));
     }
 
     @Override
@@ -96,7 +103,7 @@ class MongoTenantRepository implements TenantRepository {
         return new Tenant(d.getString("_id"), d.getString("name"), d.getString("parentId"),
                 TenantStatus.valueOf(d.getString("status")), d.getString("suspendedReason"),
                 d.getList("languages", String.class, List.of()), d.getString("currency"), d.getString("timeZone"),
-                d.getList("levelNames", String.class, List.of()),
+                d.getList("levelNames", String.class, List.of()), d.getString("template"),
                 createdAt == null ? null : createdAt.toInstant(),
                 version instanceof Number n ? n.longValue() : 0L);
     }

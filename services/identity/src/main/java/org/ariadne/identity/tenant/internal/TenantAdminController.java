@@ -13,6 +13,7 @@ import java.util.List;
 import org.ariadne.identity.tenant.NewTenant;
 import org.ariadne.identity.tenant.Tenant;
 import org.ariadne.identity.tenant.TenantRegistry;
+import org.ariadne.identity.tenant.TimeZoneId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -85,11 +86,11 @@ class TenantAdminController {
     }
 
     record TenantView(String id, String name, String parentId, String status, String suspendedReason,
-            List<String> languages, String currency, String timeZone, List<String> levelNames, Instant createdAt,
-            long version) {
+            List<String> languages, String currency, String timeZone, List<String> levelNames, String template,
+            Instant createdAt, long version) {
         static TenantView of(Tenant t) {
             return new TenantView(t.id(), t.name(), t.parentId(), t.status().name(), t.suspendedReason(), t.languages(),
-                    t.currency(), t.timeZone(), t.levelNames(), t.createdAt(), t.version());
+                    t.currency(), t.timeZone(), t.levelNames(), t.template(), t.createdAt(), t.version());
         }
     }
 }

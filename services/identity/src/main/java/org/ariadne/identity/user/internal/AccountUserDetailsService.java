@@ -27,8 +27,9 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        UserAccount user = users.find(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No user " + username));
+        // an invited user who has not set a password yet cannot sign in: the same answer as a wrong password
+        UserAccount user = users.find(username).filter(UserAccount::hasPassword)
+                .orElseThrow(() -> new UsernameNotFoundException("No user " + username + " with a password"));
         List<GrantedAuthority> authorities = new ArrayList<>();
         authorities.add(new SimpleGrantedAuthority("ROLE_user"));
         if (user.platformAdmin()) {

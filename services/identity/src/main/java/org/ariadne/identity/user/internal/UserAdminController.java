@@ -3,6 +3,7 @@ package org.ariadne.identity.user.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +46,7 @@ class UserAdminController {
                 .map(m -> new Membership(m.tenant(),
                         m.roles().stream().map(r -> TenantRole.fromWireName(r).orElseThrow()).toList(), m.institution()))
                 .toList();
-        UserAccount user = users.create(new NewUser(request.username(), request.displayName().strip(), request.password(),
+        UserAccount user = users.create(new NewUser(request.username(), request.displayName().strip(), request.email(), request.password(),
                 Boolean.TRUE.equals(request.platformAdmin()), memberships, request.donorOrganisation()));
         return ResponseEntity.created(URI.create("/api/admin/users/" + user.username())).body(UserView.of(user));
     }
@@ -74,6 +75,7 @@ class UserAdminController {
     record CreateUser(
             @NotNull @Pattern(regexp = "^[a-z0-9._-]{3,64}$", message = "must be 3 to 64 characters among a-z 0-9 . _ -") String username,
             @NotBlank @Size(max = 200) String displayName,
+            @Email @Size(max = 254) String email,
             @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters long") String password,
             Boolean platformAdmin,
             @Size(max = 50) List<@Valid @NotNull MembershipRequest> memberships,
@@ -88,16 +90,17 @@ class UserAdminController {
     }
 
     /** What the API shows of a user: never the password hash. */
-    record UserView(String username, String displayName, boolean platformAdmin, List<MembershipView> memberships,
-            boolean enabled, String donorOrganisation) {
+    record UserView(String username, String displayName, String email, boolean platformAdmin, List<MembershipView> memberships,
+            boolean enabled, boolean passwordSet, String donorOrganisation) {
         static UserView of(UserAccount u) {
-            return new UserView(u.username(), u.displayName(), u.platformAdmin(),
+            return new UserView(u.username(), u.displayName(), u.email(), u.platformAdmin(),
                     u.memberships().stream().map(m -> new MembershipView(m.tenant(),
-                            m.roles().stream().map(TenantRole::wireName).toList(), m.institution())).toList(),
-                    u.enabled(), u.donorOrganisation());
+                            m.roles().stream().map(TenantRole::wireName).toList(), m.institution(), m.institutionId(),
+                            m.active())).toList(),
+                    u.enabled(), u.hasPassword(), u.donorOrganisation());
         }
     }
 
-    record MembershipView(String tenant, List<String> roles, String institution) {
+    record MembershipView(String tenant, List<String> roles, String institution, String institutionId, boolean active) {
     }
 }

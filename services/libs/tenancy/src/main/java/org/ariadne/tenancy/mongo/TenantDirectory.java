@@ -1,6 +1,8 @@
 package org.ariadne.tenancy.mongo;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public class TenantDirectory {
 
     private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
+    private static final String OFFBOARDED = "OFFBOARDED";
 
     private final TenantDatabases databases;
     /** Looked up when needed: an initializer may itself depend on the directory (the outbox's index). */
@@ -41,14 +44,39 @@ public class TenantDirectory {
         log.info("Tenant {} provisioned for {} ({})", tenant, databases.service(), entry.getString("status"));
     }
 
+    /**
+     * Marks the tenant offboarded: it is no longer known (no scheduled work, no relay sweep, no index creation at
+     * start-up), and events that still arrive for it are not applied (they would bring its database back).
+     */
+    public void offboarded(TenantId tenant) {
+        tenants().replaceOne(eq("_id", tenant.value()), new Document("_id", tenant.value()).append("status", OFFBOARDED)
+                .append("updatedAt", java.util.Date.from(Instant.now())), new ReplaceOptions().upsert(true));
+    }
+
+    public boolean isOffboarded(TenantId tenant) {
+        return Optional.ofNullable(tenants().find(eq("_id", tenant.value())).first())
+                .map(d -> OFFBOARDED.equals(d.getString("status"))).orElse(false);
+    }
+
+    /** Forgets a tenant this service knew only because an import into it was being tried. */
+    public void forget(TenantId tenant) {
+        tenants().deleteOne(eq("_id", tenant.value()));
+    }
+
     public void setActive(TenantId tenant, boolean active) {
-        tenants().updateOne(eq("_id", tenant.value()),
+        tenants().updateOne(and(eq("_id", tenant.value()), ne("status", OFFBOARDED)),
                 new Document("$set", new Document("status", active ? "ACTIVE" : "SUSPENDED")));
     }
 
     public boolean isActive(TenantId tenant) {
         return Optional.ofNullable(tenants().find(eq("_id", tenant.value())).first())
                 .map(d -> "ACTIVE".equals(d.getString("status"))).orElse(false);
+    }
+
+    /** Whether the tenant is known here and suspended (an unknown tenant is not: it may just not be provisioned yet). */
+    public boolean isSuspended(TenantId tenant) {
+        return Optional.ofNullable(tenants().find(eq("_id", tenant.value())).first())
+                .map(d -> "SUSPENDED".equals(d.getString("status"))).orElse(false);
     }
 
     public List<TenantId> activeTenants() {
@@ -62,7 +90,7 @@ public class TenantDirectory {
     /** Every tenant this service has provisioned, active or suspended (a suspended tenant's events still leave). */
     public List<TenantId> knownTenants() {
         List<TenantId> known = new ArrayList<>();
-        for (Document d : tenants().find().projection(new Document("_id", 1))) {
+        for (Document d : tenants().find(ne("status", OFFBOARDED)).projection(new Document("_id", 1))) {
             known.add(TenantId.of(d.getString("_id")));
         }
         return known;
@@ -70,7 +98,7 @@ public class TenantDirectory {
 
     /** Re-runs the initializers for every known tenant (at start-up: new indexes reach existing tenants). */
     public void initializeKnownTenants() {
-        for (Document d : tenants().find()) {
+        for (Document d : tenants().find(ne("status", OFFBOARDED))) {
             initialize(TenantId.of(d.getString("_id")));
         }
     }

@@ -1,6 +1,9 @@
 package org.ariadne.tenancy.servlet;
 
+import org.ariadne.tenancy.TenantStanding;
 import org.ariadne.tenancy.access.AccessPolicy;
+import org.ariadne.tenancy.data.TenantData;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,10 +25,19 @@ public class TenancyServletAutoConfiguration {
     public static final int TENANT_FILTER_ORDER = 0;
 
     @Bean
-    FilterRegistrationBean<TenantFilter> tenantFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-        FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(new TenantFilter(resolver));
+    FilterRegistrationBean<TenantFilter> tenantFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+            ObjectProvider<TenantStanding> standing) {
+        FilterRegistrationBean<TenantFilter> registration = new FilterRegistrationBean<>(
+                new TenantFilter(resolver, standing.getIfAvailable(() -> tenant -> true)));
         registration.setOrder(TENANT_FILTER_ORDER);
         return registration;
+    }
+
+    /** The platform endpoint for a tenant's whole data (export, import, offboarding), in every service. */
+    @Bean
+    @ConditionalOnBean(TenantData.class)
+    TenantDataController tenantDataController(TenantData data) {
+        return new TenantDataController(data);
     }
 
     /** The service's access policy, checked before every handler (services without one check membership only). */

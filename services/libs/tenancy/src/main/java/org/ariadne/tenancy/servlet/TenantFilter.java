@@ -10,6 +10,7 @@ import org.ariadne.tenancy.TenantClaims;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
 import org.ariadne.tenancy.TenantRefusedException;
+import org.ariadne.tenancy.TenantStanding;
 import org.ariadne.tenancy.TenantRefusedException.Reason;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Zero trust inside the cluster: on every {@code /api/t/{tenant}/…} request the service re-checks the gateway's
- * {@code X-Tenant-Id} against the path and the caller's token, then runs the request inside that tenant's context.
+ * {@code X-Tenant-Id} against the path and the caller's token, refuses changes to a suspended tenant
+ * ({@link TenantStanding}), then runs the request inside that tenant's context.
  * A refusal is handed to the application's exception resolvers, so it gets the same problem answer as an exception
  * thrown by a controller (lib-web maps the tenancy exceptions).
  */
@@ -30,10 +32,14 @@ public class TenantFilter extends OncePerRequestFilter {
     public static final String TENANT_ATTRIBUTE = "org.ariadne.tenancy.tenant";
     static final String TENANT_PATH_PREFIX = "/api/t/";
 
-    private final HandlerExceptionResolver refusals;
+    private static final java.util.Set<String> WRITES = java.util.Set.of("POST", "PUT", "PATCH", "DELETE");
 
-    public TenantFilter(HandlerExceptionResolver refusals) {
+    private final HandlerExceptionResolver refusals;
+    private final TenantStanding standing;
+
+    public TenantFilter(HandlerExceptionResolver refusals, TenantStanding standing) {
         this.refusals = refusals;
+        this.standing = standing;
     }
 
     @Override
@@ -49,7 +55,9 @@ public class TenantFilter extends OncePerRequestFilter {
             tenant = resolve(request);
         } catch (TenantRefusedException | InvalidTenantIdException refused) {
             if (refusals.resolveException(request, response, null, refused) == null) {
-                response.sendError(refused instanceof TenantRefusedException r && r.reason() == Reason.FORBIDDEN ? 403 : 400,
+                boolean forbidden = refused instanceof TenantRefusedException r
+                        && (r.reason() == Reason.FORBIDDEN || r.reason() == Reason.INACTIVE);
+                response.sendError(forbidden ? 403 : 400,
                         refused.getMessage());
             }
             return;
@@ -80,6 +88,10 @@ public class TenantFilter extends OncePerRequestFilter {
         }
         if (!TenantClaims.tenantsOf(currentJwt()).contains(tenant.value())) {
             throw new TenantRefusedException(Reason.FORBIDDEN, "Your token does not grant access to tenant '" + tenant + "'");
+        }
+        if (WRITES.contains(request.getMethod()) && !standing.acceptsWrites(tenant)) {
+            throw new TenantRefusedException(Reason.INACTIVE, "Tenant '" + tenant + "' is suspended: its data can be read,"
+                    + " not changed, until a platform admin reactivates it");
         }
         return tenant;
     }

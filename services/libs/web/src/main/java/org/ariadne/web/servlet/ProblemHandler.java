@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ariadne.tenancy.InvalidTenantIdException;
 import org.ariadne.tenancy.MissingRoleException;
 import org.ariadne.tenancy.TenantRefusedException;
+import org.ariadne.tenancy.data.TenantDataException;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 import org.ariadne.web.ProblemType;
@@ -56,7 +57,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             case MISSING -> ProblemType.TENANT_MISSING;
             case FORBIDDEN -> ProblemType.TENANT_FORBIDDEN;
             case UNAUTHENTICATED -> ProblemType.UNAUTHENTICATED;
+            case INACTIVE -> ProblemType.TENANT_INACTIVE;
         };
+        return problem(new ProblemException(type, e.getMessage()), request);
+    }
+
+    /** An export, import or drop of a tenant's data that cannot be done (lib-tenancy's platform endpoint). */
+    @ExceptionHandler(TenantDataException.class)
+    ResponseEntity<Object> tenantData(TenantDataException e, WebRequest request) {
+        ProblemType type = e.kind() == TenantDataException.Kind.CONFLICT ? ProblemType.CONFLICT : ProblemType.MALFORMED_REQUEST;
         return problem(new ProblemException(type, e.getMessage()), request);
     }
 

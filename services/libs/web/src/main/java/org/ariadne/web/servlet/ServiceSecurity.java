@@ -28,6 +28,8 @@ public final class ServiceSecurity {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        // lib-tenancy's tenant-data endpoint: identity's lifecycle jobs, with a platform-admin token
+                        .requestMatchers("/api/platform/**").hasRole(TenantClaims.PLATFORM_ADMIN)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authorities()))

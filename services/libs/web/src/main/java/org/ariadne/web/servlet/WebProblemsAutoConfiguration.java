@@ -26,9 +26,18 @@ public class WebProblemsAutoConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-            @Value("${ariadne.web.max-request-size:1MB}") DataSize maxRequestSize) {
+            @Value("${ariadne.web.max-request-size:1MB}") DataSize maxRequestSize,
+            @Value("${ariadne.web.max-request-size-by-path:}") java.util.List<String> byPath) {
+        // "prefix=size" entries, e.g. identity's archive upload: /api/admin/tenant-imports=512MB
+        java.util.Map<String, Long> limits = new java.util.LinkedHashMap<>();
+        for (String entry : byPath) {
+            int equals = entry.lastIndexOf('=');
+            if (equals > 0) {
+                limits.put(entry.substring(0, equals).strip(), DataSize.parse(entry.substring(equals + 1).strip()).toBytes());
+            }
+        }
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxRequestSize.toBytes()));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxRequestSize.toBytes(), limits));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -209,6 +209,12 @@ class MongoRoundRepository implements RoundRepository {
         return settings();
     }
 
+    @Override
+    public boolean saveSettingsIfNone(ReportingSettings settings) {
+        return DuplicateKeys.writeUnlessPresent(() -> settingsCollection().insertOne(
+                Docs.of(settings).append("_id", REPORTING_SETTINGS_ID)));
+    }
+
     // ---------------------------------------------------------------- mapping
 
     /** Inserts an aggregate; a duplicate id means the round was opened (or imported) before: 409. */

@@ -1,4 +1,4 @@
-package org.ariadne.identity.tenant.internal;
+package org.ariadne.identity.tenant;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -15,7 +15,7 @@ import java.time.ZoneId;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = TimeZoneId.Validator.class)
-@interface TimeZoneId {
+public @interface TimeZoneId {
 
     String message() default "must be a time zone such as Europe/Sarajevo";
 

@@ -1,0 +1,88 @@
+package org.ariadne.identity.checklist.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.ariadne.contracts.EventTypes;
+import org.ariadne.contracts.partners.v1.ActivityInstitutionsResolved;
+import org.ariadne.identity.checklist.ChecklistStep;
+import org.ariadne.identity.checklist.Checklists;
+import org.ariadne.messaging.InboundEvent;
+import org.ariadne.messaging.InboundEventHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Marks checklist steps from the services' events, one handler per topic (plans, monitoring, funding, partners), inside
+ * the event's tenant: a plan created, a round opened, a budget line created, the plan's institution names read with none
+ * left under review. Marking keeps the earliest time, so replays and duplicates change nothing; events of other types
+ * are passed over.
+ */
+@Configuration(proxyBeanMethods = false)
+class ChecklistEventsListener {
+
+    @Bean
+    InboundEventHandler checklistFromPlans(Checklists checklists) {
+        return new StepMarker(EventTypes.PLANS_TOPIC, "identity.checklist.plans", checklists);
+    }
+
+    @Bean
+    InboundEventHandler checklistFromMonitoring(Checklists checklists) {
+        return new StepMarker(EventTypes.MONITORING_TOPIC, "identity.checklist.monitoring", checklists);
+    }
+
+    @Bean
+    InboundEventHandler checklistFromFunding(Checklists checklists) {
+        return new StepMarker(EventTypes.FUNDING_TOPIC, "identity.checklist.funding", checklists);
+    }
+
+    @Bean
+    InboundEventHandler checklistFromPartners(Checklists checklists) {
+        return new InstitutionsReading(checklists);
+    }
+
+    /** Follows partners' reading of each activity's institution names. */
+    record InstitutionsReading(Checklists checklists) implements InboundEventHandler {
+
+        @Override
+        public String topic() {
+            return EventTypes.PARTNERS_TOPIC;
+        }
+
+        @Override
+        public String id() {
+            return "identity.checklist.partners";
+        }
+
+        @Override
+        public void handle(InboundEvent event) {
+            if (event.payload() instanceof ActivityInstitutionsResolved reading && reading.activityId() != null) {
+                boolean underReview = Objects.requireNonNullElse(reading.names(), List.<ActivityInstitutionsResolved.ResolvedName>of())
+                        .stream().flatMap(name -> Objects.requireNonNullElse(name.parts(), List.<ActivityInstitutionsResolved.ResolvedPart>of())
+                                .stream())
+                        .anyMatch(part -> "review".equals(part.outcome()));
+                checklists.institutionsRead(reading.activityId(), underReview, StepMarker.occurredAt(event.eventId()));
+            }
+        }
+    }
+
+    /** Marks the step an event's type stands for, at the time the event id carries. */
+    record StepMarker(String topic, String id, Checklists checklists) implements InboundEventHandler {
+
+        @Override
+        public void handle(InboundEvent event) {
+            ChecklistStep.markedBy(event.type()).ifPresent(step -> checklists.marked(step, occurredAt(event.eventId())));
+        }
+
+        /** Event ids are UUIDv7: their first 48 bits are the time the event was written. */
+        static Instant occurredAt(String eventId) {
+            try {
+                UUID id = UUID.fromString(eventId);
+                return id.version() == 7 ? Instant.ofEpochMilli(id.getMostSignificantBits() >>> 16) : Instant.now();
+            } catch (IllegalArgumentException e) {
+                return Instant.now();
+            }
+        }
+    }
+}
