@@ -1,5 +1,6 @@
 package org.ariadne.funding.donor;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -125,7 +126,17 @@ public class DonorViews {
     }
 
     private FundedLine view(String tenant, BudgetLine line) {
-        Figures all = figures.lineFigures(line, null).all();
+        BigDecimal planned;
+        BigDecimal disbursed;
+        try {
+            Figures all = figures.lineFigures(line, null).all();
+            planned = all.planned();
+            disbursed = all.disbursed();
+        } catch (ProblemException noRate) {
+            // a transaction in another currency without a reference rate: the donor still sees the line, without a sum
+            planned = line.plannedKnown();
+            disbursed = null;
+        }
         List<YearAllocation> allocations = line.allocations().stream()
                 .map(a -> new YearAllocation(a.year(), a.amount(), a.status() == null ? null : a.status().wire())).toList();
         List<Movement> movements = new ArrayList<>();
@@ -142,7 +153,7 @@ public class DonorViews {
         InstitutionRef funder = line.fields().source().funder();
         return new FundedLine(tenant, line.id(), line.fields().code(), line.fields().title(), line.fields().currency().code(),
                 line.fields().holder().name(), line.fields().source().kind().wire(), line.fields().source().programme(),
-                funder == null ? null : funder.name(), all.planned(), all.disbursed(), allocations, movements, activities);
+                funder == null ? null : funder.name(), planned, disbursed, allocations, movements, activities);
     }
 
     private List<FundedActivity> activitiesOfCurrent(List<ActivityKey> wanted, Map<String, List<String>> linesByActivity) {
