@@ -12,6 +12,9 @@
 #      is to be determined): GET /proposals, POST /proposals/<key>/accept;
 #   2. ba: records the 129,999.04 KM the Ministry of Security paid the four NGO shelters for 2023 on its safe-house line
 #      and links that line to ba-04's activity 4.2.6 (the canton sees it read-only);
+#   2b. ba: IOM's grant for monitoring: one line funded by IOM (its id looked up in the partners' global registry with
+#      a platform-admin token, as link-donors.sh does), 58,000 KM for 2022 of which 45,000 KM disbursed, linked to
+#      ba's 1.2.1 and ba-04's 1.2.1 and 1.2.2 — what donor.iom then reads through the donor API;
 #   3. si (coordinator.si): imports the budget annex of its action plan (si-budget-annex-2023-2024.csv): a dry run,
 #      then the commit;
 #   4. prints the totals.
@@ -116,6 +119,43 @@ if [[ $linked == False ]]; then
   done
   [[ $status == 200 ]] || die "linking ba-04's 4.2.6 kept failing: $(cat "$work/response.json")"
   say "ba: linked the safe-house line to ba-04's activity 4.2.6"
+fi
+
+# 2b. IOM's monitoring grant: a ba line whose funder is IOM (by its global registry id), linked to ba and ba-04
+# (only where identity and partners answer too: run against the funding service alone, the step is skipped)
+admin_secret=${ARIADNE_ADMIN_SECRET:-ariadne-admin-local}
+admin_token=$(curl -sS --max-time 30 -u "ariadne-admin:$admin_secret" -d grant_type=client_credentials "$gateway/oauth2/token" \
+  2>/dev/null | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])' 2>/dev/null) || admin_token=""
+iom=""
+if [[ -n $admin_token ]] && curl -sS --max-time 30 -o "$work/response.json" -H "Authorization: Bearer $admin_token" \
+     "$gateway/api/admin/partners/institutions?q=IOM"; then
+  iom=$(field '([i["id"] for i in d["items"] if i.get("acronym") == "IOM"] + [""])[0]' 2>/dev/null) || iom=""
+fi
+[[ -n $iom ]] || say "no platform-admin token or no IOM in the global registry at $gateway: IOM's line is not created"
+iom_line=""
+if [[ -n $iom ]]; then
+  call ba "$token_ba" GET /lines >/dev/null
+  iom_line=$(field '([l["id"] for l in d["items"] if l["title"].startswith("IOM – podrška monitoringu")] + [""])[0]')
+fi
+if [[ -n $iom && -z $iom_line ]]; then
+  cat >"$work/iom-line.json" <<JSON
+{"title": "IOM – podrška monitoringu i evaluaciji provedbe akcionih planova", "currency": "BAM",
+ "holder": {"name": "Ministarstvo sigurnosti BiH"},
+ "source": {"kind": "donor", "programme": "IOM BiH counter-trafficking", "funder": {"name": "IOM", "institutionId": "$iom"}},
+ "allocations": [{"year": 2022, "amount": "58000.00", "status": "secured"}],
+ "links": [{"code": "1.2.1"}, {"tenant": "ba-04", "code": "1.2.1"}, {"tenant": "ba-04", "code": "1.2.2"}]}
+JSON
+  status=$(call ba "$token_ba" POST /lines "$work/iom-line.json")
+  [[ $status == 201 ]] || die "creating IOM's line answered HTTP $status: $(cat "$work/response.json")"
+  iom_line=$(field 'd["id"]')
+  cat >"$work/iom-payment.json" <<'JSON'
+{"type": "disbursement", "amount": "45000.00", "currency": "BAM", "date": "2022-06-30", "valueDate": "2022-06-30",
+ "provider": {"name": "IOM"}, "receiver": {"name": "Ministarstvo sigurnosti BiH"},
+ "description": "Metodologija monitoringa i IT mehanizam – prva tranša"}
+JSON
+  status=$(call ba "$token_ba" POST "/lines/$iom_line/transactions" "$work/iom-payment.json")
+  [[ $status == 201 ]] || die "recording IOM's payment answered HTTP $status: $(cat "$work/response.json")"
+  say "ba: IOM's line (58,000 KM for 2022, 45,000 KM paid) linked to ba 1.2.1 and ba-04 1.2.1, 1.2.2"
 fi
 
 # 3. si imports its budget annex: dry run, then commit

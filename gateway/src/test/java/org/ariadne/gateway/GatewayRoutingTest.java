@@ -53,6 +53,39 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void donorRouteAdmitsOnlyDonorTokensAndForwardsThemWithoutATenant() {
+        String iom = TestJwts.donor("global-iom");
+        client.get().uri("/api/donor/funding/activities")
+                .header(HttpHeaders.AUTHORIZATION, bearer(iom))
+                .header("X-Tenant-Id", "ba")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.path").isEqualTo("/api/donor/funding/activities")
+                .jsonPath("$.authorization").isEqualTo(bearer(iom))
+                .jsonPath("$.tenant").doesNotExist();
+
+        expectProblem(client.get().uri("/api/donor/funding/as-coordinator")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 403, "forbidden");
+        expectProblem(client.get().uri("/api/donor/funding/as-admin")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestJwts.platformAdmin())).exchange(), 403, "forbidden");
+        expectProblem(client.get().uri("/api/donor/funding/as-nobody").exchange(), 401, "unauthenticated");
+        assertThat(RECEIVED).doesNotContain("/api/donor/funding/as-coordinator");
+    }
+
+    @Test
+    void noTenantRouteAdmitsADonorToken() {
+        // even a donor token that also (wrongly) lists a tenant: a donor belongs to its organisation only
+        String forged = TestJwts.token("officer@iom", List.of("ba-04"), List.of("ba-04:viewer"),
+                java.util.Map.of("donor_org", "global-iom"));
+        for (String token : List.of(TestJwts.donor("global-iom"), forged)) {
+            expectProblem(client.get().uri("/api/t/ba-04/plans/plans/export-by-donor")
+                    .header(HttpHeaders.AUTHORIZATION, bearer(token)).exchange(), 403, "tenant-forbidden");
+        }
+        assertThat(RECEIVED).doesNotContain("/api/t/ba-04/plans/plans/export-by-donor");
+    }
+
+    @Test
     void clientSentTenantHeaderIsReplacedOnTenantRoute() {
         client.post().uri("/api/t/ba-04/plans/strategies")
                 .header(HttpHeaders.AUTHORIZATION, bearer(BA04))

@@ -36,7 +36,8 @@ import reactor.core.publisher.Mono;
  * {@code /readyz}, identity's sign-in and token endpoints and the pages of its invitation links (identity checks those
  * credentials itself) and the API docs.
  * Tenant routes need a valid token (the tenant itself is checked by TenantResolutionFilter); {@code /api/admin/**}
- * needs {@code platform_admin} in the {@code roles} claim. Everything else needs a token too, so a route added without
+ * needs {@code platform_admin} in the {@code roles} claim, {@code /api/donor/**} a donor organisation
+ * ({@code donor_org}: a donor user's token, which no tenant route admits). Everything else needs a token too, so a route added without
  * a rule here is not public by accident. 401 and 403 are problem+json ({@code unauthenticated}, {@code forbidden}).
  *
  * <p>The actuator endpoints (health, prometheus) exist only on the management port, which is not published (see
@@ -84,6 +85,7 @@ public class GatewaySecurity {
                         // matches on the management port only (which is not published), never on the public one
                         .matchers(EndpointRequest.toAnyEndpoint()).permitAll()
                         .pathMatchers("/api/admin/**").access(platformAdmin())
+                        .pathMatchers("/api/donor/**").access(donorOrganisation())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(GatewaySecurity::authentication))
@@ -126,6 +128,13 @@ public class GatewaySecurity {
                 .defaultIfEmpty(new AuthorizationDecision(false));
     }
 
+    static ReactiveAuthorizationManager<AuthorizationContext> donorOrganisation() {
+        return (authentication, context) -> authentication
+                .<AuthorizationResult>map(auth -> new AuthorizationDecision(auth instanceof JwtAuthenticationToken jwt
+                        && auth.isAuthenticated() && TenantClaims.donorOrganisationOf(jwt.getToken()) != null))
+                .defaultIfEmpty(new AuthorizationDecision(false));
+    }
+
     static ServerAuthenticationEntryPoint unauthenticated() {
         return (exchange, ex) -> {
             boolean invalidToken = ex instanceof OAuth2AuthenticationException;
@@ -140,9 +149,10 @@ public class GatewaySecurity {
     static ServerAccessDeniedHandler forbidden() {
         return (exchange, denied) -> {
             String path = exchange.getRequest().getPath().pathWithinApplication().value();
-            return ProblemResponses.write(exchange, ProblemType.FORBIDDEN, path.startsWith("/api/admin/")
-                    ? "This route requires the platform_admin role"
-                    : "Your token does not allow this request");
+            String detail = path.startsWith("/api/admin/") ? "This route requires the platform_admin role"
+                    : path.startsWith("/api/donor/") ? "The donor API is for users of a donor organisation (donor_org)"
+                    : "Your token does not allow this request";
+            return ProblemResponses.write(exchange, ProblemType.FORBIDDEN, detail);
         };
     }
 }

@@ -19,9 +19,9 @@ import reactor.core.publisher.Mono;
 /**
  * Tenant routes ({@code /api/t/{tenant}/...}): the tenant is the path segment after {@code /api/t/}, never a
  * default. It must be a valid id (400 {@code tenant-invalid}), one of the token's {@code tenants}
- * (403 {@code tenant-forbidden}; a tenant unknown to the registry answers the same, so existence is not revealed)
- * and, for a request that changes something, ACTIVE in the registry (403 {@code tenant-inactive}: a suspended tenant
- * is read, not changed). Then the request is forwarded with
+ * (403 {@code tenant-forbidden}, always for a donor user's token; a tenant unknown to the registry answers the same,
+ * so existence is not revealed) and, for a request that changes something, ACTIVE in the registry
+ * (403 {@code tenant-inactive}: a suspended tenant is read, not changed). Then the request is forwarded with
  * {@code X-Tenant-Id: <tenant>} and its {@code Authorization} header, and the tenant is kept in the
  * {@link #TENANT_ATTRIBUTE} exchange attribute for the rate limiter and the metrics.
  */
@@ -91,6 +91,9 @@ public class TenantResolutionFilter implements GlobalFilter, Ordered {
      * spares the conversion and copy of {@link TenantClaims#tenantsOf} on every request (same claim, same answer).
      */
     static boolean grants(Jwt jwt, TenantId tenant) {
+        if (TenantClaims.donorOrganisationOf(jwt) != null) {
+            return false; // a donor user belongs to its organisation, never to a tenant (ADR 0010)
+        }
         Object tenants = jwt.getClaims().get(TenantClaims.TENANTS);
         if (tenants instanceof java.util.Collection<?> listed) {
             return listed.contains(tenant.value());

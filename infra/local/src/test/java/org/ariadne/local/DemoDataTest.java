@@ -26,7 +26,7 @@ class DemoDataTest {
 
     private static final Path DEMO = Path.of("demo");
     private static final Pattern TENANT_ID = Pattern.compile("[a-z]{2}(-[a-z0-9]{1,3})?");
-    private static final Set<String> ROLES = Set.of("coordinator", "focal_point", "viewer", "donor");
+    private static final Set<String> ROLES = Set.of("coordinator", "focal_point", "viewer");
 
     @Test
     void tenantsAreOneObjectPerLineAndParentsComeFirst() throws IOException {
@@ -67,6 +67,22 @@ class DemoDataTest {
             }
         }
         assertTrue(names.containsAll(Set.of("admin", "coordinator.ba04", "focal.police.ba04", "donor.iom")));
+    }
+
+    @Test
+    void donorUsersAreDemoUsersWithoutMembershipsAndTheirOrganisationIsInTheGlobalRegistry() throws IOException {
+        java.util.Map<String, BsonDocument> users = new java.util.HashMap<>();
+        objectsPerLine("users.json").forEach(u -> users.put(u.getString("username").getValue(), u));
+        String registry = Files.readString(DEMO.resolve("partners/global-registry.json"), StandardCharsets.UTF_8);
+        List<BsonDocument> donors = objectsPerLine("donor-organisations.json");
+        assertFalse(donors.isEmpty());
+        for (BsonDocument donor : donors) {
+            String name = donor.getString("username").getValue();
+            assertTrue(users.containsKey(name), name + " is a demo user");
+            assertTrue(users.get(name).getArray("memberships").isEmpty(), name + " belongs to no tenant");
+            assertTrue(registry.contains("\"acronym\": \"" + donor.getString("acronym").getValue() + "\""),
+                    name + "'s organisation is in the global registry");
+        }
     }
 
     private static List<BsonDocument> objectsPerLine(String file) throws IOException {

@@ -12,6 +12,7 @@ import org.ariadne.contracts.funding.v1.BudgetLineCreated;
 import org.ariadne.contracts.funding.v1.GrantRegistered;
 import org.ariadne.contracts.funding.v1.TransactionRecorded;
 import org.ariadne.contracts.funding.v1.TransactionReversed;
+import org.ariadne.contracts.identity.v1.ParentConsentChanged;
 import org.ariadne.contracts.identity.v1.TenantOffboarded;
 import org.ariadne.contracts.identity.v1.TenantOnboarded;
 import org.ariadne.contracts.identity.v1.TenantReactivated;
@@ -104,6 +105,7 @@ public final class EventTypes {
 
     public static final String TENANT_ONBOARDED = "identity.TenantOnboarded.v1";
     public static final String TENANT_SUSPENDED = "identity.TenantSuspended.v1";
+    public static final String PARENT_CONSENT_CHANGED = "identity.ParentConsentChanged.v1";
     public static final String TENANT_REACTIVATED = "identity.TenantReactivated.v1";
     public static final String TENANT_OFFBOARDED = "identity.TenantOffboarded.v1";
 
@@ -151,6 +153,7 @@ public final class EventTypes {
         CLASSES.put(GRANT_REGISTERED, GrantRegistered.class);
         CLASSES.put(TENANT_ONBOARDED, TenantOnboarded.class);
         CLASSES.put(TENANT_SUSPENDED, TenantSuspended.class);
+        CLASSES.put(PARENT_CONSENT_CHANGED, ParentConsentChanged.class);
         CLASSES.put(TENANT_REACTIVATED, TenantReactivated.class);
         CLASSES.put(TENANT_OFFBOARDED, TenantOffboarded.class);
     }

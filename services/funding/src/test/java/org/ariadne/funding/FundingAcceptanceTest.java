@@ -153,8 +153,8 @@ class FundingAcceptanceTest extends ServiceApiTest {
         assertThat(figures.<List<String>>json("$.byYear[?(@.year == 2023)].figures.executionPct")).containsExactly("99.9993");
 
         Api.Response notGranted = api.raw().get(FundingApi.url("ba", "/totals?include=ba-04"), TestJwts.forTenant("ba"));
-        assertThat(notGranted.status()).isEqualTo(403);
-        assertThat(notGranted.isProblem("tenant-forbidden")).isTrue();
+        assertThat(notGranted.status()).as("neither granted nor consented: as unknown as a foreign object").isEqualTo(404);
+        assertThat(notGranted.isProblem("not-found")).isTrue();
         Api.Response notBelow = api.raw().get(FundingApi.url("ba", "/totals?include=si"),
                 FundingApi.tokenFor(List.of("ba", "si")));
         assertThat(notBelow.status()).isEqualTo(422);

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 class FundingTenantIsolationTest extends TenantIsolationSuite {
 
     @Override
+    protected java.util.Set<String> parentViews() {
+        return java.util.Set.of("GET /api/t/{tenant}/funding/totals");
+    }
+
+    @Override
     protected String createResourceAs(String tenant) {
         Api.Response created = api.post("/api/t/" + tenant + "/funding/lines", TestJwts.forTenant(tenant), """
                 {"title": "Isolation line", "currency": "BAM", "holder": {"name": "Ministarstvo"},

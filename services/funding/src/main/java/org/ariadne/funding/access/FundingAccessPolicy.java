@@ -1,5 +1,6 @@
 package org.ariadne.funding.access;
 
+import static org.ariadne.tenancy.access.AccessPolicy.reads;
 import static org.ariadne.tenancy.access.AccessPolicy.writes;
 
 import org.ariadne.tenancy.TenantRole;
@@ -18,6 +19,8 @@ class FundingAccessPolicy {
     @Bean
     AccessPolicy fundingAccess() {
         return AccessPolicy.of(
-                writes("/api/t/{tenant}/funding/**", "Changing funding", TenantRole.COORDINATOR));
+                writes("/api/t/{tenant}/funding/**", "Changing funding", TenantRole.COORDINATOR),
+                reads("/api/t/{tenant}/funding/parent-reads", "Reading who of the parent tenant read this tenant",
+                        TenantRole.COORDINATOR));
     }
 }

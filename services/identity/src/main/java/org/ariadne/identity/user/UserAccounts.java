@@ -47,6 +47,14 @@ public class UserAccounts {
                 problems.add(new FieldProblem(at + "/institution", "a focal point needs the institution it reports for"));
             }
         }
+        String donorOrganisation = donorOrganisation(request.donorOrganisation(), problems);
+        if (donorOrganisation != null && !request.memberships().isEmpty()) {
+            problems.add(new FieldProblem("/memberships", "a donor user belongs to its donor organisation, not to tenants: "
+                    + "give it no memberships (its organisation's funded activities are read through the donor API)"));
+        }
+        if (donorOrganisation != null && request.platformAdmin()) {
+            problems.add(new FieldProblem("/platformAdmin", "a donor user cannot be a platform administrator"));
+        }
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
         }
@@ -62,13 +70,53 @@ public class UserAccounts {
             throw ProblemException.validation(List.of(new FieldProblem("/email", "another user already has the e-mail address " + email)));
         }
         UserAccount user = new UserAccount(request.username(), request.displayName(), email, passwords.encode(request.password()),
-                request.platformAdmin(), memberships, true);
+                request.platformAdmin(), memberships, true, donorOrganisation);
         if (!users.insert(user)) {
             throw conflict(request.username());
         }
         log.info("User {} created (platform admin: {}, tenants: {})", user.username(), user.platformAdmin(),
                 memberships.stream().map(Membership::tenant).toList());
         return user;
+    }
+
+    /**
+     * Makes an existing user a donor's programme officer, or (null) no longer one. The organisation is an id of the
+     * partners' global registry, which mints it when the platform administrator registers the institution, so a demo
+     * or an operator sets it after the registry holds the institution. Refused for a user with tenant memberships.
+     */
+    public UserAccount setDonorOrganisation(String username, String organisation) {
+        UserAccount user = users.find(username).orElseThrow(() -> ProblemException.notFound("User '" + username + "'"));
+        List<FieldProblem> problems = new ArrayList<>();
+        String donorOrganisation = donorOrganisation(organisation, problems);
+        if (donorOrganisation != null && !user.memberships().isEmpty()) {
+            problems.add(new FieldProblem("/institutionId", "user '" + username + "' is a member of "
+                    + user.memberships().stream().map(Membership::tenant).toList()
+                    + "; a donor user belongs to its donor organisation, not to tenants"));
+        }
+        if (donorOrganisation != null && user.platformAdmin()) {
+            problems.add(new FieldProblem("/institutionId", "a platform administrator cannot be a donor user"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.validation(problems);
+        }
+        if (!users.setDonorOrganisation(username, donorOrganisation)) {
+            throw ProblemException.notFound("User '" + username + "'");
+        }
+        log.info("User {} now speaks for donor organisation {}", username, donorOrganisation);
+        return users.find(username).orElseThrow();
+    }
+
+    private static String donorOrganisation(String given, List<FieldProblem> problems) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        String id = given.strip();
+        if (!id.matches("[A-Za-z0-9._:-]{1,100}")) {
+            problems.add(new FieldProblem("/donorOrganisation", "must be an institution id of the global registry "
+                    + "(1 to 100 characters among A-Z a-z 0-9 . _ : -)"));
+            return null;
+        }
+        return id;
     }
 
     public Optional<UserAccount> find(String username) {

@@ -21,6 +21,9 @@ public interface UserRepository {
     /** False when the username is taken. */
     boolean insert(UserAccount user);
 
+    /** Sets (or, with null, removes) a user's donor organisation; false when there is no such user. */
+    boolean setDonorOrganisation(String username, String donorOrganisation);
+
     /** Adds a membership unless the user already has one in that tenant; false when it had one (or no such user). */
     boolean addMembership(String username, Membership membership);
 

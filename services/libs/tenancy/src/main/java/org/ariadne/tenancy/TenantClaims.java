@@ -8,7 +8,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 /**
  * How Ariadne tokens say what a caller may do: {@code tenants} lists the tenants, {@code roles} holds
  * {@code <tenant>:<role>} entries ({@link TenantRole}) and {@code platform_admin}; {@code institutions} maps a
- * tenant to a focal point's institution.
+ * tenant to a focal point's institution; {@code donor_org} names the donor organisation (an institution id of the
+ * partners' global registry) of a donor user, whose token carries no tenants and no tenant roles.
  */
 public final class TenantClaims {
 
@@ -17,6 +18,8 @@ public final class TenantClaims {
     public static final String PLATFORM_ADMIN = "platform_admin";
     /** Focal points' institutions: tenant → the institution the user reports for there. */
     public static final String INSTITUTIONS = "institutions";
+    /** A donor user's organisation: the id of an institution of the partners' global registry (IOM …). */
+    public static final String DONOR_ORGANISATION = "donor_org";
 
     private TenantClaims() {
     }
@@ -41,6 +44,12 @@ public final class TenantClaims {
     public static String institutionIn(Jwt jwt, String tenant) {
         Object institutions = jwt.getClaims().get(INSTITUTIONS);
         return institutions instanceof java.util.Map<?, ?> map && map.get(tenant) instanceof String s ? s : null;
+    }
+
+    /** The donor organisation the token speaks for; null for every token that is not a donor user's. */
+    public static String donorOrganisationOf(Jwt jwt) {
+        String organisation = jwt.getClaimAsString(DONOR_ORGANISATION);
+        return organisation == null || organisation.isBlank() ? null : organisation;
     }
 
     public static boolean isPlatformAdmin(Jwt jwt) {

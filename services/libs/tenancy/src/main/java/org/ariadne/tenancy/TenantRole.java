@@ -5,16 +5,16 @@ import java.util.Optional;
 
 /**
  * The roles a user holds inside one tenant; tokens carry them as {@code <tenant>:<wireName>}. The one place the role
- * names live: identity grants them, every service's access policy requires them.
+ * names live: identity grants them, every service's access policy requires them. A donor is no tenant role: a donor
+ * user belongs to a donor organisation ({@link TenantClaims#DONOR_ORGANISATION}) and holds no role in any tenant.
  */
 public enum TenantRole {
     COORDINATOR("coordinator"),
     FOCAL_POINT("focal_point"),
-    VIEWER("viewer"),
-    DONOR("donor");
+    VIEWER("viewer");
 
     /** The wire names, for request validation. */
-    public static final String PATTERN = "^(coordinator|focal_point|viewer|donor)$";
+    public static final String PATTERN = "^(coordinator|focal_point|viewer)$";
 
     private final String wireName;
 

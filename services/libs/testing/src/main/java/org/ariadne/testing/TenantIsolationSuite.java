@@ -17,15 +17,23 @@ import org.springframework.core.task.AsyncTaskExecutor;
 
 /**
  * The tenant-isolation guarantees every service proves in its own suite. A service test extends this class and says
- * how to create one of its resources as a tenant.
+ * how to create one of its resources as a tenant. The donor and parent cases walk every operation of the service's
+ * OpenAPI document, so an endpoint added later is covered without anyone remembering it.
  */
 public abstract class TenantIsolationSuite extends ServiceApiTest {
 
     protected static final String OWNER = "ba-04";
     protected static final String OTHER = "me";
+    /** OWNER's parent tenant, which has not been given OWNER's consent in this suite. */
+    protected static final String PARENT = "ba";
 
     /** Creates a resource through the service's API as {@code tenant}; returns its path below {@code /api/t/<tenant>/}. */
     protected abstract String createResourceAs(String tenant);
+
+    /** The parent views the service serves ({@code "GET /api/t/{tenant}/…"}), which the parent case must have found. */
+    protected java.util.Set<String> parentViews() {
+        return java.util.Set.of();
+    }
 
     @Override
     protected String[] tenants() {
@@ -171,6 +179,69 @@ public abstract class TenantIsolationSuite extends ServiceApiTest {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.isProblem("tenant-forbidden")).as(response.toString()).isTrue();
+    }
+
+    @Test
+    void everyTenantEndpointRefusesADonorTokenAndTheParentsToken() {
+        List<OpenApiEndpoints.Endpoint> endpoints = OpenApiEndpoints.of(api).stream()
+                .filter(e -> e.path().startsWith("/api/t/{tenant}/")).toList();
+        assertThat(endpoints).as("the service's tenant endpoints, from its OpenAPI document").isNotEmpty();
+        String donor = TestJwts.donor("global-iom");
+        String parent = TestJwts.forTenant(PARENT, "coordinator");
+
+        List<String> admitted = new java.util.ArrayList<>();
+        for (OpenApiEndpoints.Endpoint endpoint : endpoints) {
+            String path = endpoint.concrete(OWNER, OWNER);
+            for (String token : List.of(donor, parent)) {
+                Api.Response response = api.send(endpoint.method(), path, token, "GET".equals(endpoint.method()) ? null : "{}");
+                if (response.status() != 403 || !response.isProblem("tenant-forbidden")) {
+                    admitted.add(endpoint + (token.equals(donor) ? " as a donor: " : " as the parent: ") + response);
+                }
+            }
+        }
+        assertThat(admitted).as("tenant endpoints that did not refuse a donor or the parent of " + OWNER).isEmpty();
+    }
+
+    @Test
+    void everyParentViewAnswersTheParentWithoutConsentLikeAForeignObject() {
+        String parent = TestJwts.forTenant(PARENT, "coordinator");
+        List<String> admitted = new java.util.ArrayList<>();
+        java.util.Set<String> probed = new java.util.HashSet<>();
+        for (OpenApiEndpoints.Endpoint endpoint : OpenApiEndpoints.of(api)) {
+            boolean childInPath = endpoint.path().startsWith("/api/t/{tenant}/") && endpoint.path().contains("{child}");
+            boolean childIncluded = endpoint.path().startsWith("/api/t/{tenant}/") && "GET".equals(endpoint.method())
+                    && endpoint.queryParameters().contains("include");
+            if (!childInPath && !childIncluded) {
+                continue;
+            }
+            probed.add(endpoint.toString());
+            String path = endpoint.concrete(PARENT, OWNER) + (childIncluded ? "?include=" + OWNER : "");
+            Api.Response response = api.send(endpoint.method(), path, parent, "GET".equals(endpoint.method()) ? null : "{}");
+            // 404 as for any foreign object; a roll-up of a tenant the service does not know below the parent is a 422
+            if (!(response.status() == 404 && response.isProblem("not-found"))
+                    && !(childIncluded && response.status() == 422)) {
+                admitted.add(endpoint + ": " + response);
+            }
+        }
+        assertThat(probed).as("parent views found in the OpenAPI document").containsAll(parentViews());
+        assertThat(admitted).as("parent views of " + OWNER + " answered to " + PARENT + " without consent").isEmpty();
+    }
+
+    @Test
+    void everyDonorEndpointRefusesTenantTokens() {
+        List<String> admitted = new java.util.ArrayList<>();
+        for (OpenApiEndpoints.Endpoint endpoint : OpenApiEndpoints.of(api)) {
+            if (!endpoint.path().startsWith("/api/donor/")) {
+                continue;
+            }
+            for (String token : List.of(TestJwts.forTenant(OWNER, "coordinator"), TestJwts.platformAdmin())) {
+                Api.Response response = api.send(endpoint.method(), endpoint.concrete(OWNER, OWNER), token, null);
+                if (response.status() != 403) {
+                    admitted.add(endpoint + ": " + response);
+                }
+            }
+        }
+        assertThat(admitted).as("donor endpoints that admitted a tenant or admin token").isEmpty();
     }
 
     @Test

@@ -75,6 +75,11 @@ public final class TestJwts {
         return token("user@" + tenant, List.of(tenant), scoped);
     }
 
+    /** A donor user's token, as identity issues it: its organisation ({@code donor_org}), no tenants, no roles. */
+    public static String donor(String organisation) {
+        return token("officer@" + organisation, List.of(), List.of(), java.util.Map.of("donor_org", organisation));
+    }
+
     public static String platformAdmin() {
         return token("admin@platform", List.of(), List.of("platform_admin"));
     }

@@ -35,6 +35,7 @@ class MonitoringAccessPolicy {
                         TenantRole.FOCAL_POINT),
                 writes(BASE + "/settings/**", "Changing settings", TenantRole.COORDINATOR),
                 reads(BASE + "/settings/reminders", "Reading reminder settings", TenantRole.COORDINATOR),
-                writes(BASE + "/statistics/**", "Recording THB statistics", TenantRole.COORDINATOR));
+                writes(BASE + "/statistics/**", "Recording THB statistics", TenantRole.COORDINATOR),
+                reads(BASE + "/parent-reads", "Reading who of the parent tenant read this tenant", TenantRole.COORDINATOR));
     }
 }

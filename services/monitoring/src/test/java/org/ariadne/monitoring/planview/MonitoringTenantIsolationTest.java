@@ -9,6 +9,11 @@ import org.ariadne.testing.TenantIsolationSuite;
 class MonitoringTenantIsolationTest extends TenantIsolationSuite {
 
     @Override
+    protected java.util.Set<String> parentViews() {
+        return java.util.Set.of("GET /api/t/{tenant}/monitoring/children/{child}/rollups");
+    }
+
+    @Override
     protected String createResourceAs(String tenant) {
         PlanEvents plan = new PlanEvents(tenant)
                 .created("Plan of " + tenant, "Area")

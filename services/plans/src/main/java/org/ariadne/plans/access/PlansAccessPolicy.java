@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Who may change plans: a tenant's plans, strategies, imports and saved column mappings are changed by its
- * coordinators only; every member of the tenant (viewer, focal point, donor) may read them.
+ * coordinators only; every member of the tenant (viewer, focal point) may read them.
  */
 @Configuration(proxyBeanMethods = false)
 class PlansAccessPolicy {

@@ -12,7 +12,7 @@ import org.ariadne.testing.TestJwts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Only a tenant's coordinators change its plans; viewers, focal points and donors read them. */
+/** Only a tenant's coordinators change its plans; viewers and focal points read them. */
 class PlanWriteAccessTest extends ServiceApiTest {
 
     @Override
@@ -35,7 +35,7 @@ class PlanWriteAccessTest extends ServiceApiTest {
                 Map.of("institutions", Map.of("ba-04", "MUP Ze-do kantona")));
         int plansBefore = fixtures.planCount();
 
-        for (String reader : List.of(TestJwts.forTenant("ba-04", "viewer"), TestJwts.forTenant("ba-04", "donor"), focalPoint)) {
+        for (String reader : List.of(TestJwts.forTenant("ba-04", "viewer"), focalPoint)) {
             assertThat(api.get(PLANS + "/" + planId, reader).status()).isEqualTo(200);
             assertThat(api.get(PLANS + "/" + planId + "/export?format=json-bundle", reader).status()).isEqualTo(200);
 

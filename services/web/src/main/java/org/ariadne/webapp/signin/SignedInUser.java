@@ -15,7 +15,6 @@ public record SignedInUser(String username, String displayName, List<String> ten
     public static final String COORDINATOR = "coordinator";
     public static final String FOCAL_POINT = "focal_point";
     public static final String VIEWER = "viewer";
-    public static final String DONOR = "donor";
 
     public boolean isMemberOf(String tenant) {
         return tenants.contains(tenant);
@@ -37,7 +36,7 @@ public record SignedInUser(String username, String displayName, List<String> ten
     /** The role to show next to the tenant, the strongest one first. */
     public String mainRole(String tenant) {
         Set<String> held = roles.getOrDefault(tenant, Set.of());
-        for (String role : List.of(COORDINATOR, FOCAL_POINT, VIEWER, DONOR)) {
+        for (String role : List.of(COORDINATOR, FOCAL_POINT, VIEWER)) {
             if (held.contains(role)) {
                 return role;
             }

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.ariadne.funding.line.LineQueries;
 import org.ariadne.funding.money.Amounts;
@@ -21,9 +20,9 @@ import org.ariadne.funding.totals.internal.TotalsViews.TotalsView;
 import org.ariadne.tenancy.TenantClaims;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.TenantId;
+import org.ariadne.tenancy.parent.ParentViews;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
-import org.ariadne.web.ProblemType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -47,16 +46,19 @@ class TotalsController {
     private final FundingQueries queries;
     private final LineQueries lines;
     private final TenantHierarchy hierarchy;
+    private final ParentViews parentViews;
 
-    TotalsController(FundingQueries queries, LineQueries lines, TenantHierarchy hierarchy) {
+    TotalsController(FundingQueries queries, LineQueries lines, TenantHierarchy hierarchy, ParentViews parentViews) {
         this.queries = queries;
         this.lines = lines;
         this.hierarchy = hierarchy;
+        this.parentViews = parentViews;
     }
 
     @GetMapping("/totals")
     @Operation(summary = "The tenant's totals; include=<tenant below> (repeatable) rolls those tenants up with it, each "
-            + "line counted once (your token must grant them too)")
+            + "line counted once (your token must grant them too, or the child must consent to this tenant as its parent; "
+            + "else 404 like any foreign object)")
     TenantTotalsView totals(
             @Parameter(schema = @Schema(pattern = Amounts.CURRENCY_PATTERN, maxLength = 3)) @RequestParam(required = false) String currency,
             @Parameter(array = @ArraySchema(maxItems = 20, schema = @Schema(maxLength = 20)))
@@ -104,7 +106,10 @@ class TotalsController {
         return code;
     }
 
-    /** Tenants to roll up: below the current one, and granted by the caller's token. */
+    /**
+     * Tenants to roll up: below the current one, and granted by the caller's token or consenting to the current tenant
+     * as their parent (such a read is audited in the child). Anything else is as unknown as a foreign object.
+     */
     private List<String> included(List<String> include) {
         if (include == null || include.isEmpty()) {
             return List.of();
@@ -112,6 +117,7 @@ class TotalsController {
         String here = TenantContext.require().value();
         Set<String> granted = grantedTenants();
         Set<String> tenants = new LinkedHashSet<>();
+        Set<String> byConsent = new LinkedHashSet<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (String raw : include) {
             for (String tenant : raw.split(",")) {
@@ -125,11 +131,13 @@ class TotalsController {
                 } else if (!hierarchy.isSelfOrDescendant(t, here)) {
                     problems.add(new FieldProblem("include", t + " is not a tenant below " + here + "; a roll-up covers "
                             + here + " and tenants below it"));
-                } else if (!granted.contains(t)) {
-                    throw new ProblemException(ProblemType.TENANT_FORBIDDEN, "Your token does not grant access to tenant '"
-                            + t + "', so it cannot be rolled up with " + here, Map.of("tenant", t));
-                } else {
+                } else if (granted.contains(t)) {
                     tenants.add(t);
+                } else if (parentViews.consents(t)) {
+                    byConsent.add(t);
+                    tenants.add(t);
+                } else {
+                    throw ProblemException.notFound("Tenant " + t + "'s funding totals");
                 }
             }
         }
@@ -139,6 +147,7 @@ class TotalsController {
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
         }
+        byConsent.forEach(child -> parentViews.audit(child, "funding: totals rolled up with " + here));
         return new ArrayList<>(tenants);
     }
 

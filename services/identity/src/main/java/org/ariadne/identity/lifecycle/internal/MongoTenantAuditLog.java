@@ -39,6 +39,13 @@ class MongoTenantAuditLog implements TenantAuditLog {
     }
 
     @Override
+    public void record(Entry entry) {
+        audit.documents().insertOne(new Document("_id", entry.id()).append("tenant", entry.tenant())
+                .append("action", entry.action()).append("reason", entry.reason()).append("by", entry.by())
+                .append("at", Date.from(entry.at())).append("details", new Document(entry.details())));
+    }
+
+    @Override
     public List<Entry> entries(String tenant) {
         List<Entry> entries = new ArrayList<>();
         for (Document d : audit.documents().find(eq("tenant", tenant)).sort(Sorts.descending("at"))) {

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * {@code tenants} = the tenants of the user's memberships that are ACTIVE, {@code roles} = {@code <tenant>:<role>} for
  * each of their roles plus {@code platform_admin}, {@code name} = the display name,
  * {@code institutions} = tenant → institution for focal points, {@code institutionIds} = tenant → its registry id
- * where known. Deactivated memberships grant nothing. Client-credentials tokens of a
+ * where known. Deactivated memberships grant nothing. A donor user's token carries {@code donor_org} (its
+ * organisation's global registry id) and no tenants or tenant roles at all. Client-credentials tokens of a
  * platform-admin client carry {@code roles: ["platform_admin"]} and {@code tenants: []}.
  * <p>
  * Claims are plain mutable collections: the authorization stores the claims as JSON through Spring Security's Jackson
@@ -72,6 +73,13 @@ class AriadneTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                         "User " + username + " no longer exists or is disabled", null)));
         context.getClaims().claim(NAME, user.displayName());
         if (!accessToken) {
+            return;
+        }
+        if (user.donorOrganisation() != null) {
+            // a donor belongs to its organisation, never to a tenant: no tenant route admits this token
+            context.getClaims().claim(TenantClaims.TENANTS, new ArrayList<String>())
+                    .claim(TenantClaims.ROLES, new ArrayList<String>())
+                    .claim(TenantClaims.DONOR_ORGANISATION, user.donorOrganisation());
             return;
         }
         Set<String> active = tenants.activeAmong(user.memberships().stream().filter(Membership::active)

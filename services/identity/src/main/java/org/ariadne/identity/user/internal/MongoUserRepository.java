@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Users in {@code platform__registry.users}: {@code {_id: username, displayName, email, passwordHash, platformAdmin,
- * memberships: [{tenant, roles[], institution?, institutionId?, active}], enabled}}. A membership without
- * {@code active} (written before deactivation existed) is active.
+ * memberships: [{tenant, roles[], institution?, institutionId?, active}], enabled, donorOrganisation?}}. A membership
+ * without {@code active} (written before deactivation existed) is active.
  */
 @Repository
 class MongoUserRepository implements UserRepository {
@@ -67,7 +67,14 @@ class MongoUserRepository implements UserRepository {
                 .append("passwordHash", user.passwordHash())
                 .append("platformAdmin", user.platformAdmin())
                 .append("memberships", user.memberships().stream().map(MongoUserRepository::toDocument).toList())
-                .append("enabled", user.enabled())));
+                .append("enabled", user.enabled())
+                .append("donorOrganisation", user.donorOrganisation())));
+    }
+
+    @Override
+    public boolean setDonorOrganisation(String username, String donorOrganisation) {
+        return collection().updateOne(eq("_id", username),
+                new Document("$set", new Document("donorOrganisation", donorOrganisation))).getMatchedCount() == 1;
     }
 
     @Override
@@ -117,6 +124,7 @@ class MongoUserRepository implements UserRepository {
                     m.getString("institutionId"), !Boolean.FALSE.equals(m.getBoolean("active"))));
         }
         return new UserAccount(d.getString("_id"), d.getString("displayName"), d.getString("email"), d.getString("passwordHash"),
-                Boolean.TRUE.equals(d.getBoolean("platformAdmin")), memberships, !Boolean.FALSE.equals(d.getBoolean("enabled")));
+                Boolean.TRUE.equals(d.getBoolean("platformAdmin")), memberships, !Boolean.FALSE.equals(d.getBoolean("enabled")),
+                d.getString("donorOrganisation"));
     }
 }

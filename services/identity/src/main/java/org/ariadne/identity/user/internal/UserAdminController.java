@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,15 +39,26 @@ class UserAdminController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a user with memberships in existing tenants")
+    @Operation(summary = "Create a user with memberships in existing tenants, or a donor user (donorOrganisation: a "
+            + "global registry institution id, no memberships)")
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUser request) {
         List<Membership> memberships = request.memberships() == null ? List.of() : request.memberships().stream()
                 .map(m -> new Membership(m.tenant(),
                         m.roles().stream().map(r -> TenantRole.fromWireName(r).orElseThrow()).toList(), m.institution()))
                 .toList();
         UserAccount user = users.create(new NewUser(request.username(), request.displayName().strip(), request.email(), request.password(),
-                Boolean.TRUE.equals(request.platformAdmin()), memberships));
+                Boolean.TRUE.equals(request.platformAdmin()), memberships, request.donorOrganisation()));
         return ResponseEntity.created(URI.create("/api/admin/users/" + user.username())).body(UserView.of(user));
+    }
+
+    @PutMapping("/{username}/donor-organisation")
+    @Operation(summary = "Make a user (without tenant memberships) a donor's programme officer: institutionId is the "
+            + "donor organisation's id in the partners' global registry; null makes the user no donor any more")
+    UserView setDonorOrganisation(@PathVariable String username, @Valid @RequestBody DonorOrganisationRequest request) {
+        return UserView.of(users.setDonorOrganisation(username, request.institutionId()));
+    }
+
+    record DonorOrganisationRequest(@Size(max = 100) String institutionId) {
     }
 
     @GetMapping
@@ -66,25 +78,26 @@ class UserAdminController {
             @Email @Size(max = 254) String email,
             @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters long") String password,
             Boolean platformAdmin,
-            @Size(max = 50) List<@Valid @NotNull MembershipRequest> memberships) {
+            @Size(max = 50) List<@Valid @NotNull MembershipRequest> memberships,
+            @Size(max = 100) String donorOrganisation) {
     }
 
     record MembershipRequest(
             @NotBlank @Size(max = 20) String tenant,
             @NotEmpty @Size(max = 4) List<@NotNull @Pattern(regexp = TenantRole.PATTERN,
-                    message = "must be one of coordinator, focal_point, viewer, donor") String> roles,
+                    message = "must be one of coordinator, focal_point, viewer") String> roles,
             @Size(max = 200) String institution) {
     }
 
     /** What the API shows of a user: never the password hash. */
     record UserView(String username, String displayName, String email, boolean platformAdmin, List<MembershipView> memberships,
-            boolean enabled, boolean passwordSet) {
+            boolean enabled, boolean passwordSet, String donorOrganisation) {
         static UserView of(UserAccount u) {
             return new UserView(u.username(), u.displayName(), u.email(), u.platformAdmin(),
                     u.memberships().stream().map(m -> new MembershipView(m.tenant(),
                             m.roles().stream().map(TenantRole::wireName).toList(), m.institution(), m.institutionId(),
                             m.active())).toList(),
-                    u.enabled(), u.hasPassword());
+                    u.enabled(), u.hasPassword(), u.donorOrganisation());
         }
     }
 

@@ -129,6 +129,14 @@ public class TenantData {
         } catch (RuntimeException e) {
             clear(to, ignored);
             if (!known) {
+                // provisioned for this import only: leave no empty database behind (the Mongo wire server, unlike
+                // MongoDB, keeps listing a database whose collections were all dropped)
+                TenantContext.runAs(to, () -> {
+                    MongoDatabase database = databases.current();
+                    if (collections(database).isEmpty()) {
+                        database.drop();
+                    }
+                });
                 directory.forget(to);
             }
             log.warn("Import of {} into tenant {} failed and was undone: {}", databases.service(), to, e.getMessage());
