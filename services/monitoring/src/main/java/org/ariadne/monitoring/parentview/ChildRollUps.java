@@ -6,9 +6,9 @@ import java.util.List;
 import org.ariadne.monitoring.planview.PlanView;
 import org.ariadne.monitoring.planview.PlanViewRepository;
 import org.ariadne.monitoring.rounds.RollUp;
-import org.ariadne.monitoring.rounds.Round;
 import org.ariadne.monitoring.rounds.RoundQueries;
 import org.ariadne.monitoring.rounds.RoundState;
+import org.ariadne.monitoring.rounds.RoundSummary;
 import org.ariadne.tenancy.TenantContext;
 import org.ariadne.tenancy.parent.ParentViews;
 import org.ariadne.web.ProblemException;
@@ -46,11 +46,15 @@ public class ChildRollUps {
     private List<FrozenRollUp> frozenOfCurrent() {
         List<FrozenRollUp> found = new ArrayList<>();
         for (PlanView plan : plans.plans()) {
-            for (Round round : rounds.roundsOf(plan.planId())) {
-                if (round.state() != RoundState.FROZEN || round.snapshot() == null || round.snapshot().rollUp() == null) {
+            for (RoundSummary round : rounds.roundsOf(plan.planId())) {
+                if (round.state() != RoundState.FROZEN) {
                     continue;
                 }
-                RollUp rollUp = round.snapshot().rollUp();
+                // a frozen round's roll-up is its stored one: read alone, without the round's tree or reports
+                RollUp rollUp = rounds.rollUp(round.roundId());
+                if (rollUp == null) {
+                    continue;
+                }
                 found.add(new FrozenRollUp(round.roundId(), round.planId(), round.planTitle(), round.kind(),
                         round.periodStart(), round.periodEnd(), round.frozenAt(), rollUp.overall(), rollUp.rows()));
             }

@@ -1,6 +1,8 @@
 package org.ariadne.funding.donor.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.ariadne.funding.donor.DonorExport;
@@ -74,7 +76,7 @@ class DonorController {
     @Operation(summary = "The funded activities with the funded lines serving them, as CSV (format=csv): one row per "
             + "activity and line; never an activity your organisation does not fund")
     ResponseEntity<byte[]> export(@RequestAttribute(DonorAccess.ORGANISATION) String organisation,
-            @RequestParam(defaultValue = "csv") String format) {
+            @Parameter(schema = @Schema(allowableValues = {"csv"})) @RequestParam(defaultValue = "csv") String format) {
         if (!"csv".equals(format)) {
             throw ProblemException.validation(List.of(new FieldProblem("format", "must be csv")));
         }

@@ -167,7 +167,9 @@ class PlanController {
     @Operation(summary = "Who changed the plan, when, what (the events caused) and why (X-Change-Reason), oldest first, "
             + "a page at a time: after (the seq of the last entry seen, default 0), limit (1–1000, default 100); "
             + "total and the next page's address")
-    AuditPage audit(@PathVariable String planId, @RequestParam(required = false) String after,
+    AuditPage audit(@PathVariable String planId,
+            @Parameter(schema = @Schema(type = "integer", minimum = "0", maximum = "2147483647")) @RequestParam(required = false) String after,
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "" + AuditTrail.MAX_PAGE))
             @RequestParam(required = false) String limit) {
         List<FieldProblem> problems = new ArrayList<>();
         Integer afterSeq = number("after", after, 0, Integer.MAX_VALUE, problems);
