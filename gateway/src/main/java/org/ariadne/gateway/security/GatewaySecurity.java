@@ -88,6 +88,7 @@ public class GatewaySecurity {
                         .pathMatchers("/api/donor/**").access(donorOrganisation())
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
+                        .bearerTokenConverter(new BearerTokenHeader())
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(GatewaySecurity::authentication))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
