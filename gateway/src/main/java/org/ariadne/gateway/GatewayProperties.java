@@ -16,15 +16,20 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize the largest request body a route accepts unless named in {@code maxRequestSizeByRoute}: the
  *     services' {@code ariadne.web.max-request-size} default
  * @param maxRequestSizeByRoute route id → largest request body, for services with another limit (plans: 10 MB)
+ * @param responseTimeout how long a service may leave a routed call without an answer (between two reads of it) before
+ *     the call fails (a 503 through the route's circuit breaker)
  */
 @ConfigurationProperties("ariadne.gateway")
 public record GatewayProperties(@DefaultValue("2s") Duration registryRefresh, @DefaultValue RateLimit rateLimit,
         @DefaultValue TokenCache tokenCache, @DefaultValue("1MB") DataSize maxRequestSize,
-        Map<String, DataSize> maxRequestSizeByRoute) {
+        Map<String, DataSize> maxRequestSizeByRoute, @DefaultValue("30s") Duration responseTimeout) {
 
     public GatewayProperties {
         if (registryRefresh.isNegative() || registryRefresh.isZero()) {
             throw new IllegalArgumentException("ariadne.gateway.registry-refresh must be positive");
+        }
+        if (responseTimeout.isNegative() || responseTimeout.isZero()) {
+            throw new IllegalArgumentException("ariadne.gateway.response-timeout must be positive");
         }
         maxRequestSizeByRoute = maxRequestSizeByRoute == null ? Map.of() : Map.copyOf(maxRequestSizeByRoute);
     }

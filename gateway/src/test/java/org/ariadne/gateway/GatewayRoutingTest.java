@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.time.Duration;
 import java.util.List;
 import org.ariadne.gateway.tenant.TenantRegistry;
 import org.ariadne.testing.TestJwts;
@@ -226,6 +227,15 @@ class GatewayRoutingTest extends GatewayTestSupport {
                 .jsonPath("$.service").isEqualTo("monitoring")
                 .jsonPath("$.instance").isEqualTo("/api/t/ba-04/monitoring/rounds");
         expectProblem(client.get().uri("/v3/api-docs/monitoring").exchange(), 503, "upstream-unavailable");
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerWithinTheResponseTimeoutIsUpstreamUnavailable() {
+        // the gateway's response timeout is 3 s in these tests; the fake service answers this path after 10 s
+        expectProblem(client.mutate().responseTimeout(Duration.ofSeconds(30)).build()
+                .get().uri("/api/t/ba-04/funding/budget-lines" + HANG)
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange(), 503, "upstream-unavailable")
+                .jsonPath("$.service").isEqualTo("funding");
     }
 
     @Test

@@ -58,6 +58,9 @@ abstract class GatewayTestSupport {
     static final HttpServer DOWNSTREAM = startDownstream();
     static final String DOWNSTREAM_URL = "http://127.0.0.1:" + DOWNSTREAM.getAddress().getPort();
     static final String DOWN_URL = "http://127.0.0.1:" + closedPort();
+    /** A path the fake downstream answers only after {@link #HANG_MILLIS}, past the gateway's response timeout. */
+    static final String HANG = "/hang";
+    static final long HANG_MILLIS = 10_000;
     /** Requests the fake downstream received, newest last. */
     static final List<String> RECEIVED = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -84,6 +87,7 @@ abstract class GatewayTestSupport {
         registry.add("ariadne.services.partners", () -> DOWN_URL);
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", () -> DOWNSTREAM_URL + "/oauth2/jwks");
         registry.add("ariadne.gateway.registry-refresh", () -> "200ms");
+        registry.add("ariadne.gateway.response-timeout", () -> "3s"); // the fake service's HANG path takes longer
         registry.add("management.server.port", () -> "0");
     }
 
@@ -134,6 +138,9 @@ abstract class GatewayTestSupport {
                 String tenant = exchange.getRequestHeaders().getFirst("X-Tenant-Id");
                 String authorization = exchange.getRequestHeaders().getFirst(HttpHeaders.AUTHORIZATION);
                 RECEIVED.add(path);
+                if (path.endsWith(HANG)) {
+                    pause(HANG_MILLIS); // a service that does not answer in time
+                }
                 // read the whole body first, as a service does
                 long bodyBytes = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
                 StringBuilder json = new StringBuilder("{\"path\":\"").append(path).append('"')
@@ -156,6 +163,14 @@ abstract class GatewayTestSupport {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
