@@ -47,6 +47,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, String> extraEnv = new LinkedHashMap<>();
     private final Map<String, List<String>> extraJvmOptions = new LinkedHashMap<>();
     private List<String> jvmOptions = LEAN_JVM;
+    /** Components started from another component's jar with another main class (GatewayFilterBenchmark's gateways). */
+    private final Map<String, Variant> variants = new LinkedHashMap<>();
     private Process kafka;
     private boolean withWebApp;
 
@@ -227,6 +229,22 @@ public final class LocalStack implements AutoCloseable {
 
     // ---- services ----
 
+    /**
+     * One component of {@link #start(String...)}'s kind started again from its jar under another name, with another
+     * main class found in {@code classes} (through Spring Boot's {@code PropertiesLauncher}) and further system
+     * properties: the same libraries, the same environment and JVM flags, another application. Waits until healthy.
+     */
+    public void startVariant(String name, String of, Path classes, String mainClass, List<String> systemProperties) {
+        variants.put(name, new Variant(of, classes, mainClass, List.copyOf(systemProperties)));
+        ports.put(name, freePort());
+        managementPorts.put(name, freePort());
+        startService(name);
+        awaitHealthy(name, START_TIMEOUT);
+    }
+
+    private record Variant(String of, Path classes, String mainClass, List<String> systemProperties) {
+    }
+
     /** Kills a service the hard way (SIGKILL): no shutdown hook, no graceful stop, whatever it was doing is cut off. */
     public void kill(String service) {
         Process process = processes.get(service);
@@ -301,7 +319,14 @@ public final class LocalStack implements AutoCloseable {
         command.add(java());
         command.addAll(jvmOptions);
         command.addAll(extraJvmOptions.getOrDefault(service, List.of()));
-        command.addAll(List.of("-jar", jar.toString()));
+        Variant variant = variants.get(service);
+        if (variant == null) {
+            command.addAll(List.of("-jar", jar.toString()));
+        } else {
+            command.addAll(variant.systemProperties());
+            command.addAll(List.of("-Dloader.path=" + variant.classes(), "-Dloader.main=" + variant.mainClass(), "-cp", jar.toString(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        }
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile())); // a restart keeps the first run's log
@@ -352,6 +377,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private Path jarOf(String service) {
+        if (variants.containsKey(service)) {
+            return jarOf(variants.get(service).of());
+        }
         return service.equals("gateway") ? root.resolve("gateway/target/gateway-exec.jar")
                 : root.resolve("services/" + service + "/target/" + service + "-service-exec.jar");
     }

@@ -296,7 +296,7 @@ class PlatformBenchmark {
     }
 
     /** A JFR recording of one JVM through {@code jcmd}, from the first measured block to the end of the GETs. */
-    private static final class JfrRecording {
+    static final class JfrRecording {
         private final long pid;
         private final Path file;
         private boolean started;

@@ -1,0 +1,238 @@
+package org.ariadne.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.ariadne.testing.Api;
+import org.ariadne.testing.TestJwts;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What each of the gateway's filters adds to a routed GET (docs/benchmarks.md), not part of the test suite:
+ * {@code ./mvnw -pl tests/e2e -am verify -Pbenchmark -Dtest=GatewayFilterBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * after {@code ./mvnw -DskipTests package}.
+ * <p>
+ * Next to the stack's gateway it starts seven more gateways from the same jar ({@link GatewayVariant}): a bare Spring
+ * Cloud Gateway route to plans with no filter, no security and no server metrics, then the same with the gateway's
+ * parts added one at a time — metrics, JWT, tenant check with header stripping, rate limit, request guard with body
+ * limit, circuit breaker — and measures the one-node plan GET of the platform benchmark directly at plans and through
+ * each of them, alternating in blocks (every target once per round), with the CPU time each process spent per
+ * request. The difference between two neighbours is what the added part costs. {@code -Dbench.jfr=<file>} records the
+ * deployed gateway with JFR during the measured rounds.
+ */
+@Tag("benchmark")
+class GatewayFilterBenchmark {
+
+    static final int WARMUP = Integer.getInteger("bench.warmup", 3_000);
+    static final int REQUESTS = Integer.getInteger("bench.requests", 5_000);
+    static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    static final String JFR = System.getProperty("bench.jfr", "");
+    static final String TENANT = "ba-04";
+    static final String GATEWAY = "org.ariadne.gateway.";
+    static final String NO_SECURITY = String.join(",",
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.reactive.ReactiveManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration");
+    static final String NO_SERVER_OBSERVATION = "org.springframework.boot.webflux.autoconfigure.WebFluxObservationAutoConfiguration";
+
+    /** One gateway assembled from parts: the gateway's configuration classes it has, and whether it has security, metrics, a breaker. */
+    private record Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker) {
+    }
+
+    private record Target(String label, Api api, long pid) {
+    }
+
+    static final List<Step> STEPS = steps();
+
+    private static List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("bare Spring Cloud Gateway route (no filter, no security, no server metrics)", List.of(), false, false, false));
+        steps.add(new Step("+ metrics (http.server.requests, route and tenant tags)",
+                List.of("metrics.GatewayMetricsConfiguration"), false, true, false));
+        steps.add(new Step("+ JWT (resource server, validated-token cache)",
+                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity"), true, true, false));
+        steps.add(new Step("+ tenant check and header stripping (registry snapshot)",
+                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity", "tenant.TenantRoutingConfiguration"),
+                true, true, false));
+        steps.add(new Step("+ rate limit (token bucket per tenant)",
+                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity", "tenant.TenantRoutingConfiguration",
+                        "ratelimit.RateLimitConfiguration"), true, true, false));
+        steps.add(new Step("+ request line guard and body limit",
+                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity", "tenant.TenantRoutingConfiguration",
+                        "ratelimit.RateLimitConfiguration", "inbound.InboundConfiguration"), true, true, false));
+        steps.add(new Step("+ circuit breaker (Resilience4j)",
+                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity", "tenant.TenantRoutingConfiguration",
+                        "ratelimit.RateLimitConfiguration", "inbound.InboundConfiguration"), true, true, true));
+        return steps;
+    }
+
+    @Test
+    void whatEachFilterAdds() throws Exception {
+        List<String> jvm = System.getProperty("bench.jvm") == null ? PlatformBenchmark.PRODUCTION_JVM
+                : List.of(System.getProperty("bench.jvm").trim().split("\\s+"));
+        try (LocalStack stack = new LocalStack().withJvmOptions(jvm)
+                .withEnv("ARIADNE_GATEWAY_RATELIMIT_CAPACITY", "1000000")
+                .withEnv("ARIADNE_GATEWAY_RATELIMIT_PERSECOND", "1000000")
+                .withEnv("ARIADNE_GATEWAY_REGISTRY_REFRESH", "2s") // production's refresh, not the suite's 500 ms
+                .start("identity", "plans", "gateway")) {
+            String token = TestJwts.forTenant(TENANT);
+            Api gateway = new Api(stack.gatewayUrl());
+            assertThat(gateway.post("/api/admin/tenants", TestJwts.platformAdmin(), """
+                    {"id":"ba-04","name":"Zeničko-dobojski kanton","languages":["bs"],"currency":"BAM",
+                     "timeZone":"Europe/Sarajevo","levelNames":["Oblast","Program"]}""").status()).isIn(201, 409);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> gateway.get("/api/t/ba-04/plans", token).status() == 200);
+            String planId = gateway.post("/api/t/ba-04/plans", token, "{\"title\":\"Benchmark\",\"levelNames\":[\"Oblast\"]}").json("$.id");
+            assertThat(gateway.post("/api/t/ba-04/plans/" + planId + "/nodes", token, "{\"code\":\"1\",\"title\":\"Oblast 1\"}").status())
+                    .isEqualTo(201);
+            String path = "/api/t/ba-04/plans/" + planId;
+
+            Path classes = variantClasses();
+            List<Target> targets = new ArrayList<>();
+            targets.add(new Target("directly at plans", new Api(stack.url("plans")), stack.pid("plans")));
+            for (int i = 0; i < STEPS.size(); i++) {
+                Step step = STEPS.get(i);
+                String name = "gateway-variant-" + i;
+                stack.startVariant(name, "gateway", classes, GatewayVariant.class.getName(), systemProperties(step, stack.url("plans")));
+                targets.add(new Target(step.label(), new Api(stack.url(name)), stack.pid(name)));
+            }
+            targets.add(new Target("the gateway as deployed (every route, fallbacks, problem handler)", gateway, stack.pid("gateway")));
+
+            for (Target target : targets) {
+                get(target.api(), path, token, WARMUP);
+            }
+            PlatformBenchmark.JfrRecording recording = JFR.isEmpty() ? null
+                    : new PlatformBenchmark.JfrRecording(stack.pid("gateway"), Path.of(JFR));
+            if (recording != null) {
+                recording.startOnce();
+            }
+            int block = Math.max(1, REQUESTS / ROUNDS);
+            long[][] times = new long[targets.size()][0];
+            long[] ticks = new long[targets.size()];
+            for (int round = 0; round < ROUNDS; round++) {
+                for (int t = 0; t < targets.size(); t++) {
+                    long before = PlatformBenchmark.Processes.ticks(targets.get(t).pid());
+                    times[t] = concat(times[t], get(targets.get(t).api(), path, token, block));
+                    ticks[t] += PlatformBenchmark.Processes.ticks(targets.get(t).pid()) - before;
+                }
+            }
+            if (recording != null) {
+                recording.stop();
+            }
+
+            System.out.println();
+            System.out.printf(Locale.ROOT, "=== Ariadne gateway filter benchmark: %d cores, %s, services with %s; one-node plan GET,"
+                    + " sequential over one keep-alive connection per target, %d rounds of %d per target after %d warm-up ===%n",
+                    Runtime.getRuntime().availableProcessors(), loadAverage(), String.join(" ", jvm), ROUNDS, block, WARMUP);
+            System.out.println("| target | p50 / p95 / p99 (ms) | vs direct p50 / p99 | added p50 (µs) | added by this step p50 (µs) "
+                    + "| CPU per request (µs) | CPU added by this step (µs) |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            long[] direct = times[0];
+            Arrays.sort(direct);
+            double previousP50 = pct(direct, 50);
+            double previousCpu = 0;
+            for (int t = 0; t < targets.size(); t++) {
+                long[] sorted = times[t];
+                Arrays.sort(sorted);
+                double cpu = PlatformBenchmark.Processes.micros(ticks[t]) / sorted.length;
+                boolean gatewayTarget = t > 0;
+                System.out.printf(Locale.ROOT, "| %s | %.3f / %.3f / %.3f | %.2f× / %.2f× | %s | %s | %.0f | %s |%n", targets.get(t).label(),
+                        pct(sorted, 50) / 1e6, pct(sorted, 95) / 1e6, pct(sorted, 99) / 1e6,
+                        (double) pct(sorted, 50) / pct(direct, 50), (double) pct(sorted, 99) / pct(direct, 99),
+                        gatewayTarget ? String.format(Locale.ROOT, "%.0f", (pct(sorted, 50) - pct(direct, 50)) / 1e3) : "–",
+                        t > 1 ? String.format(Locale.ROOT, "%+.0f", (pct(sorted, 50) - previousP50) / 1e3) : "–",
+                        cpu, t > 1 ? String.format(Locale.ROOT, "%+.0f", cpu - previousCpu) : "–");
+                if (gatewayTarget) {
+                    previousP50 = pct(sorted, 50);
+                    previousCpu = cpu;
+                }
+            }
+            if (recording != null) {
+                System.out.println("gateway flight recording: " + recording.file());
+            }
+        }
+    }
+
+    /** The route to plans only, the step's parts, and the auto-configurations it goes without. */
+    private static List<String> systemProperties(Step step, String plansUrl) {
+        String route = "-Dspring.cloud.gateway.server.webflux.routes[0].";
+        List<String> properties = new ArrayList<>(List.of(
+                route + "id=plans", route + "uri=" + plansUrl, route + "predicates[0]=Path=/api/t/{tenant}/plans/**",
+                "-Dbench.gateway.configurations=" + String.join(",", step.configurations().stream().map(c -> GATEWAY + c).toList())));
+        if (step.breaker()) {
+            properties.add(route + "filters[0]=CircuitBreaker=plans");
+        }
+        List<String> excluded = new ArrayList<>();
+        if (!step.security()) {
+            excluded.add(NO_SECURITY);
+        }
+        if (!step.metrics()) {
+            excluded.add(NO_SERVER_OBSERVATION);
+        }
+        if (!excluded.isEmpty()) {
+            properties.add("-Dspring.autoconfigure.exclude=" + String.join(",", excluded));
+        }
+        return properties;
+    }
+
+    /** GatewayVariant's classes alone in a directory (the test classes' resources must not reach the gateways). */
+    private static Path variantClasses() throws IOException, URISyntaxException {
+        Path testClasses = Path.of(GatewayVariant.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dir = Files.createTempDirectory("gateway-variant");
+        Path pkg = dir.resolve("org/ariadne/e2e");
+        Files.createDirectories(pkg);
+        try (var files = Files.list(testClasses.resolve("org/ariadne/e2e"))) {
+            files.filter(f -> f.getFileName().toString().startsWith("GatewayVariant")).forEach(f -> {
+                try {
+                    Files.copy(f, pkg.resolve(f.getFileName()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return dir;
+    }
+
+    private static long[] get(Api api, String path, String token, int requests) {
+        long[] times = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            Api.Response response = api.get(path, token);
+            times[i] = System.nanoTime() - start;
+            if (response.status() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response);
+            }
+        }
+        return times;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    private static long pct(long[] sorted, int percentile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percentile / 100.0) - 1)];
+    }
+
+    private static String loadAverage() {
+        try {
+            return "load average " + Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "load average unknown";
+        }
+    }
+}
