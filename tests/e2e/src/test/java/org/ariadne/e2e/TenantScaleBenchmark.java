@@ -48,7 +48,7 @@ class TenantScaleBenchmark {
     static final String FIRST = tenantId(1);
 
     private record Snapshot(int tenants, long[] direct, long[] viaGateway, Map<String, Double> idleCpuPercent,
-            Map<String, Long> rssMiB) {
+            Map<String, Long> rssMiB, Map<String, Map<String, Long>> liveHeap) {
     }
 
     @Test
@@ -139,6 +139,7 @@ class TenantScaleBenchmark {
                         s.idleCpuPercent().values().stream().mapToDouble(Double::doubleValue).sum(),
                         s.rssMiB().values().stream().mapToLong(Long::longValue).sum());
             }
+            printLiveHeap(snapshots);
         }
     }
 
@@ -154,7 +155,7 @@ class TenantScaleBenchmark {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(service + " has not provisioned " + tenant + " within 60 s");
                 }
-                LocalStack.sleep(2);
+                LocalStack.sleep(5); // every look is a query the Mongo server (in this JVM) answers while it provisions
             }
         }
     }
@@ -184,6 +185,8 @@ class TenantScaleBenchmark {
         pids.forEach((process, pid) -> idle.put(process, (ticks(pid) - before.get(process)) / (double) IDLE_SECONDS));
         Map<String, Long> rss = new LinkedHashMap<>();
         pids.forEach((process, pid) -> rss.put(process, rssMiB(pid)));
+        Map<String, Map<String, Long>> liveHeap = new LinkedHashMap<>();
+        SERVICES.forEach(service -> liveHeap.put(service, liveObjects(pids.get(service))));
 
         get(plans, path, token, REQUESTS / 2);
         get(gateway, path, token, REQUESTS / 2);
@@ -195,7 +198,7 @@ class TenantScaleBenchmark {
         }
         Arrays.sort(direct);
         Arrays.sort(viaGateway);
-        return new Snapshot(tenants, direct, viaGateway, idle, rss);
+        return new Snapshot(tenants, direct, viaGateway, idle, rss, liveHeap);
     }
 
     private static long[] get(Api api, String path, String token, int requests) {
@@ -224,6 +227,60 @@ class TenantScaleBenchmark {
     /** User + system CPU of all the process's threads, in clock ticks (1/100 s), from {@code /proc/<pid>/stat}. */
     private static long ticks(long pid) {
         return PlatformBenchmark.Processes.ticks(pid);
+    }
+
+    /**
+     * What a service's heap holds after a full collection: {@code jcmd <pid> GC.class_histogram} (which collects first),
+     * bytes per class, the total under {@code "total"}. RSS says what the JVM took from the machine; this says what the
+     * service keeps.
+     */
+    private static Map<String, Long> liveObjects(long pid) {
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid),
+                    "GC.class_histogram").redirectErrorStream(true).start();
+            for (String line : new String(jcmd.getInputStream().readAllBytes()).split("\n")) {
+                String[] fields = line.trim().split("\\s+");
+                if (fields.length >= 4 && fields[0].endsWith(":")) {
+                    bytes.merge(fields[3], Long.parseLong(fields[2]), Long::sum);
+                } else if (fields.length >= 3 && fields[0].equals("Total")) {
+                    bytes.put("total", Long.parseLong(fields[2]));
+                }
+            }
+            jcmd.waitFor();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return bytes;
+    }
+
+    /** Live heap per service at each snapshot, and the classes whose live bytes grew most between the first and the last. */
+    private static void printLiveHeap(List<Snapshot> snapshots) {
+        System.out.println();
+        System.out.println("| service | live heap after a full GC (MiB), per snapshot |");
+        System.out.println("|---|---|");
+        for (String service : SERVICES) {
+            System.out.printf(Locale.ROOT, "| %s | %s |%n", service, String.join(" → ", snapshots.stream()
+                    .map(s -> String.format(Locale.ROOT, "%.1f", s.liveHeap().get(service).getOrDefault("total", 0L) / 1048576.0)).toList()));
+        }
+        if (snapshots.size() < 2) {
+            return;
+        }
+        Snapshot few = snapshots.get(0);
+        Snapshot many = snapshots.get(snapshots.size() - 1);
+        for (String service : SERVICES) {
+            Map<String, Long> before = few.liveHeap().get(service);
+            Map<String, Long> after = many.liveHeap().get(service);
+            System.out.printf(Locale.ROOT, "%s: live objects that grew most from %d to %d tenants (KiB): %s%n", service, few.tenants(),
+                    many.tenants(), String.join(", ", after.entrySet().stream().filter(e -> !e.getKey().equals("total"))
+                            .sorted((a, b) -> Long.compare(b.getValue() - before.getOrDefault(b.getKey(), 0L),
+                                    a.getValue() - before.getOrDefault(a.getKey(), 0L)))
+                            .limit(8)
+                            .map(e -> String.format(Locale.ROOT, "%s %+d", e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1024))
+                            .toList()));
+        }
     }
 
     private static long rssMiB(long pid) {
