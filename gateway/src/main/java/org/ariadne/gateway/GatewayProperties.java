@@ -20,7 +20,7 @@ import org.springframework.util.unit.DataSize;
  *     the call fails (a 503 through the route's circuit breaker)
  */
 @ConfigurationProperties("ariadne.gateway")
-public record GatewayProperties(@DefaultValue("2s") Duration registryRefresh, @DefaultValue RateLimit rateLimit,
+public record GatewayProperties(@DefaultValue("10s") Duration registryRefresh, @DefaultValue RateLimit rateLimit,
         @DefaultValue TokenCache tokenCache, @DefaultValue("1MB") DataSize maxRequestSize,
         Map<String, DataSize> maxRequestSizeByRoute, @DefaultValue("30s") Duration responseTimeout) {
 

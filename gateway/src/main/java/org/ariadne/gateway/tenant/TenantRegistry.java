@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * An in-memory snapshot of {@code platform__registry.tenants} (written by identity), re-read every
@@ -19,6 +22,12 @@ import org.springframework.context.SmartLifecycle;
  * the blocking Mongo driver never runs on a Netty event loop. When Mongo is unreachable the last snapshot stays in
  * use and the {@code ariadne.gateway.registry.age} gauge grows; before the first successful read every tenant
  * request is refused with 503 (fail closed, never "all tenants").
+ *
+ * <p>A request for a tenant the snapshot does not know has the registry read again at once ({@link #recheck}), off
+ * the event loop, at most once per {@link #RECHECK_SPACING} and shared by the requests that wait for it: a tenant
+ * onboarded a moment ago is routed on its first request, so the periodic refresh only has to catch suspensions,
+ * reactivations and offboardings — which the services enforce themselves as well — and can be slow (10 s): reading
+ * every tenant of a large deployment every 2 s was the gateway's whole idle work, and it grows with the tenants.
  */
 public class TenantRegistry implements SmartLifecycle {
 
@@ -26,6 +35,8 @@ public class TenantRegistry implements SmartLifecycle {
     public enum Standing { ACTIVE, INACTIVE, UNKNOWN, NOT_LOADED }
 
     public static final String COLLECTION = "tenants";
+    /** The least time between two reads for unknown tenants: token holders naming tenants that do not exist cannot make it more. */
+    static final Duration RECHECK_SPACING = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(TenantRegistry.class);
 
     private record Snapshot(Map<String, Boolean> activeById, long loadedAtNanos) {
@@ -37,10 +48,19 @@ public class TenantRegistry implements SmartLifecycle {
     private volatile Snapshot snapshot;
     private volatile ScheduledExecutorService scheduler;
     private volatile boolean failing;
+    private final AtomicReference<Mono<Void>> recheck = new AtomicReference<>();
+    private final long recheckSpacingNanos;
+    private volatile long lastRecheckNanos;
 
     public TenantRegistry(TenantDatabases databases, Duration refresh) {
+        this(databases, refresh, RECHECK_SPACING);
+    }
+
+    TenantRegistry(TenantDatabases databases, Duration refresh, Duration recheckSpacing) {
         this.databases = databases;
         this.refresh = refresh;
+        this.recheckSpacingNanos = recheckSpacing.toNanos();
+        this.lastRecheckNanos = System.nanoTime() - recheckSpacingNanos;
     }
 
     /** Memory only: safe on an event-loop thread. */
@@ -54,6 +74,35 @@ public class TenantRegistry implements SmartLifecycle {
             return Standing.UNKNOWN;
         }
         return active ? Standing.ACTIVE : Standing.INACTIVE;
+    }
+
+    /**
+     * The tenant's standing after reading the registry again, for a tenant the snapshot does not know: the read runs on
+     * Reactor's bounded-elastic threads (never on an event loop), at most once per spacing ({@link #RECHECK_SPACING}), and requests
+     * that arrive while it runs wait for the same read. Within the spacing the snapshot answers as it is.
+     */
+    public Mono<Standing> recheck(String tenant) {
+        Mono<Void> running = recheck.get();
+        if (running == null) {
+            long now = System.nanoTime();
+            if (now - lastRecheckNanos < recheckSpacingNanos) {
+                return Mono.fromSupplier(() -> standingOf(tenant));
+            }
+            Mono<Void> read = Mono.<Void>fromRunnable(this::refreshQuietly)
+                    .subscribeOn(Schedulers.boundedElastic())
+                    .doFinally(signal -> recheck.set(null))
+                    .cache();
+            if (recheck.compareAndSet(null, read)) {
+                lastRecheckNanos = now;
+                running = read;
+            } else {
+                running = recheck.get();
+                if (running == null) {
+                    return Mono.fromSupplier(() -> standingOf(tenant));
+                }
+            }
+        }
+        return running.then(Mono.fromSupplier(() -> standingOf(tenant)));
     }
 
     /** Reads the whole registry (blocking; background thread or tests only) and swaps the snapshot. */

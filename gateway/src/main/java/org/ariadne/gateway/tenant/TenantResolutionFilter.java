@@ -64,7 +64,16 @@ public class TenantResolutionFilter implements GlobalFilter, Ordered {
         if (!grants(jwt, tenant)) {
             return forbidden(exchange, tenant);
         }
-        switch (registry.standingOf(tenant.value())) {
+        TenantRegistry.Standing standing = registry.standingOf(tenant.value());
+        if (standing == TenantRegistry.Standing.UNKNOWN) {
+            // onboarded since the last refresh, or no such tenant: the registry is read again before the answer
+            return registry.recheck(tenant.value()).flatMap(rechecked -> decide(exchange, chain, tenant, rechecked));
+        }
+        return decide(exchange, chain, tenant, standing);
+    }
+
+    private Mono<Void> decide(ServerWebExchange exchange, GatewayFilterChain chain, TenantId tenant, TenantRegistry.Standing standing) {
+        switch (standing) {
             case UNKNOWN:
                 return forbidden(exchange, tenant);
             case INACTIVE:
