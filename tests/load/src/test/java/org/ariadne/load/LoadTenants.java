@@ -161,12 +161,12 @@ final class LoadTenants {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
             JsonNode state = gateway.get(location, token).expect(200).json();
-            if ("succeeded".equals(state.path("status").asText())) {
-                String planId = state.path("planId").asText();
+            if ("succeeded".equals(state.path("state").asText())) {
+                String planId = state.path("result").path("resourceId").asText(); // lib-jobs' Job: state, result
                 awaitMonitoringView(gateway, api, token, planId);
                 return planId;
             }
-            if ("failed".equals(state.path("status").asText())) {
+            if ("failed".equals(state.path("state").asText())) {
                 throw new IllegalStateException("importing the load plan failed: " + state);
             }
             sleep(250);
