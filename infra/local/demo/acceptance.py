@@ -190,8 +190,9 @@ def fresh_canton():
     check("password set from the link (HTTP status)", 200, posted.status)
     bearer = token(email, password)
     check("the new coordinator signs in", True, bool(bearer))
-    # the gateway learns new tenants from identity's registry every 2 s (ariadne.gateway.registry-refresh): a script
-    # that is faster than a person reading the mail may be refused once
+    # the gateway re-reads identity's registry when a request names a tenant it does not know yet (at most once a
+    # second), and each service provisions the tenant from identity's event: a script that is faster than a person
+    # reading the mail may be refused once
     status, job = until("the gateway to know " + canton, lambda: (lambda r: r if r[0] != 403 else None)(call(
         None, "POST", "/api/t/%s/plans/imports?format=csv&mode=commit&title=Probni%%20plan" % canton,
         PLAN_CSV.encode(), bearer=bearer, content_type="text/csv")), seconds=15)
