@@ -15,10 +15,7 @@ import org.springframework.core.env.MapPropertySource;
  * <p>
  * Latency: the producer sends at once ({@code linger.ms=0}; the relay hands over all events of a document before it
  * waits, so they still travel in one batch), and a consumer's fetch returns as soon as one record is there
- * ({@code fetch.min.bytes=1}; {@code fetch.max.wait.ms} only bounds an empty fetch, which the broker holds open until a
- * record arrives: 5 s rather than the client's 500 ms, so that an idle consumer asks the broker once every 5 s instead of
- * twice a second — with a consumer per handler, about twenty in a deployment, that was most of the broker's idle work,
- * and a record still travels as soon as it is written). Failover: a consumer that dies
+ * ({@code fetch.min.bytes=1}; {@code fetch.max.wait.ms} only bounds an empty fetch). Failover: a consumer that dies
  * without leaving its group (SIGKILL, a lost node) holds its partitions until its session expires; 10 s instead of the
  * client's 45 s lets a restarted or surviving replica take them over within seconds, with a heartbeat every 3 s
  * (a third of the session, as Kafka recommends).
@@ -46,7 +43,7 @@ public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.kafka.consumer.properties.session.timeout.ms", "10000");
         defaults.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "3000");
         defaults.put("spring.kafka.consumer.properties.fetch.min.bytes", "1");
-        defaults.put("spring.kafka.consumer.properties.fetch.max.wait.ms", "5000");
+        defaults.put("spring.kafka.consumer.properties.fetch.max.wait.ms", "500");
         defaults.put("spring.kafka.listener.observation-enabled", "true");
         defaults.put("spring.kafka.listener.missing-topics-fatal", "false");
         // A service must start (and serve writes) while Kafka is away: topic creation gives up quickly and is retried
