@@ -86,7 +86,7 @@ class GatewayFilterBenchmark {
         try (LocalStack stack = new LocalStack().withJvmOptions(jvm)
                 .withEnv("ARIADNE_GATEWAY_RATELIMIT_CAPACITY", "1000000")
                 .withEnv("ARIADNE_GATEWAY_RATELIMIT_PERSECOND", "1000000")
-                .withEnv("ARIADNE_GATEWAY_REGISTRY_REFRESH", "2s") // production's refresh, not the suite's 500 ms
+                .withEnv("ARIADNE_GATEWAY_REGISTRY_REFRESH", "10s") // production's refresh, not the suite's 500 ms
                 .start("identity", "plans", "gateway")) {
             String token = TestJwts.forTenant(TENANT);
             Api gateway = new Api(stack.gatewayUrl());

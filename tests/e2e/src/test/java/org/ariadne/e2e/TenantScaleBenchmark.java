@@ -58,7 +58,7 @@ class TenantScaleBenchmark {
         try (LocalStack stack = new LocalStack().withJvmOptions(jvm)
                 .withEnv("ARIADNE_GATEWAY_RATELIMIT_CAPACITY", "1000000")
                 .withEnv("ARIADNE_GATEWAY_RATELIMIT_PERSECOND", "1000000")
-                .withEnv("ARIADNE_GATEWAY_REGISTRY_REFRESH", "2s") // production's refresh, not the suite's 500 ms
+                .withEnv("ARIADNE_GATEWAY_REGISTRY_REFRESH", "10s") // production's refresh, not the suite's 500 ms
                 .start(SERVICES.toArray(String[]::new));
                 MongoClient mongo = MongoClients.create(stack.mongoUri())) {
             Api gateway = new Api(stack.gatewayUrl());
@@ -165,7 +165,7 @@ class TenantScaleBenchmark {
         String token = TestJwts.forTenant(FIRST);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (gateway.get("/api/t/" + FIRST + "/plans", token).status() != 200 && System.nanoTime() < deadline) {
-            LocalStack.sleep(100); // the gateway's tenant registry refreshes every 2 s
+            LocalStack.sleep(100); // the services provision the tenant from identity's event
         }
         Api.Response plan = gateway.post("/api/t/" + FIRST + "/plans", token, "{\"title\":\"Benchmark\",\"levelNames\":[\"Area\"]}");
         assertThat(plan.status()).as(plan.toString()).isEqualTo(201);
