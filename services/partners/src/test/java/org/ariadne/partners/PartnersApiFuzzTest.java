@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.ApiFuzzSuite;
 import org.ariadne.testing.TestJwts;
@@ -69,48 +68,6 @@ class PartnersApiFuzzTest extends ApiFuzzSuite {
                 "POST /api/t/{tenant}/partners/recommendation-sources", SOURCE);
     }
 
-    /**
-     * Partners' document does not yet state the maximum lengths and sizes of these operations' inputs (its checks live
-     * in the domain: Institution.MAX_NAME, CoordinationBody.MAX_TEXT, Recommendation.MAX_TEXT …). Listed so the gap is
-     * visible and can only shrink; hostile input runs against them like against every operation.
-     */
-    @Override
-    protected Set<String> operationsWithoutStatedLimits() {
-        return Set.of(
-                "GET /api/admin/partners/institutions",
-                "GET /api/t/{tenant}/partners/activities",
-                "GET /api/t/{tenant}/partners/aliases",
-                "GET /api/t/{tenant}/partners/institutions",
-                "GET /api/t/{tenant}/partners/recommendations",
-                "GET /api/t/{tenant}/partners/review",
-                "POST /api/admin/partners/aliases",
-                "POST /api/admin/partners/institutions",
-                "POST /api/t/{tenant}/partners/aliases",
-                "POST /api/t/{tenant}/partners/bodies",
-                "POST /api/t/{tenant}/partners/bodies/{id}/decisions",
-                "POST /api/t/{tenant}/partners/bodies/{id}/meetings",
-                "POST /api/t/{tenant}/partners/bodies/{id}/meetings/{meetingId}/minutes",
-                "POST /api/t/{tenant}/partners/bodies/{id}/meetings/{meetingId}/minutes/approve",
-                "POST /api/t/{tenant}/partners/bodies/{id}/memberships",
-                "POST /api/t/{tenant}/partners/bodies/{id}/memberships/{membershipId}/end",
-                "POST /api/t/{tenant}/partners/bodies/{id}/tasks",
-                "POST /api/t/{tenant}/partners/bodies/{id}/tasks/{taskId}/evidence",
-                "POST /api/t/{tenant}/partners/documents",
-                "POST /api/t/{tenant}/partners/institutions",
-                "POST /api/t/{tenant}/partners/recommendation-sources",
-                "POST /api/t/{tenant}/partners/recommendations",
-                "POST /api/t/{tenant}/partners/recommendations/exports",
-                "POST /api/t/{tenant}/partners/recommendations/{id}/status",
-                "POST /api/t/{tenant}/partners/resolve",
-                "POST /api/t/{tenant}/partners/review/decisions",
-                "PUT /api/admin/partners/institutions/{id}",
-                "PUT /api/t/{tenant}/partners/bodies/{id}",
-                "PUT /api/t/{tenant}/partners/bodies/{id}/memberships/{membershipId}",
-                "PUT /api/t/{tenant}/partners/institutions/{id}",
-                "PUT /api/t/{tenant}/partners/recommendations/{id}",
-                "PUT /api/t/{tenant}/partners/recommendations/{id}/greta-assessment",
-                "PUT /api/t/{tenant}/partners/settings");
-    }
 
     /** The id of the part of a body (membership, decision, task) a request added. */
     private static String part(Api.Response response) {

@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,8 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,7 +57,8 @@ public class Jobs {
     private final JobFiles files;
     private final ExecutorService executor;
     private final String service;
-    private final Map<String, TenantId> active = new ConcurrentHashMap<>();
+    /** The jobs this instance runs, with the tenant each runs in (empty: a platform job). */
+    private final Map<String, Optional<TenantId>> active = new ConcurrentHashMap<>();
 
     public Jobs(TenantDatabases databases, JobFiles files, ExecutorService executor) {
         this.databases = databases;
@@ -68,7 +72,30 @@ public class Jobs {
      * asked (parameters, the uploaded file's media type and size), shown with the job.
      */
     public Job start(String kind, Map<String, Object> input, JobWork work) {
-        TenantId tenant = TenantContext.require();
+        return start(Optional.of(TenantContext.require()), kind, input, work);
+    }
+
+    /**
+     * Starts a platform job: work of a platform administrator's request that no one tenant owns (it may walk every
+     * tenant, entering each with {@link TenantContext#runAs}). It is kept in the service's own platform database and
+     * runs outside any tenant; {@code GET /api/admin/{service}/jobs/{id}} answers for it (for platform administrators,
+     * where the service enables it with {@code ariadne.jobs.platform-endpoint=true}). Its outcome is a resource, details
+     * or a problem, not a file (file results live in a tenant's database).
+     */
+    public Job startForPlatform(String kind, Map<String, Object> input, JobWork work) {
+        if (TenantContext.current().isPresent()) {
+            throw new IllegalStateException("A platform job is started outside any tenant, not in " + TenantContext.require());
+        }
+        return start(Optional.empty(), kind, input, work);
+    }
+
+    /** The location of a job for its client: under the tenant it runs in, or the platform's admin path. */
+    public String location(Job job) {
+        return TenantContext.current().map(tenant -> "/api/t/" + tenant + "/" + service + "/jobs/" + job.id())
+                .orElse("/api/admin/" + service + "/jobs/" + job.id());
+    }
+
+    private Job start(Optional<TenantId> tenant, String kind, Map<String, Object> input, JobWork work) {
         String id = UUID.randomUUID().toString();
         Date now = new Date();
         jobs().insertOne(new Document("_id", id).append("kind", kind).append("state", JobState.QUEUED.wire())
@@ -77,7 +104,7 @@ public class Jobs {
                 .append("createdAt", now).append("heartbeatAt", now));
         try {
             active.put(id, tenant);
-            executor.execute(() -> TenantContext.runAs(tenant, () -> run(id, work)));
+            executor.execute(() -> inScope(tenant, () -> run(id, work)));
         } catch (RejectedExecutionException e) {
             active.remove(id);
             ProblemException busy = new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE,
@@ -88,7 +115,7 @@ public class Jobs {
         return get(id);
     }
 
-    /** The job of the tenant in context; 404 when the tenant has no such job. */
+    /** The job of the tenant in context (outside any tenant: the platform job); 404 when there is no such job. */
     public Job get(String id) {
         Document d = jobs().find(eq("_id", id)).first();
         if (d == null) {
@@ -115,8 +142,16 @@ public class Jobs {
 
     /** On shutdown: the jobs this instance still runs end failed now, instead of after {@link #INTERRUPTED_AFTER}. */
     public void interruptActive() {
-        active.forEach((id, tenant) -> TenantContext.runAs(tenant, () ->
+        active.forEach((id, tenant) -> inScope(tenant, () ->
                 finish(id, JobState.FAILED, Updates.set("problem", problem(interrupted())))));
+    }
+
+    private static void inScope(Optional<TenantId> tenant, Runnable work) {
+        if (tenant.isPresent()) {
+            TenantContext.runAs(tenant.get(), work);
+        } else {
+            work.run();
+        }
     }
 
     private void run(String id, JobWork work) {
@@ -191,6 +226,11 @@ public class Jobs {
 
     private static String createdBy() {
         try {
+            if (TenantContext.current().isEmpty()) {
+                // a platform job: the platform administrator who asked, when a request asked
+                Authentication admin = SecurityContextHolder.getContext().getAuthentication();
+                return admin == null ? "system" : admin.getName();
+            }
             return Caller.current().subject();
         } catch (TenantRefusedException | NoClassDefFoundError noCaller) {
             return "system";
@@ -233,8 +273,9 @@ public class Jobs {
         return date == null ? null : date.toInstant().truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** A tenant's jobs live in its database; platform jobs (run outside every tenant) in the service's own. */
     private MongoCollection<Document> jobs() {
-        return databases.current().getCollection(JOBS);
+        return (TenantContext.current().isPresent() ? databases.current() : databases.serviceDirectory()).getCollection(JOBS);
     }
 
     /** The running job's handle for its work. */

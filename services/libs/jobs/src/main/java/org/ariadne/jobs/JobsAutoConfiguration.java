@@ -7,11 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ariadne.jobs.internal.JobIndexes;
 import org.ariadne.jobs.internal.JobsController;
+import org.ariadne.jobs.internal.PlatformJobsController;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,6 +55,13 @@ public class JobsAutoConfiguration {
         @Bean
         JobsController jobsController(Jobs jobs) {
             return new JobsController(jobs);
+        }
+
+        /** Only a service that starts platform jobs serves them. */
+        @Bean
+        @ConditionalOnProperty(name = "ariadne.jobs.platform-endpoint", havingValue = "true")
+        PlatformJobsController platformJobsController(Jobs jobs) {
+            return new PlatformJobsController(jobs);
         }
     }
 

@@ -20,7 +20,8 @@ public final class TestJobs {
 
     /** Polls the job until it succeeded or failed; returns it, checked against the one job shape. */
     public static Api.Response await(Api api, String location, String token) {
-        assertThat(location).as("a job's location").matches("/api/t/[a-z0-9-]+/[a-z-]+/jobs/[0-9a-f-]+");
+        // a tenant's job, or a platform job (platform administrators)
+        assertThat(location).as("a job's location").matches("/api/(t/[a-z0-9-]+|admin)/[a-z-]+/jobs/[0-9a-f-]+");
         AtomicReference<Api.Response> finished = new AtomicReference<>();
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
             Api.Response job = api.get(location, token);

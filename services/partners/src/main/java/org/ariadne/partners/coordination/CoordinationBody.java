@@ -31,6 +31,18 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
         List<Decision> decisions, List<FollowUpTask> tasks, Instant createdAt, Instant updatedAt, long version) {
 
     public static final int MAX_TEXT = 4000;
+    public static final int MAX_NAME = 300;
+    public static final int MAX_PERSON = 200;
+    /** An issuer, an appointing authority, a cadence as written ("quarterly, and when needed"). */
+    public static final int MAX_AUTHORITY = 300;
+    public static final int MAX_ACT_NUMBER = 100;
+    public static final int MAX_ACT_TITLE = 1000;
+    public static final int MAX_URL = 2000;
+    public static final int MAX_AGENDA_ITEMS = 100;
+    public static final int MAX_ASSIGNEES = 50;
+    public static final int MAX_ACTIVITIES = 100;
+    public static final int MAX_CADENCE_PER_YEAR = 366;
+    public static final int MAX_DECLARED_MEMBERS = 1000;
     public static final int MAX_PARTS = 500;
     public static final int MAX_DEPTH = 6;
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^(19|20)[0-9]{2}$");
@@ -74,8 +86,8 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
         if (membership.role() == null) {
             problems.add(new FieldProblem("/role", "must be one of " + MemberRole.codes()));
         }
-        checkText("/person", membership.person(), 200, problems);
-        checkText("/appointedBy", membership.appointedBy(), 300, problems);
+        checkText("/person", membership.person(), MAX_PERSON, problems);
+        checkText("/appointedBy", membership.appointedBy(), MAX_AUTHORITY, problems);
         checkText("/note", membership.note(), MAX_TEXT, problems);
         checkDate("/from", membership.from(), problems);
         checkDate("/to", membership.to(), problems);
@@ -120,8 +132,8 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
                 && meeting.number().equals(m.number()))) {
             problems.add(new FieldProblem("/number", "The body already has a session number " + meeting.number()));
         }
-        if (meeting.agenda().size() > 100) {
-            problems.add(new FieldProblem("/agenda", "at most 100 items"));
+        if (meeting.agenda().size() > MAX_AGENDA_ITEMS) {
+            problems.add(new FieldProblem("/agenda", "at most " + MAX_AGENDA_ITEMS + " items"));
         }
         for (int i = 0; i < meeting.agenda().size(); i++) {
             String item = meeting.agenda().get(i);
@@ -235,8 +247,8 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
         if (task.assigneeInstitutionIds().isEmpty()) {
             problems.add(new FieldProblem("/assigneeInstitutionIds", "a task is assigned to at least one institution"));
         }
-        if (task.assigneeInstitutionIds().size() > 50) {
-            problems.add(new FieldProblem("/assigneeInstitutionIds", "at most 50 institutions"));
+        if (task.assigneeInstitutionIds().size() > MAX_ASSIGNEES) {
+            problems.add(new FieldProblem("/assigneeInstitutionIds", "at most " + MAX_ASSIGNEES + " institutions"));
         }
         for (int i = 0; i < task.assigneeInstitutionIds().size(); i++) {
             if (!references.isActiveInstitution(task.assigneeInstitutionIds().get(i))) {
@@ -245,8 +257,8 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
             }
         }
         checkDate("/due", task.due(), problems);
-        if (task.activities().size() > 100) {
-            problems.add(new FieldProblem("/activities", "at most 100 activities"));
+        if (task.activities().size() > MAX_ACTIVITIES) {
+            problems.add(new FieldProblem("/activities", "at most " + MAX_ACTIVITIES + " activities"));
         }
         checkRoom(tasks, task.id(), FollowUpTask::id, "/tasks", problems);
         throwIfAny(problems);
@@ -274,7 +286,7 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
             problems.add(new FieldProblem("/text", "evidence is a text, a link or a document"));
         }
         checkText("/text", evidence.text(), MAX_TEXT, problems);
-        checkText("/url", evidence.url(), 2000, problems);
+        checkText("/url", evidence.url(), MAX_URL, problems);
         if (task.evidence().size() >= 100) {
             problems.add(new FieldProblem("/evidence", "a task keeps at most 100 pieces of evidence"));
         }
@@ -323,7 +335,7 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
         if (f.name() == null || f.name().isBlank()) {
             problems.add(new FieldProblem("/name", "must not be blank"));
         } else {
-            checkText("/name", f.name(), 300, problems);
+            checkText("/name", f.name(), MAX_NAME, problems);
         }
         if (f.kind() == null) {
             problems.add(new FieldProblem("/kind", "must be one of " + BodyKind.codes()));
@@ -335,13 +347,14 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
             checkAct("/legalAct", f.legalAct(), problems);
         }
         if (f.cadence() != null) {
-            checkText("/cadence/text", f.cadence().text(), 300, problems);
-            if (f.cadence().minimumPerYear() != null && (f.cadence().minimumPerYear() < 0 || f.cadence().minimumPerYear() > 366)) {
-                problems.add(new FieldProblem("/cadence/minimumPerYear", "must be between 0 and 366"));
+            checkText("/cadence/text", f.cadence().text(), MAX_AUTHORITY, problems);
+            if (f.cadence().minimumPerYear() != null && (f.cadence().minimumPerYear() < 0
+                    || f.cadence().minimumPerYear() > MAX_CADENCE_PER_YEAR)) {
+                problems.add(new FieldProblem("/cadence/minimumPerYear", "must be between 0 and " + MAX_CADENCE_PER_YEAR));
             }
         }
-        if (f.declaredMemberCount() != null && (f.declaredMemberCount() < 0 || f.declaredMemberCount() > 1000)) {
-            problems.add(new FieldProblem("/declaredMemberCount", "must be between 0 and 1000"));
+        if (f.declaredMemberCount() != null && (f.declaredMemberCount() < 0 || f.declaredMemberCount() > MAX_DECLARED_MEMBERS)) {
+            problems.add(new FieldProblem("/declaredMemberCount", "must be between 0 and " + MAX_DECLARED_MEMBERS));
         }
         if (f.parentBodyId() != null) {
             checkParentBody(id, f.parentBodyId(), references, problems);
@@ -377,9 +390,9 @@ public record CoordinationBody(String id, BodyFields fields, List<Membership> me
         if (act.number() == null && act.date() == null && act.title() == null) {
             problems.add(new FieldProblem(pointer, "an act has a number, a date or a title"));
         }
-        checkText(pointer + "/issuer", act.issuer(), 300, problems);
-        checkText(pointer + "/number", act.number(), 100, problems);
-        checkText(pointer + "/title", act.title(), 1000, problems);
+        checkText(pointer + "/issuer", act.issuer(), MAX_AUTHORITY, problems);
+        checkText(pointer + "/number", act.number(), MAX_ACT_NUMBER, problems);
+        checkText(pointer + "/title", act.title(), MAX_ACT_TITLE, problems);
         checkDate(pointer + "/date", act.date(), problems);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 public class Documents {
 
     public static final int MAX_BYTES = 8 * 1024 * 1024;
+    public static final int MAX_FILE_NAME = 200;
     static final Set<String> TYPES = Set.of("application/pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/msword",
             "application/vnd.oasis.opendocument.text", "text/plain", "image/png", "image/jpeg");
@@ -53,9 +54,9 @@ public class Documents {
                     + "OpenDocument text, plain text, PNG or JPEG; got " + contentType, Map.of("supported", TYPES));
         }
         String name = fileName == null || fileName.isBlank() ? "document" : fileName.strip();
-        if (name.length() > 200 || name.chars().anyMatch(c -> c < 32 || c == '/' || c == '\\' || c == '"')) {
+        if (name.length() > MAX_FILE_NAME || name.chars().anyMatch(c -> c < 32 || c == '/' || c == '\\' || c == '"')) {
             throw ProblemException.validation(List.of(new FieldProblem("fileName",
-                    "at most 200 characters, without control characters, slashes or quotes")));
+                    "at most " + MAX_FILE_NAME + " characters, without control characters, slashes or quotes")));
         }
         StoredDocument document = new StoredDocument(UUID.randomUUID().toString(), name, type, content.length,
                 Instant.now().truncatedTo(ChronoUnit.MILLIS), by);

@@ -16,6 +16,7 @@ public record Alias(String key, String text, AliasKind kind, String institutionI
         List<String> spellings, String source, Instant createdAt) {
 
     public static final int MAX_TEXT = 300;
+    public static final int MAX_SOURCE = 300;
 
     public Alias {
         spellings = spellings == null ? List.of() : List.copyOf(spellings);

@@ -23,6 +23,7 @@ public record Institution(String id, boolean global, String name, String nameEn,
         Instant createdAt, Instant updatedAt, long version) {
 
     public static final int MAX_NAME = 300;
+    public static final int MAX_ACRONYM = 30;
     /** Units nest (ministry → sector → department); deeper chains are a data error, not an organisation chart. */
     public static final int MAX_DEPTH = 8;
     private static final Pattern IATI_ORG_ID = Pattern.compile("^[A-Za-z]{2}-[A-Za-z0-9._-]{1,100}$");
@@ -122,8 +123,8 @@ public record Institution(String id, boolean global, String name, String nameEn,
         if (fields.nameEn() != null && fields.nameEn().length() > MAX_NAME) {
             problems.add(new FieldProblem("/nameEn", "must be at most " + MAX_NAME + " characters"));
         }
-        if (fields.acronym() != null && fields.acronym().length() > 30) {
-            problems.add(new FieldProblem("/acronym", "must be at most 30 characters"));
+        if (fields.acronym() != null && fields.acronym().length() > MAX_ACRONYM) {
+            problems.add(new FieldProblem("/acronym", "must be at most " + MAX_ACRONYM + " characters"));
         }
         if (fields.kind() == null) {
             problems.add(new FieldProblem("/kind", "must be one of " + InstitutionKind.codes()));

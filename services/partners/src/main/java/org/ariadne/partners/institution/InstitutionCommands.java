@@ -309,8 +309,8 @@ public class InstitutionCommands {
             problems.add(new FieldProblem(pointer + "/kind", "must be one of " + AliasKind.codes()));
             return false;
         }
-        if (alias.source() != null && alias.source().length() > 300) {
-            problems.add(new FieldProblem(pointer + "/source", "must be at most 300 characters"));
+        if (alias.source() != null && alias.source().length() > Alias.MAX_SOURCE) {
+            problems.add(new FieldProblem(pointer + "/source", "must be at most " + Alias.MAX_SOURCE + " characters"));
             ok = false;
         }
         if (alias.kind() == AliasKind.GENERIC) {

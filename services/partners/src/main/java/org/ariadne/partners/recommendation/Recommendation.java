@@ -22,6 +22,12 @@ public record Recommendation(String id, String sourceId, String paragraph, Strin
         long version) {
 
     public static final int MAX_TEXT = 10_000;
+    public static final int MAX_REASON = 4000;
+    public static final int MAX_CONCLUSION = 200;
+    public static final int MAX_PARAGRAPH = 30;
+    public static final int MAX_ARTICLE = 100;
+    public static final int MAX_REPEATED_BY = 300;
+    public static final int MAX_ACTIVITIES = 100;
 
     /** A status change: from, to, why, who, when. */
     public record StatusChange(String from, String to, String reason, String by, Instant at) {
@@ -74,8 +80,8 @@ public record Recommendation(String id, String sourceId, String paragraph, Strin
         }
         if (reason == null || reason.isBlank()) {
             problems.add(new FieldProblem("/reason", "a status changes with a reason"));
-        } else if (reason.length() > 4000) {
-            problems.add(new FieldProblem("/reason", "must be at most 4000 characters"));
+        } else if (reason.length() > MAX_REASON) {
+            problems.add(new FieldProblem("/reason", "must be at most " + MAX_REASON + " characters"));
         }
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
@@ -99,8 +105,8 @@ public record Recommendation(String id, String sourceId, String paragraph, Strin
         if (assessment.date() != null && !IsoDate.Validator.exists(assessment.date())) {
             problems.add(new FieldProblem("/date", "must be an existing ISO date (yyyy-mm-dd)"));
         }
-        if (assessment.conclusion() != null && assessment.conclusion().length() > 200) {
-            problems.add(new FieldProblem("/conclusion", "must be at most 200 characters"));
+        if (assessment.conclusion() != null && assessment.conclusion().length() > MAX_CONCLUSION) {
+            problems.add(new FieldProblem("/conclusion", "must be at most " + MAX_CONCLUSION + " characters"));
         }
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);
@@ -153,11 +159,11 @@ public record Recommendation(String id, String sourceId, String paragraph, Strin
         } else if (f.text().length() > MAX_TEXT) {
             problems.add(new FieldProblem("/text", "must be at most " + MAX_TEXT + " characters"));
         }
-        if (f.paragraph() != null && f.paragraph().length() > 30) {
-            problems.add(new FieldProblem("/paragraph", "must be at most 30 characters"));
+        if (f.paragraph() != null && f.paragraph().length() > MAX_PARAGRAPH) {
+            problems.add(new FieldProblem("/paragraph", "must be at most " + MAX_PARAGRAPH + " characters"));
         }
-        if (f.article() != null && f.article().length() > 100) {
-            problems.add(new FieldProblem("/article", "must be at most 100 characters"));
+        if (f.article() != null && f.article().length() > MAX_ARTICLE) {
+            problems.add(new FieldProblem("/article", "must be at most " + MAX_ARTICLE + " characters"));
         }
         if (!source.kind().allows(f.strength())) {
             problems.add(new FieldProblem("/strength", source.kind() == SourceKind.TIP_REPORT
@@ -171,8 +177,8 @@ public record Recommendation(String id, String sourceId, String paragraph, Strin
                 problems.add(new FieldProblem("/repeatsId", "There is no recommendation " + f.repeatsId() + " in this tenant"));
             }
         }
-        if (f.repeatedBy() != null && f.repeatedBy().length() > 300) {
-            problems.add(new FieldProblem("/repeatedBy", "must be at most 300 characters"));
+        if (f.repeatedBy() != null && f.repeatedBy().length() > MAX_REPEATED_BY) {
+            problems.add(new FieldProblem("/repeatedBy", "must be at most " + MAX_REPEATED_BY + " characters"));
         }
         if (f.due() != null && !IsoDate.Validator.exists(f.due())) {
             problems.add(new FieldProblem("/due", "must be an existing ISO date (yyyy-mm-dd)"));

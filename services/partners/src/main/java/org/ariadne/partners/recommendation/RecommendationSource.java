@@ -14,6 +14,14 @@ import org.ariadne.web.validation.IsoDate;
 public record RecommendationSource(String id, SourceKind kind, String title, Integer round, Integer year,
         String documentNumber, String url, String publishedOn, Instant createdAt) {
 
+    public static final int MAX_TITLE = 500;
+    public static final int MAX_DOCUMENT_NUMBER = 100;
+    public static final int MAX_URL = 2000;
+    public static final int MIN_ROUND = 1;
+    public static final int MAX_ROUND = 20;
+    public static final int MIN_YEAR = 1990;
+    public static final int MAX_YEAR = 2100;
+
     public static RecommendationSource create(String id, SourceKind kind, String title, Integer round, Integer year,
             String documentNumber, String url, String publishedOn, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -22,23 +30,23 @@ public record RecommendationSource(String id, SourceKind kind, String title, Int
         }
         if (title == null || title.isBlank()) {
             problems.add(new FieldProblem("/title", "must not be blank"));
-        } else if (title.length() > 500) {
-            problems.add(new FieldProblem("/title", "must be at most 500 characters"));
+        } else if (title.length() > MAX_TITLE) {
+            problems.add(new FieldProblem("/title", "must be at most " + MAX_TITLE + " characters"));
         }
         if (kind == SourceKind.GRETA_REPORT && round == null) {
             problems.add(new FieldProblem("/round", "a GRETA report belongs to an evaluation round (1, 2, 3, 4 …)"));
         }
-        if (round != null && (round < 1 || round > 20)) {
-            problems.add(new FieldProblem("/round", "must be between 1 and 20"));
+        if (round != null && (round < MIN_ROUND || round > MAX_ROUND)) {
+            problems.add(new FieldProblem("/round", "must be between " + MIN_ROUND + " and " + MAX_ROUND));
         }
-        if (year != null && (year < 1990 || year > 2100)) {
-            problems.add(new FieldProblem("/year", "must be between 1990 and 2100"));
+        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+            problems.add(new FieldProblem("/year", "must be between " + MIN_YEAR + " and " + MAX_YEAR));
         }
-        if (documentNumber != null && documentNumber.length() > 100) {
-            problems.add(new FieldProblem("/documentNumber", "must be at most 100 characters"));
+        if (documentNumber != null && documentNumber.length() > MAX_DOCUMENT_NUMBER) {
+            problems.add(new FieldProblem("/documentNumber", "must be at most " + MAX_DOCUMENT_NUMBER + " characters"));
         }
-        if (url != null && (url.length() > 2000 || !(url.startsWith("https://") || url.startsWith("http://")))) {
-            problems.add(new FieldProblem("/url", "must be an http(s) link of at most 2000 characters"));
+        if (url != null && (url.length() > MAX_URL || !(url.startsWith("https://") || url.startsWith("http://")))) {
+            problems.add(new FieldProblem("/url", "must be an http(s) link of at most " + MAX_URL + " characters"));
         }
         if (publishedOn != null && !IsoDate.Validator.exists(publishedOn)) {
             problems.add(new FieldProblem("/publishedOn", "must be an existing ISO date (yyyy-mm-dd)"));

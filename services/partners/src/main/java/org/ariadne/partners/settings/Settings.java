@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Settings {
 
+    public static final int MAX_DAYS_BEFORE = 365;
+    public static final int MAX_DAYS_WITHOUT_DUE_DATE = 3650;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]{1,200}\\.[^@\\s]{2,20}$");
 
     private final SettingsStore store;
@@ -44,11 +46,11 @@ public class Settings {
         if (settings.fromAddress() != null && !EMAIL.matcher(settings.fromAddress()).matches()) {
             problems.add(new FieldProblem("/fromAddress", "must be an e-mail address"));
         }
-        if (settings.daysBefore() < 0 || settings.daysBefore() > 365) {
-            problems.add(new FieldProblem("/daysBefore", "must be between 0 and 365"));
+        if (settings.daysBefore() < 0 || settings.daysBefore() > MAX_DAYS_BEFORE) {
+            problems.add(new FieldProblem("/daysBefore", "must be between 0 and " + MAX_DAYS_BEFORE));
         }
-        if (settings.daysWithoutDueDate() < 1 || settings.daysWithoutDueDate() > 3650) {
-            problems.add(new FieldProblem("/daysWithoutDueDate", "must be between 1 and 3650"));
+        if (settings.daysWithoutDueDate() < 1 || settings.daysWithoutDueDate() > MAX_DAYS_WITHOUT_DUE_DATE) {
+            problems.add(new FieldProblem("/daysWithoutDueDate", "must be between 1 and " + MAX_DAYS_WITHOUT_DUE_DATE));
         }
         if (!problems.isEmpty()) {
             throw ProblemException.validation(problems);

@@ -10,6 +10,8 @@ import org.ariadne.contracts.EventTypes;
 import org.ariadne.partners.PartnersApi;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.ServiceTest;
+import org.ariadne.testing.TestJobs;
+import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.TestKafka;
 import org.ariadne.testing.TestTenants;
 import org.awaitility.Awaitility;
@@ -110,5 +112,35 @@ class ResolutionFlowTest {
         Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
         assertThat(partners.get("/activities/" + activityId).<List<String>>json("$.names[*].printed"))
                 .containsExactly("Prokuroria e Shtetit");
+    }
+
+    @Test
+    void aGlobalRegistryChangeIsReadInEveryTenantByAPlatformJob() {
+        String donor = "Fondacioni Donator " + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String activityId = PartnersApi.newId();
+        partners.activityAdded(PartnersApi.newId(), activityId, "4.1.1", 1, List.of(), List.of(donor), List.of());
+        assertThat(partners.get("/activities/" + activityId).<List<String>>json("$.names[0].parts[*].outcome"))
+                .containsExactly("review");
+        Api admin = new Api(port);
+
+        Api.Response registered = admin.post("/api/admin/partners/institutions", TestJwts.platformAdmin(),
+                "{\"name\":\"" + donor + "\",\"kind\":\"donor\"}");
+
+        assertThat(registered.status()).as("the registry's change is answered at once").isEqualTo(201);
+        String globalId = registered.json("$.id");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(partners.get("/activities/" + activityId)
+                .<List<String>>json("$.names[0].parts[*].institutionId")).containsExactly(globalId));
+        assertThat(partners.get("/review").<List<String>>json("$.items[*].text")).doesNotContain(donor);
+
+        Api.Response started = admin.post("/api/admin/partners/readings/refresh", TestJwts.platformAdmin(), "");
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        Api.Response job = TestJobs.await(admin, started.header("Location"), TestJwts.platformAdmin());
+        assertThat(job.<String>json("$.kind")).isEqualTo("partners.reread");
+        assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
+        assertThat(job.<Integer>json("$.progress.total")).as("every active tenant, this one among them").isPositive()
+                .isEqualTo(job.<Integer>json("$.progress.done"));
+        assertThat(job.<List<String>>json("$.details.failedTenants")).isEmpty();
+        assertThat(admin.get(started.header("Location"), partners.token()).status())
+                .as("a tenant's coordinator does not see platform jobs").isEqualTo(403);
     }
 }

@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 class OnboardingController {
 
     static final String TENANT_ID = "^[a-z]{2}(-[a-z0-9]{1,8})?$";
-    static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+    static final String LANGUAGE_TAG = Tenant.LANGUAGE_TAG;
     static final String ID_MESSAGE = "must be a lower-case country code such as 'me' or a subdivision such as 'ba-04'";
     static final String LANGUAGE_MESSAGE = "must be a BCP 47 language tag such as 'bs'";
 
@@ -100,7 +100,8 @@ class OnboardingController {
             @NotBlank @Size(max = 200) String name,
             @Pattern(regexp = TENANT_ID, message = "must be a tenant id such as 'ba'") String parentId,
             @NotNull @Pattern(regexp = "^(country|entity|canton)$", message = "must be one of country, entity, canton") String template,
-            @Size(min = 1, max = 10) List<@NotNull @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) String> languages,
+            @Size(min = 1, max = 10) List<@NotNull @Size(max = Tenant.MAX_LANGUAGE_TAG) @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE)
+                    String> languages,
             @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as EUR or BAM") String currency,
             @Size(max = 64) @org.ariadne.identity.tenant.TimeZoneId String timeZone,
             @Size(min = 1, max = 8) List<@NotBlank @Size(max = 100) String> levelNames,
@@ -124,7 +125,7 @@ class OnboardingController {
             @Pattern(regexp = "^(truncate|half_up)$", message = "must be truncate or half_up") String rounding,
             @Min(0) @Max(3) Integer decimals,
             @Pattern(regexp = "^[.,]$", message = "must be . or ,") String decimalSeparator,
-            @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) String language,
+            @Size(max = Tenant.MAX_LANGUAGE_TAG) @Pattern(regexp = LANGUAGE_TAG, message = LANGUAGE_MESSAGE) String language,
             @Size(max = 40) String jurisdiction) {
 
         ReportingRules toRules() {

@@ -32,7 +32,7 @@ class TenantAdminController {
     /** TenantId's format; checked again by the registry so the rule lives in one place. */
     static final String TENANT_ID = "^[a-z]{2}(-[a-z0-9]{1,8})?$";
     /** BCP 47-ish: a 2–3 letter language, then subtags such as a script (Latn, Cyrl) or a region. */
-    static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+    static final String LANGUAGE_TAG = Tenant.LANGUAGE_TAG;
 
     private final TenantRegistry registry;
 
@@ -76,7 +76,7 @@ class TenantAdminController {
                     message = "must be a lower-case country code such as 'me' or a subdivision such as 'ba-04'") String id,
             @NotBlank @Size(max = 200) String name,
             @Pattern(regexp = TENANT_ID, message = "must be a tenant id such as 'ba'") String parentId,
-            @NotNull @Size(min = 1, max = 10) List<@NotNull @Size(max = 35) @Pattern(regexp = LANGUAGE_TAG,
+            @NotNull @Size(min = 1, max = 10) List<@NotNull @Size(max = Tenant.MAX_LANGUAGE_TAG) @Pattern(regexp = LANGUAGE_TAG,
                     message = "must be a BCP 47 language tag such as 'bs' or 'sr-Latn'") String> languages,
             @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 currency code such as EUR or BAM") String currency,
             @Schema(example = "Europe/Sarajevo", description = "an IANA time zone") @NotBlank @Size(max = 64) @TimeZoneId String timeZone,

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.ariadne.monitoring.parentview.ChildRollUps;
+import org.ariadne.messaging.EnableParentViews;
 import org.ariadne.monitoring.parentview.ChildRollUps.ParentAndChild;
 import org.ariadne.tenancy.parent.ParentViews;
 import org.ariadne.tenancy.parent.ParentViews.ParentRead;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A parent's view of a consenting child's roll-ups, and (for the child's coordinator) who read them. */
 @RestController
+@EnableParentViews
 @RequestMapping("/api/t/{tenant}/monitoring")
 @Tag(name = "Parent view", description = "A consenting child tenant's frozen-round roll-ups next to the parent's own")
 class ParentViewController {

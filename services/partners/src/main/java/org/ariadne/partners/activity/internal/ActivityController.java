@@ -3,6 +3,7 @@ package org.ariadne.partners.activity.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.ariadne.partners.activity.ActivityView;
 import org.ariadne.partners.activity.ActivityViews;
@@ -21,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/t/{tenant}/partners/activities")
 @Tag(name = "Activities", description = "Plan activities as partners knows them, with how their institution names read")
 class ActivityController {
+
+    /** Ids and codes as plans sends them (ids are UUIDs, codes as printed: "1.2.3"); a longer one names nothing. */
+    static final int MAX_ID = 100;
 
     private final ActivityViews views;
     private final ReviewQueries readings;
@@ -48,7 +52,8 @@ class ActivityController {
 
     @GetMapping
     @Operation(summary = "Activities by code as printed (optionally within one plan), or all")
-    ActivityList list(@RequestParam(required = false) String code, @RequestParam(required = false) String planId) {
+    ActivityList list(@RequestParam(required = false) @Size(max = MAX_ID) String code,
+            @RequestParam(required = false) @Size(max = MAX_ID) String planId) {
         List<ActivityView> found = code == null ? views.all() : views.byCode(code, planId);
         List<ActivityDetail> items = found.stream().filter(a -> planId == null || planId.equals(a.planId()))
                 .map(this::detail).toList();

@@ -3,6 +3,7 @@ package org.ariadne.partners.coordination.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.ariadne.partners.activity.ActivityLinks;
@@ -112,7 +113,7 @@ class BodyController {
 
     @PostMapping("/bodies")
     @Operation(summary = "Record a coordination body")
-    ResponseEntity<BodyView> create(@RequestBody BodyRequest body) {
+    ResponseEntity<BodyView> create(@Valid @RequestBody BodyRequest body) {
         CoordinationBody created = commands.create(require(body).toFields(links));
         return ResponseEntity.created(URI.create("/api/t/" + TenantContext.require() + "/partners/bodies/" + created.id()))
                 .eTag(ETags.of(created.version())).body(view(created, null));
@@ -128,42 +129,42 @@ class BodyController {
     @PutMapping("/bodies/{id}")
     @Operation(summary = "Change the body's own fields (send all of them; If-Match)")
     ResponseEntity<BodyView> change(@PathVariable String id, @RequestHeader(value = "If-Match", required = false) String ifMatch,
-            @RequestBody BodyRequest body) {
+            @Valid @RequestBody BodyRequest body) {
         return ok(commands.change(id, ETags.requiredVersion(ifMatch), require(body).toFields(links)), null);
     }
 
     @PostMapping("/bodies/{id}/memberships")
     @Operation(summary = "Appoint a member (an institution's seat, a person, or both)")
     ResponseEntity<BodyView> appoint(@PathVariable String id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody MembershipRequest body) {
+            String ifMatch, @Valid @RequestBody MembershipRequest body) {
         return edit(commands.appoint(id, version(ifMatch), require(body).toMembership(null)));
     }
 
     @PutMapping("/bodies/{id}/memberships/{membershipId}")
     @Operation(summary = "Change a membership's terms (If-Match)")
     ResponseEntity<BodyView> changeMembership(@PathVariable String id, @PathVariable String membershipId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody MembershipRequest body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody MembershipRequest body) {
         return edit(commands.changeMembership(id, ETags.requiredVersion(ifMatch), require(body).toMembership(membershipId)));
     }
 
     @PostMapping("/bodies/{id}/memberships/{membershipId}/end")
     @Operation(summary = "End a membership (today unless a date is given)")
     ResponseEntity<BodyView> endMembership(@PathVariable String id, @PathVariable String membershipId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody(required = false) EndRequest body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody(required = false) EndRequest body) {
         return edit(commands.endMembership(id, version(ifMatch), membershipId, body == null ? null : BodyRequests.blank(body.to())));
     }
 
     @PostMapping("/bodies/{id}/meetings")
     @Operation(summary = "Record a meeting (session) held")
     ResponseEntity<BodyView> meeting(@PathVariable String id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody MeetingRequest body) {
+            String ifMatch, @Valid @RequestBody MeetingRequest body) {
         return edit(commands.recordMeeting(id, version(ifMatch), require(body).toMeeting(null)));
     }
 
     @PostMapping("/bodies/{id}/meetings/{meetingId}/minutes")
     @Operation(summary = "Attach the draft minutes (an uploaded document)")
     ResponseEntity<BodyView> draftMinutes(@PathVariable String id, @PathVariable String meetingId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody MinutesRequest body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody MinutesRequest body) {
         if (body == null || body.documentId() == null) {
             throw ProblemException.validation(List.of(new FieldProblem("/documentId", "name the uploaded minutes")));
         }
@@ -173,7 +174,7 @@ class BodyController {
     @PostMapping("/bodies/{id}/meetings/{meetingId}/minutes/approve")
     @Operation(summary = "Approve the minutes (with the approved document, or the draft attached before)")
     ResponseEntity<BodyView> approveMinutes(@PathVariable String id, @PathVariable String meetingId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody(required = false) MinutesRequest body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody(required = false) MinutesRequest body) {
         return edit(commands.approveMinutes(id, version(ifMatch), meetingId, body == null ? null : body.documentId(),
                 body == null ? null : BodyRequests.blank(body.approvedOn())));
     }
@@ -181,14 +182,14 @@ class BodyController {
     @PostMapping("/bodies/{id}/decisions")
     @Operation(summary = "Record a decision: of a meeting (meetingId) or an external act (act)")
     ResponseEntity<BodyView> decision(@PathVariable String id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody DecisionRequest body) {
+            String ifMatch, @Valid @RequestBody DecisionRequest body) {
         return edit(commands.recordDecision(id, version(ifMatch), require(body).toDecision()));
     }
 
     @PostMapping("/bodies/{id}/tasks")
     @Operation(summary = "Assign a decision's follow-up task to institutions, linked to plan activities")
     ResponseEntity<BodyView> task(@PathVariable String id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody TaskRequest body) {
+            String ifMatch, @Valid @RequestBody TaskRequest body) {
         return edit(commands.assignTask(id, version(ifMatch), require(body).toTask(links)));
     }
 
@@ -202,7 +203,7 @@ class BodyController {
     @PostMapping("/bodies/{id}/tasks/{taskId}/evidence")
     @Operation(summary = "Add evidence that a task was done: a text, a link or an uploaded document")
     ResponseEntity<BodyView> evidence(@PathVariable String id, @PathVariable String taskId,
-            @RequestHeader(value = "If-Match", required = false) String ifMatch, @RequestBody EvidenceRequest body) {
+            @RequestHeader(value = "If-Match", required = false) String ifMatch, @Valid @RequestBody EvidenceRequest body) {
         EvidenceRequest e = require(body);
         return edit(commands.addEvidence(id, version(ifMatch), taskId, new BodyParts.Evidence(BodyRequests.blank(e.text()),
                 BodyRequests.blank(e.url()), BodyRequests.blank(e.documentId()), null)));

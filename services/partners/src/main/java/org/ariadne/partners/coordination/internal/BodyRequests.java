@@ -1,43 +1,75 @@
 package org.ariadne.partners.coordination.internal;
 
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_ACTIVITIES;
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_ACT_NUMBER;
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_ACT_TITLE;
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_AGENDA_ITEMS;
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_ASSIGNEES;
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_AUTHORITY;
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_NAME;
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_PERSON;
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_TEXT;
+import static org.ariadne.partners.coordination.CoordinationBody.MAX_URL;
+
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.partners.activity.ActivityLinks;
 import org.ariadne.partners.coordination.BodyKind;
 import org.ariadne.partners.coordination.BodyParts;
+import org.ariadne.partners.coordination.CoordinationBody;
 import org.ariadne.partners.coordination.DecisionKind;
 import org.ariadne.partners.coordination.MemberRole;
 import org.ariadne.partners.coordination.TaskStatus;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 
-/** Request bodies of the bodies API and their translation into the domain's parts (all invalid fields at once). */
+/**
+ * Request bodies of the bodies API and their translation into the domain's parts (all invalid fields at once). The
+ * document states each limit: a {@code @Schema} limit is the domain's own check ({@link CoordinationBody}'s
+ * constants), a {@code @Size} one is checked here, at the boundary (ids, which the domain only looks up), before
+ * anything is read or written.
+ */
 final class BodyRequests {
+
+    /** Ids (ours and plans' are UUIDs); a longer one names nothing. */
+    static final int MAX_ID = 100;
+    static final int MAX_DATE = 10;
+    /** Institutions recorded as attending one meeting (a plenary of every ministry and NGO stays far below). */
+    static final int MAX_ATTENDEES = 200;
 
     private BodyRequests() {
     }
 
-    record ActRequest(String issuer, String number, String date, String title) {
+    record ActRequest(
+            @Schema(maxLength = MAX_AUTHORITY) String issuer,
+            @Schema(maxLength = MAX_ACT_NUMBER) String number,
+            @Schema(format = "date", maxLength = MAX_DATE) String date,
+            @Schema(maxLength = MAX_ACT_TITLE) String title) {
         BodyParts.Act toAct() {
             return new BodyParts.Act(blank(issuer), blank(number), blank(date), blank(title));
         }
     }
 
-    record CadenceRequest(String text, Integer minimumPerYear) {
+    record CadenceRequest(
+            @Schema(maxLength = MAX_AUTHORITY, example = "quarterly") String text,
+            @Schema(minimum = "0", maximum = "" + CoordinationBody.MAX_CADENCE_PER_YEAR) Integer minimumPerYear) {
     }
 
     record BodyRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_NAME) String name,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"working_group", "coordination_team", "strike_force",
                     "national_coordinator", "monitoring_team", "national_authority"}) String kind,
-            String hostInstitutionId,
+            @Size(max = MAX_ID) String hostInstitutionId,
             ActRequest legalAct,
             CadenceRequest cadence,
-            String parentBodyId,
-            Integer declaredMemberCount,
-            List<ActivityRequest> activities) {
+            @Size(max = MAX_ID) String parentBodyId,
+            @Schema(minimum = "0", maximum = "" + CoordinationBody.MAX_DECLARED_MEMBERS) Integer declaredMemberCount,
+            @Size(max = MAX_ACTIVITIES) List<@Valid ActivityRequest> activities) {
 
         BodyParts.BodyFields toFields(ActivityLinks links) {
             List<FieldProblem> problems = new ArrayList<>();
@@ -54,14 +86,15 @@ final class BodyRequests {
     }
 
     record MembershipRequest(
-            @Schema(description = "a membership names an institution, a person, or both") String institutionId,
-            String person,
+            @Schema(description = "a membership names an institution, a person, or both") @Size(max = MAX_ID) String institutionId,
+            @Schema(maxLength = MAX_PERSON) String person,
+            @Schema(allowableValues = {"chair", "coordinator", "deputy", "member", "observer", "secretary"}, defaultValue = "member")
             String role,
-            String appointedBy,
-            String from,
-            String to,
+            @Schema(maxLength = MAX_AUTHORITY) String appointedBy,
+            @Schema(format = "date", maxLength = MAX_DATE) String from,
+            @Schema(format = "date", maxLength = MAX_DATE) String to,
             Boolean formallyAppointed,
-            String note) {
+            @Schema(maxLength = MAX_TEXT) String note) {
 
         BodyParts.Membership toMembership(String id) {
             MemberRole parsed = role == null ? MemberRole.MEMBER : MemberRole.of(role).orElse(null);
@@ -73,17 +106,17 @@ final class BodyRequests {
         }
     }
 
-    record EndRequest(String to) {
+    record EndRequest(@Schema(format = "date", maxLength = MAX_DATE) String to) {
     }
 
     record MeetingRequest(
-            Integer number,
+            @Schema(minimum = "1") Integer number,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "an ISO date, or the year when only that is known",
                     pattern = "^\\d{4}(-\\d{2}-\\d{2})?$", example = "2024-03-01") String date,
-            List<String> agenda,
-            List<String> attendeeInstitutionIds,
-            Integer attendeeCount,
-            String note) {
+            @ArraySchema(maxItems = MAX_AGENDA_ITEMS, schema = @Schema(maxLength = MAX_TEXT)) List<String> agenda,
+            @Size(max = MAX_ATTENDEES) List<@Size(max = MAX_ID) String> attendeeInstitutionIds,
+            @Schema(minimum = "0") Integer attendeeCount,
+            @Schema(maxLength = MAX_TEXT) String note) {
 
         BodyParts.Meeting toMeeting(String id) {
             return new BodyParts.Meeting(id, number, blank(date), agenda, attendeeInstitutionIds, attendeeCount, null,
@@ -93,16 +126,16 @@ final class BodyRequests {
 
     record MinutesRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the id of the uploaded minutes (POST …/documents)")
-            String documentId,
-            String approvedOn) {
+            @Size(max = MAX_ID) String documentId,
+            @Schema(format = "date", maxLength = MAX_DATE) String approvedOn) {
     }
 
     record DecisionRequest(
-            @Schema(description = "the meeting the decision comes from; or send act") String meetingId,
+            @Schema(description = "the meeting the decision comes from; or send act") @Size(max = MAX_ID) String meetingId,
             ActRequest act,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"establishment", "rules", "plan", "conclusion", "appointment",
                     "other"}) String kind,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_TEXT) String text) {
 
         BodyParts.Decision toDecision() {
             DecisionKind parsed = kind == null ? null : DecisionKind.of(kind).orElse(null);
@@ -114,16 +147,17 @@ final class BodyRequests {
         }
     }
 
-    record ActivityRequest(String activityId, String planId, String code) {
+    /** An activity by its id, or by its code as printed (within planId when codes repeat across plans). */
+    record ActivityRequest(@Size(max = MAX_ID) String activityId, @Size(max = MAX_ID) String planId, @Size(max = MAX_ID) String code) {
     }
 
     record TaskRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String decisionId,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text,
-            @NotEmpty List<String> assigneeInstitutionIds,
-            String due,
-            List<ActivityRequest> activities,
-            String assignedOn) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = MAX_ID) String decisionId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = MAX_TEXT) String text,
+            @NotEmpty @ArraySchema(maxItems = MAX_ASSIGNEES) List<@Size(max = MAX_ID) String> assigneeInstitutionIds,
+            @Schema(format = "date", maxLength = MAX_DATE) String due,
+            @ArraySchema(maxItems = MAX_ACTIVITIES) List<@Valid ActivityRequest> activities,
+            @Schema(format = "date", maxLength = MAX_DATE) String assignedOn) {
 
         BodyParts.FollowUpTask toTask(ActivityLinks links) {
             if (assignedOn != null && !org.ariadne.web.validation.IsoDate.Validator.exists(assignedOn)) {
@@ -145,9 +179,10 @@ final class BodyRequests {
     }
 
     record EvidenceRequest(
-            @Schema(description = "evidence is a text, a link (url) or a document (documentId): at least one") String text,
-            String url,
-            String documentId) {
+            @Schema(description = "evidence is a text, a link (url) or a document (documentId): at least one", maxLength = MAX_TEXT)
+            String text,
+            @Schema(maxLength = MAX_URL) String url,
+            @Size(max = MAX_ID) String documentId) {
     }
 
     static List<ActivityLinks.Requested> requested(List<ActivityRequest> activities) {

@@ -1,6 +1,8 @@
 package org.ariadne.partners.document.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +38,9 @@ class DocumentController {
 
     @PostMapping(consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Upload a document (the file is the body; name it with ?fileName=)")
-    ResponseEntity<StoredDocument> upload(@RequestParam(required = false) String fileName,
+    ResponseEntity<StoredDocument> upload(
+            @Parameter(schema = @Schema(maxLength = Documents.MAX_FILE_NAME, example = "zapisnik.pdf")) @RequestParam(required = false)
+            String fileName,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestBody(required = false) byte[] content) {
         String by = SecurityContextHolder.getContext().getAuthentication() == null ? null

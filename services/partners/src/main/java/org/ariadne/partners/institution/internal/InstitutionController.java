@@ -1,7 +1,11 @@
 package org.ariadne.partners.institution.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +51,7 @@ class InstitutionController {
 
     /** How many printed names one resolve request may read. */
     static final int MAX_NAMES = 1000;
+    static final int MAX_NAME_LENGTH = 1000;
 
     private final InstitutionCommands commands;
     private final InstitutionQueries queries;
@@ -58,7 +63,11 @@ class InstitutionController {
 
     @GetMapping("/institutions")
     @Operation(summary = "List institutions: the tenant's (scope=tenant), the global registry's (global) or both (all)")
-    InstitutionList list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+    InstitutionList list(@RequestParam(required = false) @Size(max = Institution.MAX_NAME) String q,
+            @Parameter(schema = @Schema(allowableValues = {"government", "ministry", "police", "prosecution", "judiciary", "agency",
+                "coordination_office", "coordination_body", "independent_body", "local_government", "public_service", "ngo",
+                "international_org", "donor", "collective", "other"})) @RequestParam(required = false) String kind,
+            @Parameter(schema = @Schema(allowableValues = {"tenant", "global", "all"}, defaultValue = "all"))
             @RequestParam(defaultValue = "all") String scope, @RequestParam(defaultValue = "false") boolean includeMerged) {
         InstitutionKind parsedKind = kind == null ? null : InstitutionKind.of(kind).orElseThrow(() -> ProblemException
                 .validation(List.of(new FieldProblem("kind", "must be one of " + InstitutionKind.codes()))));
@@ -69,7 +78,7 @@ class InstitutionController {
 
     @PostMapping("/institutions")
     @Operation(summary = "Register an institution; its name, acronym, English name and the aliases sent become aliases")
-    ResponseEntity<InstitutionView> register(@RequestBody InstitutionRequest body) {
+    ResponseEntity<InstitutionView> register(@Valid @RequestBody InstitutionRequest body) {
         Institution institution = commands.register(InstitutionRequests.fields(body),
                 InstitutionRequests.aliases(body.aliases(), true));
         return ResponseEntity.created(URI.create("/api/t/" + TenantContext.require() + "/partners/institutions/"
@@ -86,7 +95,7 @@ class InstitutionController {
     @PutMapping("/institutions/{id}")
     @Operation(summary = "Change an institution's fields (send all of them; If-Match with its ETag)")
     ResponseEntity<InstitutionView> change(@PathVariable String id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody InstitutionRequest body) {
+            String ifMatch, @Valid @RequestBody InstitutionRequest body) {
         long expected = ETags.requiredVersion(ifMatch);
         if (body != null && body.aliases() != null) {
             throw ProblemException.validation(List.of(new FieldProblem("/aliases", "add aliases with POST .../aliases")));
@@ -109,7 +118,7 @@ class InstitutionController {
 
     @GetMapping("/aliases")
     @Operation(summary = "The tenant's aliases (optionally of one institution)")
-    AliasList aliases(@RequestParam(required = false) String institutionId) {
+    AliasList aliases(@RequestParam(required = false) @Size(max = InstitutionRequests.MAX_ID) String institutionId) {
         // an institution this tenant cannot see (another tenant's) is not found, as it is at /institutions/{id}
         List<Alias> all = institutionId == null ? queries.tenantAliases()
                 : queries.aliasesOf(queries.find(institutionId)
@@ -120,7 +129,7 @@ class InstitutionController {
 
     @PostMapping("/aliases")
     @Operation(summary = "Add aliases (at most 1000): all or none; a key naming another institution is an alias conflict")
-    AliasBatchView addAliases(@RequestBody AliasesRequest body) {
+    AliasBatchView addAliases(@Valid @RequestBody AliasesRequest body) {
         if (body == null || body.aliases() == null || body.aliases().isEmpty()) {
             throw ProblemException.validation(List.of(new FieldProblem("/aliases", "must list at least one alias")));
         }
@@ -141,8 +150,8 @@ class InstitutionController {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < body.names().size(); i++) {
             String name = body.names().get(i);
-            if (name == null || name.isBlank() || name.length() > 1000) {
-                problems.add(new FieldProblem("/names/" + i, "must be a text of 1 to 1000 characters"));
+            if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+                problems.add(new FieldProblem("/names/" + i, "must be a text of 1 to " + MAX_NAME_LENGTH + " characters"));
             }
         }
         if (!problems.isEmpty()) {

@@ -1,38 +1,60 @@
 package org.ariadne.partners.institution.internal;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.ariadne.partners.institution.Alias;
 import org.ariadne.partners.institution.AliasKind;
+import org.ariadne.partners.institution.Institution;
+import org.ariadne.partners.institution.InstitutionCommands;
 import org.ariadne.partners.institution.InstitutionFields;
 import org.ariadne.partners.institution.InstitutionKind;
 import org.ariadne.partners.institution.NewAlias;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
 
-/** Request bodies of the registry API, and their translation into commands (every invalid field reported at once). */
+/**
+ * Request bodies of the registry API, and their translation into commands (every invalid field reported at once). The
+ * document states each limit: a {@code @Schema} limit is the domain's own check ({@link Institution}, {@link Alias},
+ * {@link InstitutionCommands}), a {@code @Size} one is checked here, at the boundary, before anything is read or written.
+ */
 final class InstitutionRequests {
+
+    /** Ids (ours are UUIDs); a longer one names nothing. */
+    static final int MAX_ID = 100;
+    /** The longest e-mail address a mail server must accept (RFC 5321's path limit). */
+    static final int MAX_EMAIL = 254;
+    /** An IATI organisation identifier: a two-letter prefix, a hyphen and at most 100 characters (Institution checks). */
+    static final int MAX_IATI_REF = 103;
 
     private InstitutionRequests() {
     }
 
     /** An alias as sent: the printed text, its kind, the institution (not for generic mentions), where it was seen. */
-    record AliasRequest(String text, String kind, String institutionId, String source) {
+    record AliasRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Alias.MAX_TEXT) String text,
+            @Schema(allowableValues = {"name", "acronym", "variant", "typo", "ocr", "truncated", "translation", "generic"},
+                    defaultValue = "variant") String kind,
+            @Size(max = MAX_ID) String institutionId,
+            @Schema(maxLength = Alias.MAX_SOURCE, example = "plan 1.1.1") String source) {
     }
 
     record InstitutionRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String name,
-            String nameEn,
-            String acronym,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Institution.MAX_NAME) String name,
+            @Schema(maxLength = Institution.MAX_NAME) String nameEn,
+            @Schema(maxLength = Institution.MAX_ACRONYM) String acronym,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"government", "ministry", "police", "prosecution", "judiciary",
                     "agency", "coordination_office", "coordination_body", "independent_body", "local_government", "public_service", "ngo",
                     "international_org", "donor", "collective", "other"}) String kind,
-            String parentId,
-            String globalRef,
-            String iatiRef,
-            String email,
-            List<AliasRequest> aliases) {
+            @Size(max = MAX_ID) String parentId,
+            @Size(max = MAX_ID) String globalRef,
+            @Schema(description = "an IATI organisation identifier", example = "XM-DAC-47066") @Size(max = MAX_IATI_REF) String iatiRef,
+            @Schema(format = "email") @Size(max = MAX_EMAIL) String email,
+            @ArraySchema(maxItems = InstitutionCommands.MAX_ALIASES_PER_REQUEST) List<@Valid AliasRequest> aliases) {
 
         InstitutionFields toFields(List<FieldProblem> problems) {
             InstitutionKind parsed = null;
@@ -47,7 +69,7 @@ final class InstitutionRequests {
     }
 
     record AliasesRequest(
-            @NotEmpty List<AliasRequest> aliases) {
+            @NotEmpty @ArraySchema(maxItems = InstitutionCommands.MAX_ALIASES_PER_REQUEST) List<@Valid AliasRequest> aliases) {
     }
 
     record MergeRequest(
@@ -55,7 +77,8 @@ final class InstitutionRequests {
     }
 
     record ResolveRequest(
-            @NotEmpty List<String> names) {
+            @NotEmpty @ArraySchema(maxItems = InstitutionController.MAX_NAMES,
+                    schema = @Schema(maxLength = InstitutionController.MAX_NAME_LENGTH)) List<String> names) {
     }
 
     /** Institution fields and extra aliases (for the institution being registered: no institutionId of their own). */

@@ -1,7 +1,11 @@
 package org.ariadne.partners.institution.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import org.ariadne.partners.institution.Institution;
@@ -47,7 +51,10 @@ class RegistryController {
 
     @GetMapping("/institutions")
     @Operation(summary = "List the global registry")
-    InstitutionList list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind) {
+    InstitutionList list(@RequestParam(required = false) @Size(max = Institution.MAX_NAME) String q,
+            @Parameter(schema = @Schema(allowableValues = {"government", "ministry", "police", "prosecution", "judiciary", "agency",
+                "coordination_office", "coordination_body", "independent_body", "local_government", "public_service", "ngo",
+                "international_org", "donor", "collective", "other"})) @RequestParam(required = false) String kind) {
         InstitutionKind parsedKind = kind == null ? null : InstitutionKind.of(kind).orElseThrow(() -> ProblemException
                 .validation(List.of(new FieldProblem("kind", "must be one of " + InstitutionKind.codes()))));
         List<InstitutionView> items = queries.list(InstitutionQueries.Scope.GLOBAL, q, parsedKind, true).stream()
@@ -57,7 +64,7 @@ class RegistryController {
 
     @PostMapping("/institutions")
     @Operation(summary = "Register a global institution; its names become global aliases")
-    ResponseEntity<InstitutionView> register(@RequestBody InstitutionRequest body) {
+    ResponseEntity<InstitutionView> register(@Valid @RequestBody InstitutionRequest body) {
         Institution institution = commands.registerGlobal(InstitutionRequests.fields(body),
                 InstitutionRequests.aliases(body.aliases(), true));
         return ResponseEntity.created(URI.create("/api/admin/partners/institutions/" + institution.id()))
@@ -77,7 +84,7 @@ class RegistryController {
     @PutMapping("/institutions/{id}")
     @Operation(summary = "Change a global institution (If-Match)")
     ResponseEntity<InstitutionView> change(@PathVariable String id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody InstitutionRequest body) {
+            String ifMatch, @Valid @RequestBody InstitutionRequest body) {
         long expected = ETags.requiredVersion(ifMatch);
         Institution changed = commands.changeGlobal(id, expected, InstitutionRequests.fields(body));
         return ResponseEntity.ok().eTag(ETags.of(changed.version()))
@@ -86,7 +93,7 @@ class RegistryController {
 
     @PostMapping("/aliases")
     @Operation(summary = "Add global aliases (at most 1000, all or none)")
-    AliasBatchView addAliases(@RequestBody AliasesRequest body) {
+    AliasBatchView addAliases(@Valid @RequestBody AliasesRequest body) {
         if (body == null || body.aliases() == null || body.aliases().isEmpty()) {
             throw ProblemException.validation(List.of(new FieldProblem("/aliases", "must list at least one alias")));
         }

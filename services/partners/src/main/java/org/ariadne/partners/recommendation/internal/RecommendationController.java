@@ -2,8 +2,12 @@ package org.ariadne.partners.recommendation.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +38,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** HTTP ↔ the recommendation tracker: sources, recommendations, status with reason, GRETA's assessment, the export. */
+/**
+ * HTTP ↔ the recommendation tracker: sources, recommendations, status with reason, GRETA's assessment, the export. The
+ * document states each limit: a {@code @Schema} limit is the domain's own check ({@link Recommendation},
+ * {@link RecommendationSource}), a {@code @Size} one is checked here, at the boundary, before anything is read or written.
+ */
 @RestController
 @RequestMapping("/api/t/{tenant}/partners")
 @Tag(name = "Recommendations", description = "GRETA, TIP and EU recommendations the tenant answers, and what it did on each")
 class RecommendationController {
+
+    /** Ids (ours and plans' are UUIDs); a longer one names nothing. */
+    static final int MAX_ID = 100;
+    static final int MAX_DATE = 10;
+    /** Where GRETA's assessment was read ("GRETA(2022)10, paragraph 112"). */
+    static final int MAX_ASSESSMENT_SOURCE = 300;
 
     private final RecommendationCommands commands;
     private final RecommendationQueries queries;
@@ -56,37 +70,48 @@ class RecommendationController {
     record SourceRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"GRETA_REPORT", "COP_RECOMMENDATION", "TIP_REPORT",
                     "EU_REPORT"}) String kind,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
-            Integer round,
-            Integer year,
-            String documentNumber,
-            String url,
-            String publishedOn) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = RecommendationSource.MAX_TITLE) String title,
+            @Schema(description = "required for a GRETA report", minimum = "" + RecommendationSource.MIN_ROUND,
+                    maximum = "" + RecommendationSource.MAX_ROUND) Integer round,
+            @Schema(minimum = "" + RecommendationSource.MIN_YEAR, maximum = "" + RecommendationSource.MAX_YEAR) Integer year,
+            @Schema(maxLength = RecommendationSource.MAX_DOCUMENT_NUMBER, example = "GRETA(2017)38") String documentNumber,
+            @Schema(description = "an http(s) link", maxLength = RecommendationSource.MAX_URL) String url,
+            @Schema(format = "date", maxLength = MAX_DATE) String publishedOn) {
     }
 
     record SourceList(List<RecommendationSource> items, int total) {
     }
 
-    record ActivityRequest(String activityId, String planId, String code) {
+    /** An activity by its id, or by its code as printed (within planId when codes repeat across plans). */
+    record ActivityRequest(@Size(max = MAX_ID) String activityId, @Size(max = MAX_ID) String planId, @Size(max = MAX_ID) String code) {
     }
 
     record RecommendationRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String sourceId,
-            String paragraph,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text,
-            String strength,
-            String article,
-            String repeatsId,
-            String repeatedBy,
-            List<ActivityRequest> activities,
-            String due,
-            String status) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = MAX_ID) String sourceId,
+            @Schema(maxLength = Recommendation.MAX_PARAGRAPH, example = "112") String paragraph,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Recommendation.MAX_TEXT) String text,
+            @Schema(allowableValues = {"urge", "consider", "invite", "prioritized"}) String strength,
+            @Schema(maxLength = Recommendation.MAX_ARTICLE) String article,
+            @Size(max = MAX_ID) String repeatsId,
+            @Schema(maxLength = Recommendation.MAX_REPEATED_BY) String repeatedBy,
+            @ArraySchema(maxItems = Recommendation.MAX_ACTIVITIES) List<@Valid ActivityRequest> activities,
+            @Schema(format = "date", maxLength = MAX_DATE) String due,
+            @Schema(description = "only when recording; a later change goes through …/status with a reason",
+                    allowableValues = {"open", "in_progress", "partially_implemented", "implemented",
+                        "not_implemented", "superseded"}) String status) {
     }
 
-    record StatusRequest(String status, String reason) {
+    record StatusRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"open", "in_progress", "partially_implemented", "implemented",
+                    "not_implemented", "superseded"}) String status,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Recommendation.MAX_REASON) String reason) {
     }
 
-    record AssessmentRequest(String text, String conclusion, String source, String date) {
+    record AssessmentRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Recommendation.MAX_TEXT) String text,
+            @Schema(maxLength = Recommendation.MAX_CONCLUSION) String conclusion,
+            @Size(max = MAX_ASSESSMENT_SOURCE) String source,
+            @Schema(format = "date", maxLength = MAX_DATE) String date) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -128,7 +153,10 @@ class RecommendationController {
 
     @GetMapping("/recommendations")
     @Operation(summary = "The tracker: every recommendation with its linked activities' latest status")
-    RecommendationList list(@RequestParam(required = false) String sourceId, @RequestParam(required = false) String status) {
+    RecommendationList list(@RequestParam(required = false) @Size(max = MAX_ID) String sourceId,
+            @Parameter(schema = @Schema(allowableValues = {"open", "in_progress", "partially_implemented", "implemented",
+                    "not_implemented", "superseded"}))
+            @RequestParam(required = false) String status) {
         RecommendationStatus parsed = status == null ? null : RecommendationStatus.of(status).orElseThrow(() ->
                 ProblemException.validation(List.of(new FieldProblem("status", "must be one of " + RecommendationStatus.codes()))));
         List<RecommendationView> items = queries.list(sourceId, parsed).stream().map(RecommendationView::of).toList();
@@ -137,7 +165,7 @@ class RecommendationController {
 
     @PostMapping("/recommendations")
     @Operation(summary = "Record a recommendation, linked to the plan activities that answer it")
-    ResponseEntity<RecommendationView> record(@RequestBody RecommendationRequest body) {
+    ResponseEntity<RecommendationView> record(@Valid @RequestBody RecommendationRequest body) {
         RecommendationRequest r = require(body);
         RecommendationStatus status = r.status() == null ? null : RecommendationStatus.of(r.status()).orElseThrow(() ->
                 ProblemException.validation(List.of(new FieldProblem("/status", "must be one of " + RecommendationStatus.codes()))));
@@ -156,7 +184,7 @@ class RecommendationController {
     @PutMapping("/recommendations/{id}")
     @Operation(summary = "Change a recommendation's text, paragraph, links … (not its status; If-Match)")
     ResponseEntity<RecommendationView> change(@PathVariable String id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody RecommendationRequest body) {
+            String ifMatch, @Valid @RequestBody RecommendationRequest body) {
         long expected = ETags.requiredVersion(ifMatch);
         RecommendationRequest r = require(body);
         if (r.status() != null) {
@@ -181,7 +209,7 @@ class RecommendationController {
     @PutMapping("/recommendations/{id}/greta-assessment")
     @Operation(summary = "Record GRETA's own later assessment (kept apart from the tenant's status)")
     ResponseEntity<RecommendationView> assess(@PathVariable String id, @RequestHeader(value = "If-Match", required = false)
-            String ifMatch, @RequestBody AssessmentRequest body) {
+            String ifMatch, @Valid @RequestBody AssessmentRequest body) {
         AssessmentRequest a = require(body);
         Recommendation changed = commands.assess(id, ifMatch == null ? null : ETags.requiredVersion(ifMatch),
                 new Recommendation.GretaAssessment(a.text(), blank(a.conclusion()), blank(a.source()), blank(a.date())));
@@ -191,7 +219,10 @@ class RecommendationController {
     @PostMapping("/recommendations/exports")
     @Operation(summary = "Start the export 'what we did on each recommendation' (format docx or xlsx; language defaults "
             + "to the tenant's): 202 with the job; its result is the file (GET …/jobs/{id}/result)")
-    ResponseEntity<Job> startExport(@RequestParam(defaultValue = "docx") String format,
+    ResponseEntity<Job> startExport(
+            @Parameter(schema = @Schema(allowableValues = {"docx", "xlsx"}, defaultValue = "docx")) @RequestParam(defaultValue = "docx")
+            String format,
+            @Parameter(schema = @Schema(allowableValues = {"en", "bs", "hr", "sr", "sr-Latn", "cnr", "sl", "sq"}))
             @RequestParam(required = false) String language) {
         Job job = export.start(format, language);
         return ResponseEntity.accepted().location(URI.create("/api/t/" + TenantContext.require() + "/partners/jobs/"

@@ -2,11 +2,15 @@ package org.ariadne.partners.resolution.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.ariadne.partners.institution.AliasKind;
+import org.ariadne.partners.institution.Institution;
 import org.ariadne.partners.institution.InstitutionFields;
 import org.ariadne.partners.institution.InstitutionKind;
 import org.ariadne.partners.institution.NameMatch;
@@ -29,6 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Review queue", description = "Printed names waiting for the coordinator: resolve, create or mark generic")
 class ReviewController {
 
+    /** Ids (ours are UUIDs); a longer one names nothing. */
+    static final int MAX_ID = 100;
+    /** A queued name's key: the folded form of a printed name (printed names are read up to 1000 characters). */
+    static final int MAX_KEY = 2000;
+    static final int MAX_EMAIL = 254;
+    static final int MAX_IATI_REF = 103;
+
     private final ResolutionCommands commands;
     private final ReviewQueries queries;
 
@@ -50,22 +61,33 @@ class ReviewController {
     record ItemList(List<ItemView> items, int total) {
     }
 
-    /** A new institution's fields, when the decision is to create one. */
-    record NewInstitution(String name, String nameEn, String acronym, String kind, String parentId, String globalRef,
-            String iatiRef, String email) {
+    /** A new institution's fields, when the decision is to create one (Institution checks the lengths it states). */
+    record NewInstitution(
+            @Schema(maxLength = Institution.MAX_NAME) String name,
+            @Schema(maxLength = Institution.MAX_NAME) String nameEn,
+            @Schema(maxLength = Institution.MAX_ACRONYM) String acronym,
+            @Schema(allowableValues = {"government", "ministry", "police", "prosecution", "judiciary",
+                    "agency", "coordination_office", "coordination_body", "independent_body", "local_government", "public_service", "ngo",
+                    "international_org", "donor", "collective", "other"}) String kind,
+            @Size(max = MAX_ID) String parentId,
+            @Size(max = MAX_ID) String globalRef,
+            @Size(max = MAX_IATI_REF) String iatiRef,
+            @Schema(format = "email") @Size(max = MAX_EMAIL) String email) {
     }
 
     record ReviewDecisionRequest(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String key,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = MAX_KEY) String key,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"resolve", "create", "generic"}) String action,
-            String institutionId,
+            @Size(max = MAX_ID) String institutionId,
+            @Schema(allowableValues = {"name", "acronym", "variant", "typo", "ocr", "truncated", "translation", "generic"})
             String aliasKind,
-            NewInstitution institution) {
+            @Valid NewInstitution institution) {
     }
 
     @GetMapping
     @Operation(summary = "The review queue (status open by default; resolved, generic or all for the history)")
-    ItemList queue(@RequestParam(defaultValue = "open") String status) {
+    ItemList queue(@Parameter(schema = @Schema(allowableValues = {"open", "resolved", "generic", "all"}, defaultValue = "open"))
+            @RequestParam(defaultValue = "open") String status) {
         ReviewItem.ReviewStatus parsed = switch (status) {
             case "open" -> ReviewItem.ReviewStatus.OPEN;
             case "resolved" -> ReviewItem.ReviewStatus.RESOLVED;
@@ -80,7 +102,7 @@ class ReviewController {
 
     @PostMapping("/decisions")
     @Operation(summary = "Decide on a queued name: resolve it to an institution, create one for it, or mark it generic")
-    ItemView decide(@RequestBody ReviewDecisionRequest body) {
+    ItemView decide(@Valid @RequestBody ReviewDecisionRequest body) {
         if (body == null) {
             throw ProblemException.validation(List.of(new FieldProblem("", "a JSON object is required")));
         }

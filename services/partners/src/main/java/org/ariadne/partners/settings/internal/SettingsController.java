@@ -3,6 +3,8 @@ package org.ariadne.partners.settings.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.ariadne.partners.settings.PartnerSettings;
 import org.ariadne.partners.settings.Settings;
@@ -28,12 +30,16 @@ class SettingsController {
         this.settings = settings;
     }
 
+    /** The longest e-mail address a mail server must accept (RFC 5321's path limit), checked here. */
+    static final int MAX_EMAIL = 254;
+
     record SettingsRequest(
-            String language,
-            String coordinatorEmail,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email") String fromAddress,
-            Integer daysBefore,
-            Integer daysWithoutDueDate) {
+            @Schema(description = "defaults to the tenant's language", allowableValues = {"en", "bs", "hr", "sr", "sr-Latn", "cnr", "sl",
+                "sq"}) String language,
+            @Schema(format = "email") @Size(max = MAX_EMAIL) String coordinatorEmail,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email") @Size(max = MAX_EMAIL) String fromAddress,
+            @Schema(minimum = "0", maximum = "" + Settings.MAX_DAYS_BEFORE) Integer daysBefore,
+            @Schema(minimum = "1", maximum = "" + Settings.MAX_DAYS_WITHOUT_DUE_DATE) Integer daysWithoutDueDate) {
     }
 
     @GetMapping
@@ -46,7 +52,7 @@ class SettingsController {
 
     @PutMapping
     @Operation(summary = "Replace the settings")
-    PartnerSettings put(@RequestBody SettingsRequest body) {
+    PartnerSettings put(@Valid @RequestBody SettingsRequest body) {
         if (body == null) {
             throw ProblemException.validation(List.of(new FieldProblem("", "a JSON object is required")));
         }

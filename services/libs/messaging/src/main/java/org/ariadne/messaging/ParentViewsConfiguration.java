@@ -1,15 +1,14 @@
-package org.ariadne.funding.tenants.internal;
+package org.ariadne.messaging;
 
-import org.ariadne.messaging.ParentConsentListener;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.ariadne.tenancy.parent.ParentViews;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Funding serves parent views (a roll-up with a consenting child): it keeps children's consents from identity.events. */
+/** What {@link EnableParentViews} adds: the parent views and the listener that keeps their consents. */
 @Configuration(proxyBeanMethods = false)
-class ParentViewBeans {
+class ParentViewsConfiguration {
 
     @Bean
     ParentViews parentViews(TenantDatabases databases) {
