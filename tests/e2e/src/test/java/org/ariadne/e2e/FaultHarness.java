@@ -40,8 +40,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * once), and the time from the repair until every read model holds every write accepted before it. The goal is 0
  * lost, 0 duplicated, 0 unclean, convergence within 10 s; each case prints its figures and then asserts the goal.
  * <p>
- * A new consumer (funding, partners: case (e)) joins by adding its {@link ReadModel} to {@link #READ_MODELS} and a
- * case that kills it, like {@link #b_monitoringKilledMidStream()}.
+ * A new consumer joins by adding its {@link ReadModel} to {@link #READ_MODELS} and a case that kills it, like
+ * {@link #b_monitoringKilledMidStream()} and {@link #e_fundingAndPartnersKilledMidStream()}.
  */
 @Tag("fault")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,7 +52,7 @@ class FaultHarness {
     static final Duration CONVERGENCE_GOAL = Duration.ofSeconds(10);
     static final Duration GIVE_UP = Duration.ofSeconds(180);
     /** Every read model that must hold each accepted write exactly once. */
-    static final List<ReadModel> READ_MODELS = List.of(ReadModel.PLANS, ReadModel.MONITORING);
+    static final List<ReadModel> READ_MODELS = List.of(ReadModel.PLANS, ReadModel.MONITORING, ReadModel.FUNDING, ReadModel.PARTNERS);
 
     static LocalStack stack;
     static Api gateway;
@@ -68,7 +68,7 @@ class FaultHarness {
                     + "\",\"spring.kafka.consumer.properties.heartbeat.interval.ms\":\"1000\"}");
             REPORT.add("(consumers' session.timeout.ms = " + sessionTimeout + ")");
         }
-        stack.start();
+        stack.start("identity", "plans", "monitoring", "funding", "partners", "gateway");
         gateway = new Api(stack.gatewayUrl());
         Api.Response onboarded = gateway.post("/api/admin/tenants", TestJwts.platformAdmin(), """
                 {"id":"me","name":"Crna Gora","languages":["sr"],"currency":"EUR","timeZone":"Europe/Podgorica",
@@ -112,6 +112,18 @@ class FaultHarness {
             stream.awaitAnswered(120);
             stack.kill("monitoring");
             stack.restart("monitoring");
+        });
+    }
+
+    /** (e) Funding and partners, the other consumers of the plans' events, are SIGKILLed mid-stream, then restarted. */
+    @Test
+    @Order(5)
+    void e_fundingAndPartnersKilledMidStream() throws Exception {
+        run("(e) funding and partners SIGKILLed mid-stream", "e", 400, 15, stream -> {
+            stream.awaitAnswered(120);
+            stack.kill("funding");
+            stack.kill("partners");
+            stack.restart("funding", "partners");
         });
     }
 

@@ -256,10 +256,14 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Starts a (killed) service again on its port and waits until it is healthy. */
-    public void restart(String service) {
-        startService(service);
-        awaitHealthy(service, START_TIMEOUT);
+    /** Starts (killed) services again on their ports, all at once, and waits until each is healthy. */
+    public void restart(String... services) {
+        for (String service : services) {
+            startService(service);
+        }
+        for (String service : services) {
+            awaitHealthy(service, START_TIMEOUT);
+        }
     }
 
     private static void signal(Process process, String signal) {

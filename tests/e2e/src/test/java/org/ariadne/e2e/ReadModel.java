@@ -8,7 +8,7 @@ import org.ariadne.testing.Api;
 
 /**
  * A place where every accepted write must end up exactly once: the writing service's own read, or a consumer's read
- * model (monitoring's view of the plans today; funding's and partners' views once they exist, case (e)). Each is read
+ * model (monitoring's, funding's and partners' views of the plans). Each is read
  * over HTTP, as a user would see it.
  *
  * @param name     shown in the report
@@ -21,6 +21,10 @@ record ReadModel(String name, String service, String path, String codes) {
     static final ReadModel PLANS = new ReadModel("plans", "plans", "/api/t/{tenant}/plans/{plan}", "$..activities[*].code");
     static final ReadModel MONITORING = new ReadModel("monitoring", "monitoring",
             "/api/t/{tenant}/monitoring/plans/{plan}/activities", "$.activities[*].code");
+    static final ReadModel FUNDING = new ReadModel("funding", "funding", "/api/t/{tenant}/funding/activities?planId={plan}",
+            "$.items[*].code");
+    static final ReadModel PARTNERS = new ReadModel("partners", "partners", "/api/t/{tenant}/partners/activities?planId={plan}",
+            "$.items[*].code");
 
     /**
      * How often each code with the prefix occurs, over the given plans; null while the service cannot answer (it is

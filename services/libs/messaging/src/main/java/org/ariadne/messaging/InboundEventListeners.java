@@ -27,13 +27,15 @@ public class InboundEventListeners implements SmartLifecycle {
 
     @SuppressWarnings("unchecked")
     public InboundEventListeners(ConcurrentKafkaListenerContainerFactory<?, ?> factory, InboundEvents inbound,
-            List<InboundEventHandler> handlers, MeterRegistry meters) {
+            List<InboundEventHandler> handlers, MeterRegistry meters, int concurrency) {
         for (InboundEventHandler handler : handlers) {
             ConcurrentMessageListenerContainer<String, String> container =
                     ((ConcurrentKafkaListenerContainerFactory<String, String>) factory).createContainer(handler.topic());
             container.getContainerProperties().setGroupId(handler.id());
             container.getContainerProperties().setMessageListener(new TimedListener(inbound, handler, meters));
             container.setBeanName(handler.id());
+            // one consumer thread per partition: records of one key (one aggregate) stay in order on one thread
+            container.setConcurrency(concurrency);
             containers.add(container);
         }
     }

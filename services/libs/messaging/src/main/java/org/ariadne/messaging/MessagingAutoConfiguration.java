@@ -67,7 +67,7 @@ public class MessagingAutoConfiguration {
         TraceparentSource source = traceparent.getIfAvailable(() -> () -> null);
         Supplier<String> current = source::current;
         return new Outbox(databases, relay,
-                new OutboxWriter(EVENT_JSON, "/services/" + service, relay::pending, current, properties.maxPending()));
+                new OutboxWriter(EVENT_JSON, "/services/" + service, relay::written, current, properties.maxPending()));
     }
 
     @Bean
@@ -149,12 +149,17 @@ public class MessagingAutoConfiguration {
         return new TenantProvisioningListener(directory, service);
     }
 
-    /** One listener container per {@link InboundEventHandler}: handlers get decoded, tenant-checked events only. */
+    /**
+     * One listener container per {@link InboundEventHandler}: handlers get decoded, tenant-checked events only. As many
+     * consumer threads as the topics have partitions ({@code ariadne.messaging.listener-concurrency}), so a backlog
+     * drains in parallel; each partition, and so each aggregate's events, is still handled by one thread in order.
+     */
     @Bean
     InboundEventListeners inboundEventListeners(ConcurrentKafkaListenerContainerFactory<?, ?> kafkaListenerContainerFactory,
-            InboundEvents inbound, ObjectProvider<InboundEventHandler> handlers, ObjectProvider<MeterRegistry> meters) {
+            InboundEvents inbound, ObjectProvider<InboundEventHandler> handlers, ObjectProvider<MeterRegistry> meters,
+            @Value("${ariadne.messaging.listener-concurrency:${ariadne.messaging.partitions:3}}") int concurrency) {
         return new InboundEventListeners(kafkaListenerContainerFactory, inbound, handlers.orderedStream().toList(),
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+                meters.getIfAvailable(SimpleMeterRegistry::new), concurrency);
     }
 
     /** Where the current W3C trace context comes from (observability provides one when tracing is on). */

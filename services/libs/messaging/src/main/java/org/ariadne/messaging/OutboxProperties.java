@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryBackoff      pause after a failed publish (Kafka down) before the next attempt
  * @param maxPending        unpublished events per aggregate before writes are refused
  * @param relayWhenStopped  tests drive {@link OutboxRelay#relayOnce()} by hand without starting the thread
+ * @param fastPath          publish a write's events as soon as it committed (the poller stays the safety net); off,
+ *                          only the poller publishes (as before, one relay pass per write)
  */
 @ConfigurationProperties("ariadne.outbox")
 public record OutboxProperties(
@@ -26,5 +28,6 @@ public record OutboxProperties(
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("1s") Duration retryBackoff,
         @DefaultValue("1000") int maxPending,
-        @DefaultValue("false") boolean relayWhenStopped) {
+        @DefaultValue("false") boolean relayWhenStopped,
+        @DefaultValue("true") boolean fastPath) {
 }

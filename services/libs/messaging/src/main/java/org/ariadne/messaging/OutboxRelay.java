@@ -19,13 +19,18 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.ariadne.tenancy.TenantContext;
@@ -33,6 +38,7 @@ import org.ariadne.tenancy.TenantId;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.ariadne.tenancy.mongo.TenantDirectory;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -48,10 +54,21 @@ import org.springframework.kafka.core.KafkaTemplate;
  * {@code outbox_pending} collection (shared by all replicas) and wakes the relay; each pass drains only the marked
  * tenants' registered collections (one query when nothing is pending), plus the platform collections. A slow sweep
  * over every tenant of the {@link TenantDirectory} is the recovery net for a mark that got lost.
+ * <p>
+ * The fast path: a write hands the document it just committed to the relay's fast-path thread, which sends the
+ * document's outbox at once (no poll, no claim, no read back) and removes the acknowledged events; writes arriving
+ * meanwhile are sent together in the next batch. What it cannot send (Kafka away, a document leased by a relay that is
+ * publishing it, a full hand-over queue, a stopped relay) it marks for the poller above, which stays the safety net.
+ * The fast path and the poller may both send an event (a poller that claims the document before the fast path removed
+ * it): delivery stays at least once, always in outbox order, and the consumers' version guard applies it once. A
+ * replica that dies between the commit and the send leaves no mark; the sweep finds the events (at its restart at once,
+ * on another replica within {@code sweep-interval}).
  */
 public class OutboxRelay implements SmartLifecycle {
 
     static final String PENDING_MARKS = "outbox_pending";
+    private static final int FAST_PATH_QUEUE = 10_000;
+    private static final int FAST_PATH_BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final TenantDatabases databases;
@@ -71,6 +88,19 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile Instant backOffUntil = Instant.EPOCH;
     private volatile Instant nextSweep = Instant.EPOCH;
     private Thread thread;
+    private final BlockingQueue<Written> fastPath = new LinkedBlockingQueue<>(FAST_PATH_QUEUE);
+    /** Events the fast path had acknowledged lately: a later write's outbox may still list them until they are pulled. */
+    private final Set<String> recentlyAcknowledged = Collections.newSetFromMap(new LinkedHashMap<String, Boolean>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > FAST_PATH_QUEUE;
+        }
+    });
+    private Thread fastPathThread;
+
+    /** A document a write just committed, with its outbox as stored. */
+    private record Written(TenantId tenant, MongoCollection<Document> documents, Document document) {
+    }
 
     public OutboxRelay(TenantDatabases databases, TenantDirectory directory, KafkaTemplate<String, String> kafka,
             OutboxProperties properties, MeterRegistry meters) {
@@ -108,6 +138,13 @@ public class OutboxRelay implements SmartLifecycle {
 
     Set<String> tenantCollections() {
         return Set.copyOf(tenantCollections);
+    }
+
+    /** A write committed events in {@code written}'s outbox: the fast path sends them, or the poller will. */
+    void written(TenantId tenant, MongoCollection<Document> documents, Document written) {
+        if (!running || !properties.fastPath() || !fastPath.offer(new Written(tenant, documents, written))) {
+            pending(tenant, documents.getNamespace().getCollectionName());
+        }
     }
 
     /** A write left events in a tenant's collection (the platform registry's when the tenant is null). */
@@ -238,14 +275,121 @@ public class OutboxRelay implements SmartLifecycle {
                     Updates.set(OutboxFields.LEASE_UNTIL, new Date(0)));
             return -1;
         }
-        documents.updateOne(and(eq("_id", id), eq(OutboxFields.LEASE_OWNER, owner)), Updates.combine(
-                Updates.pull(OutboxFields.OUTBOX, new Document("eventId", new Document("$in", sent))),
-                Updates.set(OutboxFields.LEASE_UNTIL, new Date(0)),
-                Updates.set(OutboxFields.LEASE_OWNER, null)));
-        // Only an empty outbox clears the flag: an event appended while we published stays pending.
-        documents.updateOne(and(eq("_id", id), size(OutboxFields.OUTBOX, 0)), Updates.set(OutboxFields.PENDING, false));
+        removePublished(documents, id, sent, owner);
         published.increment(sent.size());
         return sent.size();
+    }
+
+    private void fastPathLoop() {
+        while (running) {
+            List<Written> batch = new ArrayList<>();
+            try {
+                Written first = fastPath.poll(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                fastPath.drainTo(batch, FAST_PATH_BATCH - 1);
+                publishWritten(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                handToPoller(batch);
+                return;
+            } catch (RuntimeException e) {
+                log.error("Outbox fast path failed; the poller publishes these events", e);
+                handToPoller(batch);
+            }
+        }
+    }
+
+    /** Sends the outboxes of documents just written, oldest event first, and removes what Kafka acknowledged. */
+    private void publishWritten(List<Written> batch) {
+        // the latest write of a document lists every event of it not yet removed, so it alone is sent
+        Map<String, Written> latest = new LinkedHashMap<>();
+        for (Written written : batch) {
+            latest.remove(written.documents().getNamespace() + "/" + written.document().get("_id"));
+            latest.put(written.documents().getNamespace() + "/" + written.document().get("_id"), written);
+        }
+        if (Instant.now().isBefore(backOffUntil)) {
+            handToPoller(latest.values()); // Kafka is away: the poller's back-off decides when to try again
+            return;
+        }
+        Instant pickedUp = Instant.now();
+        Map<Written, List<OutboxEntry>> sending = new LinkedHashMap<>();
+        List<CompletableFuture<?>> acks = new ArrayList<>();
+        Date now = new Date();
+        for (Written written : latest.values()) {
+            Date lease = written.document().getDate(OutboxFields.LEASE_UNTIL);
+            if (lease != null && lease.after(now)) {
+                pending(written.tenant(), written.documents().getNamespace().getCollectionName()); // a relay is publishing it
+                continue;
+            }
+            List<OutboxEntry> entries = new ArrayList<>();
+            for (Document d : written.document().getList(OutboxFields.OUTBOX, Document.class, List.of())) {
+                OutboxEntry entry = OutboxEntry.of(d);
+                if (written.tenant() != null && !written.tenant().value().equals(entry.tenant())) {
+                    throw new IllegalStateException("Outbox entry " + entry.eventId() + " of tenant " + entry.tenant()
+                            + " written in the database of " + written.tenant());
+                }
+                if (!recentlyAcknowledged.contains(entry.eventId())) {
+                    entries.add(entry);
+                }
+            }
+            sending.put(written, entries);
+        }
+        try {
+            // a send may also fail at once (no metadata within max.block.ms): the same back-off as a failed acknowledgement
+            sending.values().forEach(entries -> entries.forEach(entry -> acks.add(kafka.send(entry.toRecord()))));
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            handToPoller(sending.keySet());
+            return;
+        } catch (Exception e) {
+            failed.increment();
+            backOffUntil = Instant.now().plus(properties.retryBackoff());
+            log.warn("Could not publish {} outbox event(s) on the fast path ({}); the poller retries in {}",
+                    sending.values().stream().mapToInt(List::size).sum(),
+                    rootMessage(e), properties.retryBackoff());
+            handToPoller(sending.keySet());
+            return;
+        }
+        Duration publishing = Duration.between(pickedUp, Instant.now());
+        sending.forEach((written, entries) -> {
+            List<String> sent = new ArrayList<>();
+            for (OutboxEntry entry : entries) {
+                sent.add(entry.eventId());
+                recentlyAcknowledged.add(entry.eventId());
+                waited.record(Duration.between(entry.occurredAt(), pickedUp));
+                acknowledged.record(publishing);
+            }
+            removePublished(written.documents(), written.document().get("_id"), sent, null);
+            published.increment(sent.size());
+        });
+    }
+
+    private void handToPoller(Iterable<Written> written) {
+        for (Written w : written) {
+            try {
+                pending(w.tenant(), w.documents().getNamespace().getCollectionName());
+            } catch (RuntimeException e) {
+                // Mongo away too: the sweep finds the events
+                log.warn("Could not mark {} for the outbox poller ({}); the sweep will find its events", w.tenant(), rootMessage(e));
+            }
+        }
+    }
+
+    /** Removes published events from a document's outbox (and releases the lease when {@code leaseOwner} holds it). */
+    private void removePublished(MongoCollection<Document> documents, Object id, List<String> sent, String leaseOwner) {
+        Bson pull = Updates.pull(OutboxFields.OUTBOX, new Document("eventId", new Document("$in", sent)));
+        if (leaseOwner == null) {
+            documents.updateOne(eq("_id", id), pull);
+        } else {
+            documents.updateOne(and(eq("_id", id), eq(OutboxFields.LEASE_OWNER, leaseOwner)), Updates.combine(pull,
+                    Updates.set(OutboxFields.LEASE_UNTIL, new Date(0)), Updates.set(OutboxFields.LEASE_OWNER, null)));
+        }
+        // Only an empty outbox clears the flag: an event appended while we published stays pending.
+        documents.updateOne(and(eq("_id", id), size(OutboxFields.OUTBOX, 0)), Updates.set(OutboxFields.PENDING, false));
     }
 
     private MongoCollection<Document> marks() {
@@ -283,6 +427,9 @@ public class OutboxRelay implements SmartLifecycle {
         thread = new Thread(this::loop, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
+        fastPathThread = new Thread(this::fastPathLoop, "outbox-fast-path");
+        fastPathThread.setDaemon(true);
+        fastPathThread.start();
         log.info("Outbox relay {} started: tenant collections {}, platform collections {}, poll every {}, sweep every {}",
                 owner, tenantCollections, platformCollections, properties.pollInterval(), properties.sweepInterval());
     }
@@ -290,6 +437,17 @@ public class OutboxRelay implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        if (fastPathThread != null) {
+            fastPathThread.interrupt();
+            try {
+                fastPathThread.join(Duration.ofSeconds(5).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            List<Written> left = new ArrayList<>();
+            fastPath.drainTo(left);
+            handToPoller(left); // committed, not sent: the next start's poller finds them by their marks
+        }
         if (thread != null) {
             thread.interrupt();
             try {

@@ -30,10 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class OutboxWriter {
 
-    /** Tells the relay that a tenant's collection (the platform registry's when the tenant is null) has pending events. */
+    /**
+     * Tells the relay that a write just committed events: {@code written} is the document as stored (its whole outbox),
+     * in a tenant's collection (the platform registry's when the tenant is null).
+     */
     @FunctionalInterface
     interface Kick {
-        void pending(TenantId tenant, String collection);
+        void written(TenantId tenant, MongoCollection<Document> collection, Document written);
     }
 
     private final JsonMapper json;
@@ -65,7 +68,7 @@ class OutboxWriter {
                 .append(OutboxFields.LEASE_OWNER, null);
         collection.insertOne(document);
         if (!events.isEmpty()) {
-            kick.pending(TenantContext.current().orElse(null), collection.getNamespace().getCollectionName());
+            kick.written(TenantContext.current().orElse(null), collection, document);
         }
         return document;
     }
@@ -106,7 +109,7 @@ class OutboxWriter {
             return null;
         }
         if (!events.isEmpty()) {
-            kick.pending(TenantContext.current().orElse(null), collection.getNamespace().getCollectionName());
+            kick.written(TenantContext.current().orElse(null), collection, after);
         }
         return after;
     }

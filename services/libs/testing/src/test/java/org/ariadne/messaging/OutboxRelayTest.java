@@ -107,7 +107,7 @@ class OutboxRelayTest {
     void whileKafkaIsUnreachableEventsStayInTheOutboxAndArePublishedLater() {
         String planId = UUID.randomUUID().toString();
         OutboxProperties properties = new OutboxProperties(Duration.ofSeconds(1), Duration.ofMinutes(5),
-                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMillis(1), 1000, true);
+                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMillis(1), 1000, true, true);
         KafkaTemplate<String, String> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 "bootstrap.servers", "127.0.0.1:1", "max.block.ms", "500", "delivery.timeout.ms", "1500", "request.timeout.ms", "1000",
                 "key.serializer", "org.apache.kafka.common.serialization.StringSerializer",
@@ -134,12 +134,62 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aWriteIsPublishedOnceByTheFastPathWithoutWaitingForThePoller() {
+        String planId = UUID.randomUUID().toString();
+        TenantContext.runAs(TENANT, () -> things.insert(new Document("_id", planId),
+                List.of(new PlanCreated("ba-04", planId, "fast", List.of("a")), activity(planId, "1"))));
+
+        assertThat(awaitRecords(planId, 2)).extracting(r -> TestKafka.header(r, "ce_aggversion")).containsExactly("1", "2");
+        await().atMost(Duration.ofSeconds(5)).until(() -> TenantContext.callAs(TENANT,
+                () -> things().find(eq("_id", planId)).first().getList("outbox", Document.class).isEmpty()));
+        // the poller found nothing left to send: each event is in Kafka once
+        relay.relayOnce();
+        assertThat(TestKafka.records(EventTypes.PLANS_TOPIC, Duration.ofMillis(500)).stream()
+                .filter(r -> r.key().endsWith(planId))).hasSize(2);
+    }
+
+    @Test
+    void eventsTheFastPathCouldNotSendArePublishedByThePollerInOrderAndNoneIsLost() {
+        String planId = UUID.randomUUID().toString();
+        // a relay whose Kafka is unreachable takes the write's hand-over: its fast path fails and leaves the events to
+        // the poller (its own backs off for a minute), and the running relay's poller publishes them
+        OutboxProperties properties = new OutboxProperties(Duration.ofHours(1), Duration.ofHours(1),
+                Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(1), 1000, false, true);
+        KafkaTemplate<String, String> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
+                "bootstrap.servers", "127.0.0.1:1", "max.block.ms", "500", "delivery.timeout.ms", "1500", "request.timeout.ms", "1000",
+                "key.serializer", "org.apache.kafka.common.serialization.StringSerializer",
+                "value.serializer", "org.apache.kafka.common.serialization.StringSerializer")));
+        OutboxRelay downRelay = new OutboxRelay(databases, directory, unreachable, properties, new SimpleMeterRegistry());
+        OutboxWriter writer = new OutboxWriter(tools.jackson.databind.json.JsonMapper.builder().build(), "/services/relaytest",
+                downRelay::written, () -> null, 1000);
+        downRelay.registerTenantCollection("things");
+        downRelay.start();
+        try {
+            TenantContext.runAs(TENANT, () -> {
+                writer.insert(things(), new Document("_id", planId), List.of(new PlanCreated("ba-04", planId, "down", List.of("a"))));
+                writer.update(things(), planId, 1, null, null, List.of(activity(planId, "1"), activity(planId, "2")));
+            });
+
+            List<ConsumerRecord<String, String>> records = awaitRecords(planId, 3);
+
+            assertThat(records).extracting(r -> TestKafka.header(r, "ce_aggversion")).containsExactly("1", "2", "3");
+            await().atMost(Duration.ofSeconds(5)).until(() -> TenantContext.callAs(TENANT,
+                    () -> things().find(eq("_id", planId)).first().getList("outbox", Document.class).isEmpty()));
+            assertThat(TestKafka.records(EventTypes.PLANS_TOPIC, Duration.ofMillis(500)).stream()
+                    .filter(r -> r.key().endsWith(planId))).hasSize(3);
+        } finally {
+            downRelay.stop();
+            unreachable.destroy();
+        }
+    }
+
+    @Test
     void aDocumentLeasedByAnotherRelayIsLeftAloneUntilTheLeaseEnds() {
         String planId = UUID.randomUUID().toString();
         // The document must appear already leased: inserting it first and leasing it afterwards races the relay,
         // which the insert itself wakes up. So it is written unkicked elsewhere, leased, then inserted in one go.
         OutboxWriter unkicked = new OutboxWriter(tools.jackson.databind.json.JsonMapper.builder().build(), "/services/relaytest",
-                (tenant, collection) -> { }, () -> null, 10);
+                (tenant, collection, written) -> { }, () -> null, 10);
         TenantContext.runAs(TENANT, () -> {
             MongoCollection<Document> staging = databases.current().getCollection("staging_things");
             Document leased = unkicked.insert(staging, new Document("_id", planId),
@@ -158,7 +208,7 @@ class OutboxRelayTest {
     void aStuckOutboxRefusesFurtherWrites() {
         String planId = UUID.randomUUID().toString();
         OutboxWriter small = new OutboxWriter(tools.jackson.databind.json.JsonMapper.builder().build(), "/services/test",
-                (tenant, collection) -> { }, () -> null, 2);
+                (tenant, collection, written) -> { }, () -> null, 2);
         TenantContext.runAs(TENANT, () -> {
             // a collection no relay drains, as if the relay were stuck
             MongoCollection<Document> stuck = databases.current().getCollection("stuck_things");

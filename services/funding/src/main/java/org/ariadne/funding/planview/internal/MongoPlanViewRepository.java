@@ -2,15 +2,9 @@ package org.ariadne.funding.planview.internal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
-import static com.mongodb.client.model.Filters.or;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOptions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +13,7 @@ import org.ariadne.funding.planview.PlanViewRepository;
 import org.ariadne.funding.planview.PlannedActivity;
 import org.ariadne.funding.planview.PlannedNode;
 import org.ariadne.funding.planview.PrintedFunding;
+import org.ariadne.messaging.VersionGuardedWrite;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -152,16 +147,8 @@ class MongoPlanViewRepository implements PlanViewRepository {
     }
 
     private void applyIfNewer(String collectionName, String id, long sourceVersion, Document fields) {
-        Bson newer = and(eq("_id", id), or(lt(SOURCE_VERSION, sourceVersion), exists(SOURCE_VERSION, false)));
-        fields.append(SOURCE_VERSION, sourceVersion);
-        try {
-            collection(collectionName).updateOne(newer, new Document("$set", fields), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // already at this version or a newer one: a duplicate or a replay
-        }
+        // false: already at this version or a newer one (a duplicate or a replay)
+        VersionGuardedWrite.applyIfNewer(collection(collectionName), id, SOURCE_VERSION, sourceVersion, new Document("$set", fields));
     }
 
     private MongoCollection<Document> collection(String name) {

@@ -3,6 +3,7 @@ package org.ariadne.funding.results.internal;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import org.ariadne.messaging.VersionGuardedWrite;
 import org.ariadne.tenancy.mongo.TenantDatabaseInitializer;
 import org.springframework.stereotype.Component;
 
@@ -14,5 +15,7 @@ class ActivityResultIndexes implements TenantDatabaseInitializer {
     public void initialize(MongoDatabase tenantDatabase) {
         tenantDatabase.getCollection(MongoActivityResults.REPORTS)
                 .createIndex(Indexes.ascending("planId", "activityId"), new IndexOptions().name("activity"));
+        VersionGuardedWrite.index(tenantDatabase, MongoActivityResults.ROUNDS, "sourceVersion");
+        VersionGuardedWrite.index(tenantDatabase, MongoActivityResults.REPORTS, "sourceVersion");
     }
 }

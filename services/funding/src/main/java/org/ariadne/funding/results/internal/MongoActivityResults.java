@@ -2,15 +2,9 @@ package org.ariadne.funding.results.internal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.or;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +15,9 @@ import org.ariadne.funding.results.ActivityResults;
 import org.ariadne.funding.results.ReportedStatus;
 import org.ariadne.funding.results.ReportingRound;
 import org.ariadne.funding.results.ResultOrder;
+import org.ariadne.messaging.VersionGuardedWrite;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -88,16 +82,8 @@ class MongoActivityResults implements ActivityResults {
     }
 
     private void applyIfNewer(String collectionName, String id, long sourceVersion, Document fields) {
-        Bson newer = and(eq("_id", id), or(lt(SOURCE_VERSION, sourceVersion), exists(SOURCE_VERSION, false)));
-        fields.append(SOURCE_VERSION, sourceVersion);
-        try {
-            collection(collectionName).updateOne(newer, new Document("$set", fields), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            // already at this version or a newer one: a duplicate or a replay
-        }
+        // false: already at this version or a newer one (a duplicate or a replay)
+        VersionGuardedWrite.applyIfNewer(collection(collectionName), id, SOURCE_VERSION, sourceVersion, new Document("$set", fields));
     }
 
     private MongoCollection<Document> collection(String name) {

@@ -2,26 +2,23 @@ package org.ariadne.monitoring.planview.internal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lt;
 import static com.mongodb.client.model.Filters.ne;
-import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ariadne.messaging.VersionGuardedWrite;
 import org.ariadne.monitoring.planview.ActivityView;
 import org.ariadne.monitoring.planview.NodeView;
 import org.ariadne.monitoring.planview.PlanView;
 import org.ariadne.monitoring.planview.PlanViewRepository;
-import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -31,10 +28,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The plan view in the tenant's database ({@code monitoring__<tenant>}): {@code plan_views}, {@code plan_nodes},
- * {@code plan_activities}. Each write is a version-guarded upsert of one document:
- * {@code updateOne({_id, $or:[{sourceVersion:{$lt:v}}, {sourceVersion:{$exists:false}}]}, {$set:{…, sourceVersion:v}}, upsert)}.
- * When the document already holds version v or newer the filter matches nothing and the upsert's insert collides
- * with the existing {@code _id}: that duplicate-key error means "already applied" and is swallowed.
+ * {@code plan_activities}. Each write is a version-guarded upsert of one document ({@link VersionGuardedWrite}): applied
+ * only when the document does not hold the event's source version or a newer one yet.
  */
 @Repository
 class MongoPlanViewRepository implements PlanViewRepository {
@@ -173,11 +168,9 @@ class MongoPlanViewRepository implements PlanViewRepository {
         List<Document> resolved = new ArrayList<>();
         institutions.forEach(i -> resolved.add(new Document("printed", i.printed()).append("institutionId", i.institutionId())
                 .append("institutionName", i.institutionName())));
-        Bson newer = and(eq("_id", activityId), or(lt(INSTITUTIONS_VERSION, readingVersion),
-                exists(INSTITUTIONS_VERSION, false)));
         // an activity partners read before its plans event arrived gets its planId from that event
-        if (!DuplicateKeys.writeUnlessPresent(() -> collection(ACTIVITIES).updateOne(newer, new Document("$set",
-                new Document(INSTITUTIONS, resolved).append(INSTITUTIONS_VERSION, readingVersion)), new UpdateOptions().upsert(true)))) {
+        if (!VersionGuardedWrite.applyIfNewer(collection(ACTIVITIES), activityId, INSTITUTIONS_VERSION, readingVersion,
+                Updates.set(INSTITUTIONS, resolved))) {
             log.debug("Reading of {} already at version {} or newer", activityId, readingVersion);
         }
     }
@@ -208,10 +201,7 @@ class MongoPlanViewRepository implements PlanViewRepository {
     }
 
     private void applyIfNewer(String collectionName, String id, long sourceVersion, Document fields) {
-        Bson newer = and(eq("_id", id), or(lt(SOURCE_VERSION, sourceVersion), exists(SOURCE_VERSION, false)));
-        fields.append(SOURCE_VERSION, sourceVersion);
-        if (!DuplicateKeys.writeUnlessPresent(() -> collection(collectionName).updateOne(newer, new Document("$set", fields),
-                new UpdateOptions().upsert(true)))) {
+        if (!VersionGuardedWrite.applyIfNewer(collection(collectionName), id, SOURCE_VERSION, sourceVersion, new Document("$set", fields))) {
             log.debug("{} {} already at version {} or newer", collectionName, id, sourceVersion);
         }
     }

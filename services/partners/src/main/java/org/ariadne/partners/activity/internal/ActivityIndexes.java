@@ -3,6 +3,7 @@ package org.ariadne.partners.activity.internal;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import org.ariadne.messaging.VersionGuardedWrite;
 import org.ariadne.tenancy.mongo.TenantDatabaseInitializer;
 import org.springframework.stereotype.Component;
 
@@ -14,5 +15,6 @@ class ActivityIndexes implements TenantDatabaseInitializer {
     public void initialize(MongoDatabase db) {
         db.getCollection(MongoActivityViews.COLLECTION).createIndex(Indexes.ascending("codeKey"),
                 new IndexOptions().name("code"));
+        VersionGuardedWrite.index(db, MongoActivityViews.COLLECTION, "planVersion");
     }
 }

@@ -2,21 +2,17 @@ package org.ariadne.partners.activity.internal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.or;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.result.UpdateResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ariadne.messaging.VersionGuardedWrite;
 import org.ariadne.partners.activity.ActivityView;
 import org.ariadne.partners.activity.ActivityViews;
-import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.tenancy.mongo.TenantDatabases;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -42,24 +38,18 @@ class MongoActivityViews implements ActivityViews {
         Bson update = Updates.combine(Updates.set("planId", a.planId()), Updates.set("code", a.code()),
                 Updates.set("codeKey", codeKey(a.code())), Updates.set("title", a.title()),
                 Updates.set("leadInstitutions", a.leadInstitutions()), Updates.set("partnerInstitutions",
-                        a.partnerInstitutions()), Updates.set("funders", a.funders()), Updates.set("removed", false),
-                Updates.set("planVersion", planVersion));
+                        a.partnerInstitutions()), Updates.set("funders", a.funders()), Updates.set("removed", false));
         return guarded(a.activityId(), planVersion, update);
     }
 
     @Override
     public boolean markRemoved(String planId, String activityId, long planVersion) {
-        return guarded(activityId, planVersion, Updates.combine(Updates.set("planId", planId), Updates.set("removed", true),
-                Updates.set("planVersion", planVersion)));
+        return guarded(activityId, planVersion, Updates.combine(Updates.set("planId", planId), Updates.set("removed", true)));
     }
 
     private boolean guarded(String activityId, long planVersion, Bson update) {
-        // a document holding only a monitoring status has no planVersion yet; a collision means a newer version of the
-        // plan was applied already
-        UpdateResult[] result = new UpdateResult[1];
-        boolean written = DuplicateKeys.writeUnlessPresent(() -> result[0] = activities().updateOne(and(eq("_id", activityId),
-                or(lt("planVersion", planVersion), exists("planVersion", false))), update, new UpdateOptions().upsert(true)));
-        return written && (result[0].getMatchedCount() > 0 || result[0].getUpsertedId() != null);
+        // a document holding only a monitoring status has no planVersion yet
+        return VersionGuardedWrite.applyIfNewer(activities(), activityId, "planVersion", planVersion, update);
     }
 
     @Override
