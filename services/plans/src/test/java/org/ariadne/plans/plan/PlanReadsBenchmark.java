@@ -61,26 +61,39 @@ class PlanReadsBenchmark {
             assertThat(job.<String>json("$.state")).as(job.toString()).isEqualTo("succeeded");
             planIds.add(job.json("$.result.resourceId"));
         }
+        phase("imports", setupStart, plans);
         int entries = plans;
+        long[] revisionTimes = new long[revisions];
         for (int r = 0; r < revisions; r++) {
             String planId = planIds.get(r % plans);
             int n = r;
+            long start = System.nanoTime();
             retrying(() -> api.post(PLANS + "/" + planId + "/adopt", token,
                     "{\"legalAct\":\"Odluka " + n + "\",\"adoptionDate\":\"2024-01-01\"}"), 200);
             retrying(() -> api.post(PLANS + "/" + planId + "/revisions", token, "{}"), 201);
+            revisionTimes[r] = System.nanoTime() - start;
             entries += 2;
         }
+        growth("adopt + revise", revisionTimes);
         String firstPlan = planIds.get(0);
         Map<String, List<String>> activityIds = new LinkedHashMap<>();
         planIds.forEach(id -> activityIds.put(id, api.get(PLANS + "/" + id, token).json("$.nodes[*].children[*].activities[*].id")));
+        // the ETag is the plan's version: each change answers the one the next change of that plan names
+        Map<String, String> etags = new LinkedHashMap<>();
+        planIds.forEach(id -> etags.put(id, api.get(PLANS + "/" + id, token).header("ETag")));
+        long[] changeTimes = new long[Math.max(0, auditEntries - entries)];
         for (int change = 0; entries < auditEntries; change++, entries++) {
             String planId = planIds.get(change % plans);
             List<String> ids = activityIds.get(planId);
             String activityPath = PLANS + "/" + planId + "/activities/" + ids.get(change / plans % ids.size());
             int n = change;
-            retrying(() -> api.patch(activityPath, token, "{\"deadline\":\"IV kvartal 20" + (n % 90 + 10) + "\"}",
-                    "If-Match", api.get(activityPath, token).header("ETag"), "X-Change-Reason", "Izmjena " + n), 200);
+            long start = System.nanoTime();
+            Api.Response changed = retrying(() -> api.patch(activityPath, token, "{\"deadline\":\"IV kvartal 20" + (n % 90 + 10)
+                    + "\"}", "If-Match", etags.get(planId), "X-Change-Reason", "Izmjena " + n), 200);
+            changeTimes[change] = System.nanoTime() - start;
+            etags.put(planId, changed.header("ETag"));
         }
+        growth("change with a reason (PATCH)", changeTimes);
         System.out.printf("BENCHMARK plan reads: tenant with %d plans × 1,000 activities, %d revisions, %d audit entries "
                 + "(set up in %.0f s)%n", plans, revisions, entries, (System.nanoTime() - setupStart) / 1e9);
 
@@ -133,6 +146,25 @@ class PlanReadsBenchmark {
         System.out.printf("BENCHMARK plan reads | %-28s | p50 %8.2f ms | p99 %8.2f ms | %,10d bytes |%n", name, p50,
                 ms(times[(int) (count * 0.99)]), size);
         return p50;
+    }
+
+    private static void phase(String name, long startNanos, int count) {
+        System.out.printf("BENCHMARK plan reads setup | %-28s | %,6d in %6.1f s%n", name, count, (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** Whether a step costs more as history grows: the median of its first and of its last tenth. */
+    private static void growth(String name, long[] times) {
+        if (times.length < 10) {
+            return;
+        }
+        int tenth = times.length / 10;
+        long[] first = Arrays.copyOfRange(times, 0, tenth);
+        long[] last = Arrays.copyOfRange(times, times.length - tenth, times.length);
+        Arrays.sort(first);
+        Arrays.sort(last);
+        System.out.printf("BENCHMARK plan reads setup | %-28s | %,6d in %6.1f s | median of the first tenth %7.2f ms, "
+                + "of the last tenth %7.2f ms%n", name, times.length, Arrays.stream(times).sum() / 1e9,
+                ms(first[tenth / 2]), ms(last[tenth / 2]));
     }
 
     /** A change right after a large import may meet a full outbox (503 until the relay caught up): try again. */
