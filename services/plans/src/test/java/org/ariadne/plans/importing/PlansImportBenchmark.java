@@ -46,11 +46,14 @@ class PlansImportBenchmark {
         measureTreeReads(planId, READS);
     }
 
-    /** The same for a 10,000-activity plan (10 areas × 50 programmes × 20 activities): fewer runs, it is large. */
+    /**
+     * The same for a 10,000-activity plan (10 areas × 50 programmes × 20 activities): fewer runs, it is large
+     * ({@code -Dbench.runs}, 3 by default, after one warm-up).
+     */
     @Test
     void importAndReadTenThousandActivities() {
         TestTenants.provision(context, TENANT);
-        String planId = importAndMeasure(GeneratedPlan.TEN_THOUSAND, 3);
+        String planId = importAndMeasure(GeneratedPlan.TEN_THOUSAND, Integer.getInteger("bench.runs", 3));
         measureTreeReads(planId, 20);
     }
 
