@@ -34,6 +34,8 @@ final class PdfRenderer {
     private final PDFont bold;
     /** Per font: the regular and the bold font need not have the same letters. */
     private final Map<PDFont, Map<Character, Boolean>> encodable = new HashMap<>();
+    /** Per font, the width of each character met so far (in 1/1000 of the font size). */
+    private final Map<PDFont, Map<Character, Float>> widths = new HashMap<>();
     private PDPageContentStream stream;
     private float y;
 
@@ -108,15 +110,15 @@ final class PdfRenderer {
         y -= spaceAfter;
     }
 
-    /** Lines of at most the page's width; a line's width grows word by word (PDFBox sums glyph widths). */
+    /** Lines of at most the page's width; a line's width grows word by word. */
     private List<String> wrap(String text, PDFont f, float size) throws IOException {
         List<String> lines = new ArrayList<>();
         float max = WIDTH * 1000 / size;
-        float space = f.getStringWidth(" ");
+        float space = width(" ", f);
         StringBuilder line = new StringBuilder();
         float lineWidth = 0;
         for (String word : text.split(" ")) {
-            float wordWidth = f.getStringWidth(word);
+            float wordWidth = width(word, f);
             if (line.length() == 0) {
                 line.append(word);
                 lineWidth = wordWidth;
@@ -132,6 +134,26 @@ final class PdfRenderer {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /**
+     * What {@link PDFont#getStringWidth} answers — the sum of the glyphs' widths, PDFBox applies no kerning — from a
+     * width per character read once per document: asking the font encodes the text through its character map each
+     * time, which cost more than the rest of the layout. The text is printable already (every character encodable).
+     */
+    private float width(String text, PDFont f) throws IOException {
+        Map<Character, Float> known = widths.computeIfAbsent(f, font -> new HashMap<>());
+        float sum = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            Float w = known.get(ch);
+            if (w == null) {
+                w = f.getStringWidth(String.valueOf(ch));
+                known.put(ch, w);
+            }
+            sum += w;
+        }
+        return sum;
     }
 
     /** Replaces the characters the font cannot show, so one odd character never fails the whole report. */

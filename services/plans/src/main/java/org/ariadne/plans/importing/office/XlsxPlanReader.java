@@ -11,19 +11,14 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ariadne.plans.importing.ColumnMapping;
 import org.ariadne.plans.importing.ImportProblem;
 import org.ariadne.plans.importing.ParsedTable;
 import org.ariadne.plans.importing.PlanHeader;
+import org.ariadne.plans.importing.office.StreamedWorkbook.Cell;
+import org.ariadne.plans.importing.office.StreamedWorkbook.Cells;
+import org.ariadne.plans.importing.office.StreamedWorkbook.SheetRef;
 import org.ariadne.plans.plan.PlanMetadata;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +28,8 @@ import org.springframework.stereotype.Component;
  * on the first visible sheet whose header matches. Vertically merged cells apply to every row they span (marked as
  * continued below their first row); a row that is one merged cell across the table is a heading; bold fonts are
  * noted. What the rows mean is the {@link TableInterpreter}'s to say. Never throws for a bad file: everything wrong
- * is a problem in the result (row 0 = the file as a whole).
+ * is a problem in the result (row 0 = the file as a whole). The workbook is read as a stream ({@link StreamedWorkbook}):
+ * only the sheets it needs, one at a time, and of each only the texts, formats and merges this reader looks at.
  */
 @Component
 public class XlsxPlanReader {
@@ -48,24 +44,23 @@ public class XlsxPlanReader {
 
     public ParsedTable read(InputStream in, ColumnMapping mapping) {
         return OfficeFiles.open(in, "XLSX workbook", "an old Excel 97–2003 (.xls) file; save it as .xlsx",
-                pkg -> read(new XSSFWorkbook(pkg), mapping));
+                pkg -> read(StreamedWorkbook.open(pkg), mapping));
     }
 
-    private ParsedTable read(XSSFWorkbook workbook, ColumnMapping mapping) {
-        DataFormatter formatter = new DataFormatter();
-        formatter.setUseCachedValuesForFormulaCells(true);
-        Sheet meta = workbook.getSheet(XlsxPlanWriter.META);
-        if (meta != null && XlsxPlanWriter.MARK.equals(text(formatter, meta, 0, 0))) {
-            return readOwnExport(workbook, meta, formatter);
+    private ParsedTable read(StreamedWorkbook workbook, ColumnMapping mapping) throws Exception {
+        SheetRef metaSheet = workbook.sheet(XlsxPlanWriter.META);
+        Cells meta = metaSheet == null ? null : workbook.read(metaSheet, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        if (meta != null && XlsxPlanWriter.MARK.equals(meta.text(0, 0))) {
+            return readOwnExport(workbook, meta);
         }
         List<ImportProblem> sheetProblems = new ArrayList<>();
         TableInterpreter interpreter = new TableInterpreter(mapping, false, null);
         List<GridRow> first = null;
-        for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-            if (workbook.getSheetVisibility(s) != SheetVisibility.VISIBLE) {
+        for (SheetRef sheet : workbook.sheets()) {
+            if (!sheet.visible()) {
                 continue;
             }
-            List<GridRow> grid = grid(workbook.getSheetAt(s), formatter, null, sheetProblems);
+            List<GridRow> grid = grid(read(workbook, sheet), null, sheetProblems);
             if (first == null) {
                 first = grid;
             }
@@ -78,33 +73,38 @@ public class XlsxPlanReader {
         return interpreter.result();
     }
 
-    private ParsedTable readOwnExport(XSSFWorkbook workbook, Sheet meta, DataFormatter formatter) {
+    /** The first rows and columns of a sheet, as many as a table may have and one more (to tell that there were more). */
+    private static Cells read(StreamedWorkbook workbook, SheetRef sheet) throws Exception {
+        return workbook.read(sheet, MAX_SHEET_ROWS, TableInterpreter.MAX_COLUMNS + 1);
+    }
+
+    private ParsedTable readOwnExport(StreamedWorkbook workbook, Cells meta) throws Exception {
         List<String> levels = new ArrayList<>();
-        Row levelRow = meta.getRow(1);
-        if (levelRow != null) {
-            for (int c = 1; c < levelRow.getLastCellNum(); c++) {
-                levels.add(text(formatter, meta, 1, c));
+        if (meta.hasRow(1)) {
+            for (int c = 1; c < meta.lastCellNum(1); c++) {
+                levels.add(meta.text(1, c));
             }
         }
         TableInterpreter interpreter = new TableInterpreter(DefaultColumnMappings.ownExport(levels), true, levels);
-        String version = text(formatter, meta, 0, 1);
+        String version = meta.text(0, 1);
         if (!XlsxPlanWriter.FORMAT_VERSION.equals(version)) {
             interpreter.add(new ImportProblem(0, null, "export format version " + version + " is not known",
                     "read as version " + XlsxPlanWriter.FORMAT_VERSION));
         }
-        Sheet sheet = workbook.getSheet(XlsxPlanWriter.ACTIVITIES);
+        SheetRef sheet = workbook.sheet(XlsxPlanWriter.ACTIVITIES);
         if (sheet == null) {
             interpreter.problem(0, null, "the export has no sheet \"" + XlsxPlanWriter.ACTIVITIES + "\"");
             return interpreter.result();
         }
         List<ImportProblem> sheetProblems = new ArrayList<>();
-        List<GridRow> grid = grid(sheet, formatter, exactRecords(meta, formatter), sheetProblems);
+        List<GridRow> grid = grid(read(workbook, sheet), exactRecords(meta), sheetProblems);
         interpreter.readTable(grid, true);
         interpreter.requireHeader(grid);
         sheetProblems.forEach(interpreter::add);
-        Sheet planSheet = workbook.getSheet(XlsxPlanWriter.PLAN);
+        SheetRef planSheet = workbook.sheet(XlsxPlanWriter.PLAN);
         // an export made before the plan sheet existed carries only the activities
-        PlanHeader header = planSheet == null ? null : readPlanSheet(planSheet, formatter, interpreter);
+        PlanHeader header = planSheet == null ? null
+                : readPlanSheet(workbook, workbook.read(planSheet, MAX_PLAN_SHEET_ROWS + 1, 2), interpreter);
         return interpreter.result().withHeader(header);
     }
 
@@ -113,14 +113,14 @@ public class XlsxPlanReader {
      * labels so that a reordered row still counts. A date that cannot be read is a problem that stops the import:
      * leaving it out would lose an adopted plan's adoption date without anyone noticing.
      */
-    private static PlanHeader readPlanSheet(Sheet sheet, DataFormatter formatter, TableInterpreter interpreter) {
+    private static PlanHeader readPlanSheet(StreamedWorkbook workbook, Cells sheet, TableInterpreter interpreter) {
         Map<String, Integer> rowOfLabel = new HashMap<>();
         Map<Integer, String> levelNames = new TreeMap<>();
-        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), MAX_PLAN_SHEET_ROWS); r++) {
-            String label = text(formatter, sheet, r, 0).strip();
+        for (int r = 0; r <= Math.min(sheet.lastRowNum(), MAX_PLAN_SHEET_ROWS); r++) {
+            String label = sheet.text(r, 0).strip();
             Matcher level = LEVEL_LABEL.matcher(label);
             if (level.matches()) {
-                String name = text(formatter, sheet, r, 1);
+                String name = sheet.text(r, 1);
                 if (!name.isBlank()) {
                     levelNames.put(Integer.parseInt(level.group(1)), name);
                 }
@@ -128,7 +128,7 @@ public class XlsxPlanReader {
                 rowOfLabel.putIfAbsent(label, r);
             }
         }
-        PlanSheetFields fields = new PlanSheetFields(sheet, formatter, rowOfLabel, interpreter);
+        PlanSheetFields fields = new PlanSheetFields(workbook, sheet, rowOfLabel, interpreter);
         PlanMetadata metadata = new PlanMetadata(fields.date(XlsxPlanWriter.PERIOD_FROM),
                 fields.date(XlsxPlanWriter.PERIOD_TO), fields.text(XlsxPlanWriter.LEGAL_ACT),
                 fields.date(XlsxPlanWriter.ADOPTION_DATE), fields.text(XlsxPlanWriter.STRATEGY));
@@ -136,35 +136,35 @@ public class XlsxPlanReader {
     }
 
     /** The values in column B of the plan sheet, by the label in column A. */
-    private record PlanSheetFields(Sheet sheet, DataFormatter formatter, Map<String, Integer> rowOfLabel,
+    private record PlanSheetFields(StreamedWorkbook workbook, Cells sheet, Map<String, Integer> rowOfLabel,
             TableInterpreter interpreter) {
 
         /** The value as written (an export gives it back exactly), null when the cell is empty. */
         String text(String label) {
             Integer r = rowOfLabel.get(label);
-            String value = r == null ? "" : XlsxPlanReader.text(formatter, sheet, r, 1);
+            String value = r == null ? "" : sheet.text(r, 1);
             return value.isBlank() ? null : value;
         }
 
         /** An ISO date, null when the cell is empty or holds no date (then with a problem). */
         String date(String label) {
             Integer r = rowOfLabel.get(label);
-            Cell cell = r == null || sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(1);
+            Cell cell = r == null ? null : sheet.cell(r, 1);
             if (cell == null) {
                 return null;
             }
-            if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            if (cell.number() != null && cell.dateFormatted()) {
                 // Excel turns a date typed into a cell into a date cell, shown in the user's locale
-                return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+                return workbook.date(cell).toString();
             }
-            String value = formatter.formatCellValue(cell).strip();
+            String value = cell.text().strip();
             if (value.isEmpty()) {
                 return null;
             }
             try {
                 return LocalDate.parse(value).toString();
             } catch (DateTimeParseException e) {
-                interpreter.problem(r + 1, "B", "sheet \"" + sheet.getSheetName() + "\", row " + (r + 1)
+                interpreter.problem(r + 1, "B", "sheet \"" + sheet.name() + "\", row " + (r + 1)
                         + ", column B (" + label + "): \"" + value + "\" is not a date; write it as 2020-01-31");
                 return null;
             }
@@ -172,20 +172,21 @@ public class XlsxPlanReader {
     }
 
     /** The hidden sheet's exact values by sheet row and column ({@link XlsxPlanWriter} documents the records). */
-    private static Map<Long, Exact> exactRecords(Sheet meta, DataFormatter formatter) {
+    private static Map<Long, Exact> exactRecords(Cells meta) {
         Map<Long, Exact> records = new HashMap<>();
-        for (int r = 3; r <= meta.getLastRowNum(); r++) {
-            Row row = meta.getRow(r);
-            if (row == null || row.getCell(0) == null || row.getCell(1) == null) {
+        for (int r = 3; r <= meta.lastRowNum(); r++) {
+            Cell rowCell = meta.cell(r, 0);
+            Cell columnCell = meta.cell(r, 1);
+            if (rowCell == null || columnCell == null) {
                 continue;
             }
             try {
-                int sheetRow = (int) row.getCell(0).getNumericCellValue();
-                int column = (int) row.getCell(1).getNumericCellValue();
-                boolean list = "list".equals(text(formatter, meta, r, 2));
+                int sheetRow = (int) numeric(rowCell);
+                int column = (int) numeric(columnCell);
+                boolean list = "list".equals(meta.text(r, 2));
                 List<String> values = new ArrayList<>();
-                for (int c = 3; c < row.getLastCellNum(); c++) {
-                    values.add(text(formatter, meta, r, c));
+                for (int c = 3; c < meta.lastCellNum(r); c++) {
+                    values.add(meta.text(r, c));
                 }
                 records.put(key(sheetRow, column), new Exact(list, values));
             } catch (RuntimeException e) {
@@ -193,6 +194,17 @@ public class XlsxPlanReader {
             }
         }
         return records;
+    }
+
+    /** A numeric cell's value; any other cell fails as the object model's {@code getNumericCellValue} does. */
+    private static double numeric(Cell cell) {
+        if (cell.number() == null) {
+            if (cell.text().isEmpty()) {
+                return 0; // a blank cell reads as 0
+            }
+            throw new IllegalStateException("not a number: " + cell.text());
+        }
+        return cell.number();
     }
 
     private record Exact(boolean list, List<String> values) {
@@ -209,24 +221,20 @@ public class XlsxPlanReader {
      * The sheet as rows of cell texts, merged cells resolved. {@code exact}: our own export's exact values (null for any
      * other workbook, whose formatting is read instead: our export has no headings to tell apart).
      */
-    private static List<GridRow> grid(Sheet sheet, DataFormatter formatter, Map<Long, Exact> exact,
-                                      List<ImportProblem> problems) {
-        int lastRow = sheet.getLastRowNum();
+    private static List<GridRow> grid(Cells sheet, Map<Long, Exact> exact, List<ImportProblem> problems) {
+        int lastRow = sheet.lastRowNum();
         if (lastRow >= MAX_SHEET_ROWS) {
-            problems.add(new ImportProblem(MAX_SHEET_ROWS + 1, null, "sheet \"" + sheet.getSheetName()
+            problems.add(new ImportProblem(MAX_SHEET_ROWS + 1, null, "sheet \"" + sheet.name()
                     + "\" has more than " + MAX_SHEET_ROWS + " rows; the rest was not read", null));
             lastRow = MAX_SHEET_ROWS - 1;
         }
         int width = 0;
         for (int r = 0; r <= lastRow; r++) {
-            Row row = sheet.getRow(r);
-            if (row != null) {
-                width = Math.max(width, row.getLastCellNum());
-            }
+            width = Math.max(width, sheet.lastCellNum(r));
         }
         if (width > TableInterpreter.MAX_COLUMNS) {
             problems.add(new ImportProblem(1, CellText.columnLetters(TableInterpreter.MAX_COLUMNS), "sheet \""
-                    + sheet.getSheetName() + "\" has more than " + TableInterpreter.MAX_COLUMNS
+                    + sheet.name() + "\" has more than " + TableInterpreter.MAX_COLUMNS
                     + " columns; the rest was not read", null));
             width = TableInterpreter.MAX_COLUMNS;
         }
@@ -235,7 +243,7 @@ public class XlsxPlanReader {
         java.util.Set<Long> continued = new java.util.HashSet<>();
         Map<Integer, CellRangeAddress> wideRegionStart = new HashMap<>();
         long mergedCells = 0;
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
+        for (CellRangeAddress region : sheet.mergedRegions()) {
             if (region.getFirstRow() > lastRow || region.getFirstColumn() >= width) {
                 continue;
             }
@@ -244,11 +252,11 @@ public class XlsxPlanReader {
                     * (Math.min(region.getLastColumn(), width - 1) - region.getFirstColumn() + 1);
             if (mergedCells > MAX_MERGED_CELLS) {
                 problems.add(new ImportProblem(region.getFirstRow() + 1, CellText.columnLetters(region.getFirstColumn()),
-                        "sheet \"" + sheet.getSheetName() + "\" merges more than " + MAX_MERGED_CELLS
+                        "sheet \"" + sheet.name() + "\" merges more than " + MAX_MERGED_CELLS
                                 + " cells in all; this is not an action-plan table", null));
                 break;
             }
-            String text = text(formatter, sheet, region.getFirstRow(), region.getFirstColumn());
+            String text = sheet.text(region.getFirstRow(), region.getFirstColumn());
             for (int r = region.getFirstRow(); r <= Math.min(region.getLastRow(), lastRow); r++) {
                 mergedText.put(key(r, region.getFirstColumn()), text);
                 if (r > region.getFirstRow()) {
@@ -269,7 +277,7 @@ public class XlsxPlanReader {
             java.util.Set<Integer> continuedCells = new java.util.HashSet<>();
             for (int c = 0; c < width; c++) {
                 String merged = mergedText.get(key(r, c));
-                String text = merged != null ? merged : text(formatter, sheet, r, c);
+                String text = merged != null ? merged : sheet.text(r, c);
                 cells.add(text);
                 if (continued.contains(key(r, c))) {
                     continuedCells.add(c);
@@ -293,9 +301,8 @@ public class XlsxPlanReader {
     }
 
     /** Whether every cell the row prints itself is set in a bold font. */
-    private static boolean allBold(Sheet sheet, int r, List<String> cells, java.util.Set<Integer> continuedCells) {
-        Row row = sheet.getRow(r);
-        if (row == null) {
+    private static boolean allBold(Cells sheet, int r, List<String> cells, java.util.Set<Integer> continuedCells) {
+        if (!sheet.hasRow(r)) {
             return false;
         }
         boolean any = false;
@@ -303,8 +310,8 @@ public class XlsxPlanReader {
             if (cells.get(c).isBlank() || continuedCells.contains(c)) {
                 continue;
             }
-            Cell cell = row.getCell(c);
-            if (cell == null || !sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold()) {
+            Cell cell = sheet.cell(r, c);
+            if (cell == null || !cell.bold()) {
                 return false;
             }
             any = true;
@@ -329,12 +336,6 @@ public class XlsxPlanReader {
             }
         }
         return true;
-    }
-
-    private static String text(DataFormatter formatter, Sheet sheet, int r, int c) {
-        Row row = sheet.getRow(r);
-        Cell cell = row == null ? null : row.getCell(c);
-        return cell == null ? "" : formatter.formatCellValue(cell);
     }
 
     private static long key(int row, int column) {

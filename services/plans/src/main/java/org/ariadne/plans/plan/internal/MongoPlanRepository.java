@@ -258,7 +258,7 @@ class MongoPlanRepository implements PlanRepository {
                     d.getList("levelNames", String.class, List.of()), PlanDocuments.metadata(d),
                     PlanDocuments.versionNumber(d), d.getString("status"), ((Number) d.get("version")).longValue(),
                     d.getDate("createdAt").toInstant(), d.getDate("updatedAt").toInstant(),
-                    PlanDocuments.fromBson(summary.get("counts", Document.class), PlanCounts.class)));
+                    PlanDocuments.counts(summary)));
         }
         return summaries;
     }
@@ -362,8 +362,7 @@ class MongoPlanRepository implements PlanRepository {
                         v.getString("adoptionDate"), false, v.getInteger("nodeCount"), v.getInteger("activityCount")));
             }
         }
-        PlanCounts counts = PlanDocuments.fromBson(d.get(SUMMARY, Document.class).get("counts", Document.class),
-                PlanCounts.class);
+        PlanCounts counts = PlanDocuments.counts(d.get(SUMMARY, Document.class));
         var metadata = PlanDocuments.metadata(d);
         versions.add(new VersionSummary(currentNumber, d.getString("status"), metadata == null ? null : metadata.legalAct(),
                 metadata == null ? null : metadata.adoptionDate(), true,

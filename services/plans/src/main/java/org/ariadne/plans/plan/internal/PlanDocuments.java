@@ -3,6 +3,7 @@ package org.ariadne.plans.plan.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ariadne.plans.plan.ActivityDetails;
@@ -88,7 +89,86 @@ final class PlanDocuments {
     static PlanActivity activity(Document a) {
         return new PlanActivity(a.getString("id"), a.getString("nodeId"), a.getString("code"), a.getString("title"),
                 a.getString("deadline"), a.getList("leadInstitutions", String.class, List.of()),
-                fromBson(a.get("details", Document.class), ActivityDetails.class));
+                details(a.get("details", Document.class)));
+    }
+
+    /**
+     * An activity's details as {@link #toBson} stored them, bound by hand: reading a plan binds them for every activity
+     * (a change reads the whole tree), and Jackson's record creators (a method handle spread per call) cost most of a
+     * change of a 1,000-activity plan. Field names are the records' components, as Jackson writes them.
+     */
+    static ActivityDetails details(Document d) {
+        if (d == null) {
+            return null;
+        }
+        Document provenance = d.get("provenance", Document.class);
+        return new ActivityDetails(string(d, "description"), strings(d, "goals"), string(d, "expectedResults"),
+                strings(d, "partnerInstitutions"), strings(d, "implementers"), strings(d, "funders"),
+                stringMap(d, "institutionIds"), documents(d, "indicators").stream().map(PlanDocuments::indicator).toList(),
+                strings(d, "meansOfVerification"), strings(d, "quantitativeTargets"), string(d, "resources"),
+                documents(d, "funding").stream().map(PlanDocuments::funding).toList(), strings(d, "frameworkRefs"),
+                documents(d, "responsibilities").stream().map(PlanDocuments::responsibility).toList(),
+                provenance == null ? null : new ActivityDetails.Provenance(string(provenance, "sourceFile"),
+                        string(provenance, "lines"), integer(provenance, "seq")),
+                stringMap(d, "extra"));
+    }
+
+    private static ActivityDetails.Indicator indicator(Document d) {
+        return d == null ? null : new ActivityDetails.Indicator(string(d, "text"), string(d, "type"), string(d, "unit"),
+                string(d, "baseline"), stringMap(d, "targets"), strings(d, "meansOfVerification"), string(d, "disaggregation"));
+    }
+
+    private static ActivityDetails.FundingReference funding(Document d) {
+        return d == null ? null : new ActivityDetails.FundingReference(string(d, "sourceKind"), string(d, "label"),
+                string(d, "holder"), string(d, "amount"), string(d, "currency"), integer(d, "year"));
+    }
+
+    private static ActivityDetails.Responsibility responsibility(Document d) {
+        return d == null ? null : new ActivityDetails.Responsibility(string(d, "code"), string(d, "deadline"),
+                strings(d, "leadInstitutions"), strings(d, "partnerInstitutions"), strings(d, "implementers"),
+                strings(d, "funders"), strings(d, "goals"), strings(d, "quantitativeTargets"), string(d, "resources"), strings(d, "indicators"),
+                strings(d, "meansOfVerification"), strings(d, "frameworkRefs"), stringMap(d, "extra"));
+    }
+
+    private static String string(Document d, String key) {
+        Object value = d.get(key);
+        return value == null ? null : value.toString();
+    }
+
+    private static Integer integer(Document d, String key) {
+        Object value = d.get(key);
+        return value instanceof Number n ? Integer.valueOf(n.intValue()) : null;
+    }
+
+    private static int intValue(Document d, String key) {
+        Integer value = integer(d, key);
+        return value == null ? 0 : value;
+    }
+
+    /** A list of texts; null when absent (the records make it empty). */
+    private static List<String> strings(Document d, String key) {
+        List<?> values = d.get(key, List.class);
+        if (values == null) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>(values.size());
+        values.forEach(v -> texts.add(v == null ? null : v.toString()));
+        return texts;
+    }
+
+    private static List<Document> documents(Document d, String key) {
+        List<Document> values = d.getList(key, Document.class);
+        return values == null ? List.of() : values;
+    }
+
+    private static Map<String, String> stringMap(Document d, String key) {
+        Document values = d.get(key, Document.class);
+        if (values == null) {
+            return null;
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        values.forEach((k, v) -> texts.put(k, v == null ? null : v.toString()));
+        return texts;
     }
 
     static Document summary(PlanCounts counts, Collection<String> duplicateCodes) {
@@ -96,7 +176,22 @@ final class PlanDocuments {
     }
 
     static PlanMetadata metadata(Document plan) {
-        return fromBson(plan.get("metadata", Document.class), PlanMetadata.class);
+        Document m = plan.get("metadata", Document.class);
+        return m == null ? null : new PlanMetadata(string(m, "periodFrom"), string(m, "periodTo"), string(m, "legalAct"),
+                string(m, "adoptionDate"), string(m, "strategyId"));
+    }
+
+    /** The counts of a plan's summary, bound by hand for the list (see {@link #details}). */
+    static PlanCounts counts(Document summary) {
+        Document c = summary == null ? null : summary.get("counts", Document.class);
+        if (c == null) {
+            return null;
+        }
+        List<PlanCounts.LevelCount> levels = new ArrayList<>();
+        for (Document level : documents(c, "levels")) {
+            levels.add(new PlanCounts.LevelCount(intValue(level, "level"), string(level, "name"), intValue(level, "nodes")));
+        }
+        return new PlanCounts(levels, intValue(c, "activities"), intValue(c, "responsibilityBlocks"), intValue(c, "goals"));
     }
 
     static int versionNumber(Document plan) {
@@ -153,7 +248,11 @@ final class PlanDocuments {
         return Document.parse(JSON.writeValueAsString(record));
     }
 
+    /**
+     * A document is a map of the plain values {@link #toBson} stored: Jackson binds it directly, without printing it
+     * as JSON text and parsing that again (which cost most of reading a large plan's activities).
+     */
     static <T> T fromBson(Document document, Class<T> type) {
-        return document == null ? null : JSON.readValue(document.toJson(), type);
+        return document == null ? null : JSON.convertValue(document, type);
     }
 }
