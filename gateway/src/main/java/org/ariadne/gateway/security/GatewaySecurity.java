@@ -58,7 +58,7 @@ public class GatewaySecurity {
      * the API through this gateway with their tokens, so the gateway lets its pages through.
      */
     static final String[] WEB_PATHS = {
-        "/", "/t/**", "/admin/**", "/sign-in/**", "/sign-out", "/language", "/assets/**", "/favicon.ico",
+        "/", "/t/**", "/admin/**", "/donor", "/donor/**", "/sign-in/**", "/sign-out", "/language", "/assets/**", "/favicon.ico",
     };
 
     @Bean

@@ -396,8 +396,128 @@ class BrowserJourneysTest {
         }
     }
 
+    /**
+     * The demo's donor: IOM's programme officer, whose organisation (IOM in the partners' global registry) funds a
+     * line of ba-04 and a line of Slovenia; the officer sees both jurisdictions' activities, one of them, and the CSV.
+     * Pages outside a jurisdiction speak the browser's language (this Chromium asks for English).
+     */
     @Test
-    @Order(9)
+    @Order(10)
+    void theDonorSeesItsFundedActivitiesAcrossTwoJurisdictionsAndDownloadsThem() throws Exception {
+        String admin = adminToken();
+        Api.Response iom = gateway.post("/api/admin/partners/institutions", admin, """
+                {"name":"International Organization for Migration","acronym":"IOM","kind":"international_org"}""");
+        assertThat(iom.status()).as(iom.toString()).isEqualTo(201);
+        Api.Response donor = gateway.post("/api/admin/users", admin, """
+                {"username":"donor.iom","displayName":"IOM – programme officer","password":"%s","memberships":[],"donorOrganisation":"%s"}"""
+                .formatted(PASSWORD, iom.json("$.id").toString()));
+        assertThat(donor.status()).as(donor.toString()).isEqualTo(201);
+        fundedByIom("ba-04", token("coordinator.ba04"), iom.json("$.id"), "BAM", "2.1.1");
+        fundedByIom("si", token("coordinator.si"), iom.json("$.id"), "EUR", "2");
+
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("donor.iom", PASSWORD);
+            String list = browser.waitFor(By.id("funded-activities")).getText();
+            assertThat(list).contains("ba-04").contains("si").contains("Usposabljanje policistov")
+                    .contains("planned 10,000.00 BAM").contains("planned 10,000.00 EUR");
+            assertThat(browser.driver.findElements(By.cssSelector("a[href^='/t/']"))).isEmpty();
+            browser.check("40-donor-activities");
+            new Select(browser.driver.findElement(By.id("filter-tenant"))).selectByValue("si");
+            browser.click(By.id("apply-filters"));
+            assertThat(browser.waitFor(By.id("funded-activities")).getText()).contains("Usposabljanje policistov").doesNotContain("ba-04");
+            browser.click(By.linkText("Usposabljanje policistov"));
+            assertThat(browser.waitFor(By.id("latest-status")).getText()).contains("no accepted report yet");
+            assertThat(browser.text()).contains("IOM – Usposabljanje").contains("10,000.00 EUR");
+            browser.check("41-donor-activity");
+            browser.open("/donor/activities");
+            browser.press(By.id("donor-export"));
+            String csv = Files.readString(browser.awaitDownload(Duration.ofSeconds(30)).toPath());
+            assertThat(csv).contains("ba-04").contains("si").contains("Usposabljanje policistov");
+            // a tenant page is not the donor's: the web app refuses it as the API would
+            browser.open("/t/ba-04");
+            assertThat(browser.text()).doesNotContain("Akcioni planovi");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void thePlatformAdministratorOnboardsAJurisdictionAndSeesItsChecklist() throws Exception {
+        Api.Response created = gateway.post("/api/admin/users", adminToken(), """
+                {"username":"platform.admin","displayName":"Operater platforme","password":"%s","memberships":[],"platformAdmin":true}"""
+                .formatted(PASSWORD));
+        assertThat(created.status()).as(created.toString()).isIn(201, 409);
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("platform.admin", PASSWORD);
+            browser.waitFor(By.cssSelector("table.data"));
+            browser.check("41b-admin-tenants");
+            browser.open("/admin/onboardings");
+            browser.waitFor(By.id("onboardings"));
+            browser.check("42-admin-onboardings");
+            browser.click(By.id("new-onboarding"));
+            browser.waitFor(By.id("onboarding-id")).sendKeys("ba-09");
+            browser.driver.findElement(By.id("onboarding-name")).sendKeys("Kanton Sarajevo");
+            new Select(browser.driver.findElement(By.id("onboarding-parent"))).selectByValue("ba");
+            new Select(browser.driver.findElement(By.id("onboarding-template"))).selectByValue("canton");
+            browser.driver.findElement(By.id("onboarding-jurisdiction")).sendKeys("KS");
+            browser.driver.findElement(By.id("coordinator-name")).sendKeys("Amra Hodžić");
+            browser.driver.findElement(By.id("coordinator-email")).sendKeys("koordinator@ks.gov.ba");
+            browser.check("43-admin-onboarding-form");
+            browser.click(By.id("start-onboarding"));
+            assertThat(browser.waitFor(By.cssSelector(".notice.success")).getText()).contains("The jurisdiction is onboarded");
+            assertThat(browser.waitFor(By.id("checklist")).getText()).contains("Plan imported").contains("not yet");
+            assertThat(browser.driver.findElement(By.id("coordinators")).getText()).contains("Amra Hodžić").contains("no password yet");
+            browser.check("44-admin-tenant-onboarded");
+            browser.open("/admin/onboardings");
+            assertThat(browser.waitFor(By.id("onboardings")).getText()).contains("ba-09").contains("Kanton Sarajevo").contains("canton");
+            browser.check("45-admin-onboardings-after");
+
+            // identity refuses a second jurisdiction with the same code: the page says so in the user's language
+            browser.open("/admin/onboardings/new");
+            browser.waitFor(By.id("onboarding-id")).sendKeys("ba-09");
+            browser.driver.findElement(By.id("onboarding-name")).sendKeys("Kanton Sarajevo");
+            browser.driver.findElement(By.id("coordinator-name")).sendKeys("Amra Hodžić");
+            browser.driver.findElement(By.id("coordinator-email")).sendKeys("koordinator@ks.gov.ba");
+            browser.click(By.id("start-onboarding"));
+            assertThat(browser.waitFor(By.cssSelector(".notice.error")).getText()).isNotBlank();
+            assertThat(browser.driver.findElement(By.id("onboarding-id")).getAttribute("value")).isEqualTo("ba-09");
+            browser.check("46-admin-onboarding-refused");
+        }
+    }
+
+    @Test
+    @Order(12)
+    void theCoordinatorInvitesAFocalPointForAnInstitutionOfTheRegister() {
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("coordinator.ba04", PASSWORD);
+            browser.click(By.linkText("Osobe"));
+            assertThat(browser.waitFor(By.id("people")).getText()).contains("Kontakt osoba MUP").contains("MUP Ze-do kantona");
+            browser.check("47-people");
+            browser.driver.findElement(By.id("invite-name")).sendKeys("Edin Tužilac " + XSS_IMG);
+            browser.driver.findElement(By.id("invite-email")).sendKeys("edin@tuzilastvo-zdk.ba");
+            new Select(browser.driver.findElement(By.id("invite-role"))).selectByValue("focal_point");
+            new Select(browser.driver.findElement(By.id("invite-institution-id")))
+                    .selectByVisibleText("Kantonalno tužilaštvo Zeničko-dobojskog kantona");
+            browser.check("48-people-invite");
+            browser.click(By.id("invite"));
+            assertThat(browser.waitFor(By.cssSelector(".notice.success")).getText()).contains("Osoba je pozvana");
+            assertThat(browser.driver.findElement(By.id("people")).getText()).contains("Edin Tužilac " + XSS_IMG)
+                    .contains("Kantonalno tužilaštvo Zeničko-dobojskog kantona").contains("poziv");
+            browser.check("49-people-invited");
+        }
+    }
+
+    static void fundedByIom(String tenant, String coordinator, Object iom, String currency, String code) {
+        String line = """
+                {"title":"IOM – Usposabljanje %s","currency":"%s","holder":{"name":"Ministarstvo"},
+                 "source":{"kind":"donor","funder":{"name":"IOM","institutionId":"%s"}},
+                 "allocations":[{"year":2025,"amount":"10000.00","status":"secured"}],"links":[{"code":"%s"}]}"""
+                .formatted(tenant, currency, iom, code);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.post("/api/t/" + tenant + "/funding/lines", coordinator, line), r -> r.status() == 201);
+    }
+
+    @Test
+    @Order(20)
     void noPageVisitedHasASeriousOrCriticalAccessibilityViolationOrShipsMoreThan150KbOfScript() {
         System.out.printf("Largest JavaScript of one page: %,d bytes (%s); axe serious/critical violations: %d%n",
                 Browser.largestScriptBytes, Browser.largestScriptPage, Browser.AXE_VIOLATIONS.size());

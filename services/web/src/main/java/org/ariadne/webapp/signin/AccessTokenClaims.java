@@ -43,8 +43,9 @@ final class AccessTokenClaims {
             map.forEach((tenant, institution) -> institutions.put(String.valueOf(tenant), String.valueOf(institution)));
         }
         Object name = claims.getClaim("name");
+        Object donorOrganisation = claims.getClaim("donor_org");
         return new SignedInUser(claims.getSubject(), name == null ? fallbackName : name.toString(), List.copyOf(tenants),
-                roles, institutions, platformAdmin);
+                roles, institutions, platformAdmin, donorOrganisation == null ? null : donorOrganisation.toString());
     }
 
     private static List<String> stringList(Object claim) {

@@ -6,11 +6,23 @@ import java.util.Set;
 
 /**
  * Who is signed in, as identity's access token says: the tenants, the roles in each, the institution a focal point
- * reports for, and whether the user runs the platform. The token is what the services check; this is only what the
- * pages need to show the right buttons.
+ * reports for, whether the user runs the platform, and the donor organisation a donor's programme officer speaks for
+ * (a registry id; such a user belongs to no tenant). The token is what the services check; this is only what the pages
+ * need to show the right buttons.
  */
 public record SignedInUser(String username, String displayName, List<String> tenants,
-        Map<String, Set<String>> roles, Map<String, String> institutions, boolean platformAdmin) {
+        Map<String, Set<String>> roles, Map<String, String> institutions, boolean platformAdmin, String donorOrganisation) {
+
+    /** A user of tenants (or the platform administrator): no donor organisation. */
+    public SignedInUser(String username, String displayName, List<String> tenants, Map<String, Set<String>> roles,
+            Map<String, String> institutions, boolean platformAdmin) {
+        this(username, displayName, tenants, roles, institutions, platformAdmin, null);
+    }
+
+    /** A donor's programme officer: sees the donor pages only (every tenant route would refuse the token). */
+    public boolean donor() {
+        return donorOrganisation != null && tenants.isEmpty();
+    }
 
     public static final String COORDINATOR = "coordinator";
     public static final String FOCAL_POINT = "focal_point";

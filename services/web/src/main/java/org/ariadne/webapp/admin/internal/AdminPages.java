@@ -1,8 +1,6 @@
 package org.ariadne.webapp.admin.internal;
 
 import org.ariadne.webapp.api.PlatformApi;
-import org.ariadne.webapp.shell.ForbiddenPageException;
-import org.ariadne.webapp.signin.CurrentUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,30 +10,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 class AdminPages {
 
     private final PlatformApi api;
-    private final CurrentUser currentUser;
+    private final PlatformAdmins admins;
 
-    AdminPages(PlatformApi api, CurrentUser currentUser) {
+    AdminPages(PlatformApi api, PlatformAdmins admins) {
         this.api = api;
-        this.currentUser = currentUser;
+        this.admins = admins;
     }
 
     @GetMapping("/admin/tenants")
     String tenants(Model model) {
-        requireAdmin();
+        admins.require();
         model.addAttribute("tenants", api.list("/api/admin/tenants"));
         return "admin-tenants";
     }
 
     @GetMapping("/admin/users")
     String users(Model model) {
-        requireAdmin();
+        admins.require();
         model.addAttribute("users", api.list("/api/admin/users"));
         return "admin-users";
-    }
-
-    private void requireAdmin() {
-        if (!currentUser.get().platformAdmin()) {
-            throw new ForbiddenPageException("platform administrators only");
-        }
     }
 }

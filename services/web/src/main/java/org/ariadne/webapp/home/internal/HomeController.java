@@ -38,6 +38,9 @@ class HomeController {
             return "home";
         }
         SignedInUser user = currentUser.get();
+        if (user.donor()) {
+            return "redirect:/donor";
+        }
         if (user.tenants().size() == 1 && !user.platformAdmin()) {
             return "redirect:/t/" + user.tenants().get(0);
         }
