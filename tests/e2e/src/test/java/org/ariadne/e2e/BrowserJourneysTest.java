@@ -397,6 +397,84 @@ class BrowserJourneysTest {
     }
 
     /**
+     * The money and partners pages beyond reading. Independent of the order among the journeys before the accessibility
+     * check: ba's own line and a spelling and a session no other journey asserts on.
+     */
+    @Test
+    @Order(9)
+    void theCoordinatorRollsUpTheCantonCreatesALineAddsASpellingAndRecordsASession() throws Exception {
+        // ba-04 lets ba read its funding totals; funding learns it from identity's event
+        Api.Response consent = gateway.put("/api/t/ba-04/identity/parent-consent", token("coordinator.ba04"), "{}");
+        assertThat(consent.status()).as(consent.toString()).isEqualTo(200);
+        String state = token("coordinator.ba");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> gateway.get("/api/t/ba/funding/totals?include=ba-04", state).status() == 200);
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("coordinator.ba", PASSWORD);
+            browser.open("/t/ba/funding");
+            browser.waitFor(By.id("include")).sendKeys("ba-04");
+            browser.click(By.cssSelector("form.filters button[type=submit]"));
+            // the canton's line (12,000 secured for 2025, 8,000 planned for 2026) counted once in the state's roll-up
+            assertThat(browser.waitFor(By.id("funding-included")).getText()).contains("ba, ba-04");
+            assertThat(browser.waitFor(By.id("funding-all")).getText()).contains("20.000,00 BAM");
+            browser.check("50-funding-rollup-with-canton");
+
+            browser.click(By.linkText("Budžetske linije"));
+            browser.click(By.id("new-line"));
+            browser.waitFor(By.id("line-title")).sendKeys("Sigurna kuća – smještaj žrtava " + XSS_IMG);
+            browser.driver.findElement(By.id("line-holder")).sendKeys("Ministarstvo sigurnosti BiH");
+            new Select(browser.driver.findElement(By.id("line-source"))).selectByValue("state_budget");
+            browser.driver.findElement(By.id("allocation-year-0")).sendKeys("2027");
+            browser.driver.findElement(By.id("allocation-amount-0")).sendKeys("3.000,5");
+            browser.check("51-funding-new-line");
+            browser.click(By.id("save-line"));
+            assertThat(browser.waitFor(By.cssSelector(".notice")).getText()).contains("Budžetska linija je napravljena");
+            assertThat(browser.waitFor(By.id("allocations")).getText()).contains("2027").contains("3.000,50 BAM").contains("planirano");
+            assertThat(browser.text()).contains("Sigurna kuća – smještaj žrtava " + XSS_IMG);
+            browser.check("52-funding-line-created");
+            // a year typed short is refused next to the year field, in the user's language
+            browser.waitFor(By.id("allocation-year")).sendKeys("27");
+            browser.driver.findElement(By.id("allocation-amount")).sendKeys("1.000");
+            browser.click(By.id("save-allocation"));
+            assertThat(browser.waitFor(By.cssSelector(".field-error")).getText()).contains("Upišite godinu s četiri cifre");
+            browser.check("53-funding-allocation-refused");
+
+            browser.open("/t/ba/funding");
+            assertThat(browser.waitFor(By.id("funding-all")).getText()).contains("3.000,50 BAM");
+            browser.waitFor(By.id("include")).sendKeys("ba-04");
+            browser.click(By.cssSelector("form.filters button[type=submit]"));
+            browser.waitFor(By.id("funding-included"));
+            assertThat(browser.waitFor(By.id("funding-all")).getText()).contains("23.000,50 BAM");
+            browser.check("54-funding-rollup-with-new-line");
+        }
+        try (Browser browser = new Browser(stack.gatewayUrl())) {
+            browser.signIn("coordinator.ba04", PASSWORD);
+            browser.open("/t/ba-04/partners");
+            browser.click(By.linkText("Kantonalno tužilaštvo Zeničko-dobojskog kantona"));
+            browser.waitFor(By.id("alias-text")).sendKeys("Kantonalno tužilaštvo ZDK " + XSS_IMG);
+            new Select(browser.driver.findElement(By.id("alias-kind"))).selectByValue("variant");
+            browser.check("55-partners-institution");
+            browser.click(By.id("add-alias-button"));
+            assertThat(browser.waitFor(By.cssSelector(".notice.success")).getText()).contains("Način pisanja je dodan");
+            assertThat(browser.waitFor(By.id("institution-aliases")).getText()).contains("Kantonalno tužilaštvo ZDK " + XSS_IMG)
+                    .contains("varijanta");
+            browser.check("56-partners-spelling-added");
+
+            browser.open("/t/ba-04/partners/bodies");
+            browser.click(By.linkText("Koordinacioni tim ZDK"));
+            browser.waitFor(By.id("meeting-number")).sendKeys("2");
+            browser.driver.findElement(By.id("meeting-date")).sendKeys("2021-08-25");
+            browser.driver.findElement(By.id("meeting-agenda")).sendKeys("Plan rada za 2022.\nIzvještaj MUP-a " + XSS_SCRIPT);
+            browser.check("57-partners-meeting-form");
+            browser.click(By.id("record-meeting-button"));
+            assertThat(browser.waitFor(By.cssSelector(".notice.success")).getText()).contains("Sjednica je evidentirana");
+            assertThat(browser.waitFor(By.id("meetings")).getText()).contains("25.08.2021.").contains("Plan rada za 2022.")
+                    .contains("Izvještaj MUP-a " + XSS_SCRIPT);
+            browser.check("58-partners-meeting-recorded");
+        }
+    }
+
+    /**
      * The demo's donor: IOM's programme officer, whose organisation (IOM in the partners' global registry) funds a
      * line of ba-04 and a line of Slovenia; the officer sees both jurisdictions' activities, one of them, and the CSV.
      * Pages outside a jurisdiction speak the browser's language (this Chromium asks for English).

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ariadne.webapp.api.Json;
 
 /**
@@ -16,6 +17,9 @@ public final class FundingFigures {
 
     /** BAM is pegged to the euro: both convert without a reference rate, so the switch always offers them. */
     static final List<String> ALWAYS_CONVERTIBLE = List.of("BAM", "EUR");
+
+    static final Pattern TENANT = Pattern.compile("[a-z]{2}(-[a-z0-9]{1,8})?");
+    static final int MAX_INCLUDED = 20;
 
     private FundingFigures() {
     }
@@ -37,6 +41,27 @@ public final class FundingFigures {
         }
         String code = requested.strip().toUpperCase(Locale.ROOT);
         return currencies(tenantCurrency).contains(code) ? code : null;
+    }
+
+    /**
+     * The tenants below to roll up with this one, as typed ("ba-04", several separated by commas or spaces), in order
+     * and without repeats or the tenant itself; null when something typed is not a jurisdiction's code. Whether each is
+     * really below and shares its figures is the funding service's answer.
+     */
+    public static List<String> tenantsBelow(String typed, String here) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        List<String> tenants = new ArrayList<>();
+        for (String part : typed.strip().toLowerCase(Locale.ROOT).split("[,;\\s]+")) {
+            if (!TENANT.matcher(part).matches()) {
+                return null;
+            }
+            if (!part.equals(here) && !tenants.contains(part)) {
+                tenants.add(part);
+            }
+        }
+        return tenants.size() > MAX_INCLUDED ? null : tenants;
     }
 
     /** The activities (of {@code GET /funding/activities}) whose plan text restates amounts, in plan order. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.ariadne.webapp.api.ApiProblemException;
 import org.ariadne.webapp.api.Json;
 import org.ariadne.webapp.api.PlatformApi;
+import org.ariadne.webapp.partners.BodyForms;
 import org.ariadne.webapp.partners.ReviewDecision;
 import org.ariadne.webapp.partners.SourceGroup;
 import org.ariadne.webapp.shell.Notice;
@@ -53,6 +54,7 @@ class PartnersPages {
         model.addAttribute("institutions", shown);
         model.addAttribute("aliases", aliasesByInstitution);
         model.addAttribute("q", query);
+        model.addAttribute("kinds", ReviewDecision.KINDS);
         return "partners-institutions";
     }
 
@@ -91,16 +93,23 @@ class PartnersPages {
     @GetMapping("/t/{tenant}/partners/bodies")
     String bodies(@PathVariable String tenant, Model model) {
         model.addAttribute("bodies", Json.list(api.get("/api/t/{tenant}/partners/bodies", tenant), "items"));
+        model.addAttribute("bodyKinds", BodyForms.BODY_KINDS);
         return "partners-bodies";
     }
 
     @GetMapping("/t/{tenant}/partners/bodies/{bodyId}")
-    String body(@PathVariable String tenant, @PathVariable String bodyId, Model model) {
+    String body(@PathVariable String tenant, @PathVariable String bodyId, HttpServletRequest request, Model model) {
         Map<String, Object> body = api.get("/api/t/{tenant}/partners/bodies/{bodyId}", tenant, bodyId);
         model.addAttribute("body", body);
         Map<String, Map<String, Object>> meetings = new LinkedHashMap<>();
         Json.list(body, "meetings").forEach(m -> meetings.put(Json.text(m, "id"), m));
         model.addAttribute("meetingsById", meetings);
+        model.addAttribute("decisionKinds", BodyForms.DECISION_KINDS);
+        model.addAttribute("taskStatuses", BodyForms.TASK_STATUSES);
+        if (TenantPage.of(request).coordinator()) {
+            // a follow-up task names the institutions that carry it out
+            model.addAttribute("institutions", Json.list(api.get("/api/t/{tenant}/partners/institutions", tenant), "items"));
+        }
         return "partners-body";
     }
 
@@ -115,6 +124,8 @@ class PartnersPages {
                     .recommendations().add(r);
         }
         model.addAttribute("sources", bySource.values().stream().filter(g -> !g.recommendations().isEmpty()).toList());
+        model.addAttribute("recommendationStatuses", List.of("open", "in_progress", "partially_implemented", "implemented",
+                "not_implemented", "superseded"));
         return "partners-recommendations";
     }
 }
