@@ -215,8 +215,100 @@ def monitoring():
     print("          overview:", json.dumps(rounds, ensure_ascii=False)[:400])
 
 
+class _Form(__import__("html.parser").parser.HTMLParser):
+    """The first form on a page whose action matches, with its fields (hidden ones carry the CSRF token)."""
+
+    def __init__(self, action_pattern):
+        super().__init__()
+        self.pattern, self.inside, self.action, self.fields = re.compile(action_pattern), False, None, {}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and self.action is None and self.pattern.search(attrs.get("action") or ""):
+            self.inside, self.action = True, attrs.get("action")
+        elif tag == "input" and self.inside and attrs.get("name"):
+            self.fields[attrs["name"]] = attrs.get("value") or ""
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self.inside = False
+
+
+class Browser:
+    """Signs in to the web app at / as a person does (the link, identity's form, the redirects back), with cookies."""
+
+    def __init__(self):
+        import http.cookiejar
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+    def open(self, path, form=None):
+        data = None if form is None else urllib.parse.urlencode(form).encode()
+        request = urllib.request.Request(path if path.startswith("http") else BASE + path, data=data)
+        request.add_header("Accept-Language", "en")
+        try:
+            with self.opener.open(request, timeout=60) as response:
+                return response.status, response.geturl(), response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as error:
+            return error.code, error.geturl(), error.read().decode("utf-8", "replace")
+
+    def submit(self, page_url, page, action_pattern, **values):
+        form = _Form(action_pattern)
+        form.feed(page)
+        if form.action is None:
+            raise AssertionError(f"no form {action_pattern} on {page_url}")
+        return self.open(urllib.parse.urljoin(page_url, form.action), dict(form.fields, **values))
+
+    def sign_in(self, user, password="ariadne-demo"):
+        status, url, page = self.open("/sign-in/start/ariadne")
+        return self.submit(url, page, r"login", username=user, password=password)
+
+
+def _text(page):
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+
+
+def web():
+    print("\n# issue 12: the web app at / (each demo user signs in through identity's form)")
+    for user, lands_on, expected in (
+            ("coordinator.ba04", "/t/ba-04", "ba-04"), ("focal.police.ba04", "/t/ba-04", "ba-04"),
+            ("coordinator.ba", "/t/ba", "ba"), ("coordinator.me", "/t/me", "me"), ("coordinator.si", "/t/si", "si"),
+            ("viewer.si", "/t/si", "si"), ("coordinator.xk", "/t/xk", "xk"), ("donor.iom", "/donor", "ba-04"),
+            ("admin", "/admin", "ba-04")):
+        browser = Browser()
+        status, url, page = browser.sign_in(user)
+        check(f"{user} signs in and lands on {lands_on}…", (200, True, True),
+              (status, urllib.parse.urlparse(url).path.startswith(lands_on), expected in page))
+        if user == "coordinator.ba04":
+            rounds = sorted(set(re.findall(r'href="/t/ba-04/rounds/([^"/?#]+)"', page)))
+            found = []
+            for round_id in rounds:
+                status, _, rollup = browser.open(f"/t/ba-04/rounds/{round_id}/rollup")
+                if "89,4" in rollup:
+                    found = [status, "<svg" in rollup, 'lang="bs"' in rollup] + [f in _text(rollup) for f in ("89,4", "91,3", "83,8")]
+            check("ba-04's seed round roll-up in Bosnian: table with the printed 89,4 / 91,3 / 83,8 % and a chart",
+                  [200, True, True, True, True, True], found)
+        if user == "viewer.si":
+            plans = sorted(set(re.findall(r'href="(/t/si/plans/[^"/?#]+)"', page)))
+            status, _, plan = browser.open(plans[0]) if plans else (None, None, "")
+            check("the Slovenian viewer reads the plan in Slovenian, without edit controls",
+                  (200, True, False), (status, 'lang="sl"' in plan, "/edit" in plan or 'method="post" action="/t/si/plans' in plan))
+        if user == "coordinator.xk":
+            status, url, page = browser.submit(BASE + "/t/xk", page, r"/language", language="sr-Cyrl")
+            cyrillic = len(re.findall(r"[\u0400-\u04ff]", _text(page)))
+            check("a Serbian reader switches to Cyrillic (Cyrillic letters on the page)", (200, True), (status, cyrillic > 50))
+        if user == "coordinator.ba":
+            status, _, funding_page = browser.open("/t/ba/funding")
+            check("ba's funding totals in the browser (938.000,00 BAM)", (200, True), (status, "938.000,00" in _text(funding_page)))
+        if user == "donor.iom":
+            check("IOM's funded activities across ba and ba-04", (True, True),
+                  ("ba-04" in _text(page), " ba " in _text(page) or ">ba<" in page))
+        if user == "admin":
+            status, _, onboardings = browser.open("/admin/onboardings")
+            check("the platform admin's onboardings with their checklists", (200, True), (status, "ba-04" in onboardings))
+
+
 def main():
-    for section in (funding, partners, donors_and_parents, fresh_canton, monitoring):
+    for section in (funding, partners, donors_and_parents, fresh_canton, monitoring, web):
         try:
             section()
         except Exception as error:  # one broken section must not hide the others
