@@ -1,5 +1,9 @@
 package org.ariadne.e2e;
 
+import static org.ariadne.e2e.Timings.concat;
+import static org.ariadne.e2e.Timings.pct;
+import static org.ariadne.e2e.Timings.timedGets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -111,7 +115,7 @@ class GatewayFilterBenchmark {
             targets.add(new Target("the gateway as deployed (every route, fallbacks, problem handler)", gateway, stack.pid("gateway")));
 
             for (Target target : targets) {
-                get(target.api(), path, token, WARMUP);
+                timedGets(target.api(), path, token, WARMUP);
             }
             PlatformBenchmark.JfrRecording recording = JFR.isEmpty() ? null
                     : new PlatformBenchmark.JfrRecording(stack.pid("gateway"), Path.of(JFR));
@@ -124,7 +128,7 @@ class GatewayFilterBenchmark {
             for (int round = 0; round < ROUNDS; round++) {
                 for (int t = 0; t < targets.size(); t++) {
                     long before = PlatformBenchmark.Processes.ticks(targets.get(t).pid());
-                    times[t] = concat(times[t], get(targets.get(t).api(), path, token, block));
+                    times[t] = concat(times[t], timedGets(targets.get(t).api(), path, token, block));
                     ticks[t] += PlatformBenchmark.Processes.ticks(targets.get(t).pid()) - before;
                 }
             }
@@ -203,29 +207,6 @@ class GatewayFilterBenchmark {
             });
         }
         return dir;
-    }
-
-    private static long[] get(Api api, String path, String token, int requests) {
-        long[] times = new long[requests];
-        for (int i = 0; i < requests; i++) {
-            long start = System.nanoTime();
-            Api.Response response = api.get(path, token);
-            times[i] = System.nanoTime() - start;
-            if (response.status() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response);
-            }
-        }
-        return times;
-    }
-
-    private static long[] concat(long[] a, long[] b) {
-        long[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
-    }
-
-    private static long pct(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percentile / 100.0) - 1)];
     }
 
     private static String loadAverage() {

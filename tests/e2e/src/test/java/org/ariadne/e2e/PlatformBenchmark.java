@@ -1,5 +1,9 @@
 package org.ariadne.e2e;
 
+import static org.ariadne.e2e.Timings.concat;
+import static org.ariadne.e2e.Timings.pct;
+import static org.ariadne.e2e.Timings.timedGets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -141,8 +145,8 @@ class PlatformBenchmark {
     private static Comparison compare(String label, Api direct, Api gateway, String path, String token, int requests,
             JfrRecording recording, Processes processes) {
         int warmup = Math.max(200, WARMUP * requests / Math.max(1, REQUESTS));
-        measure(direct, path, token, warmup);
-        measure(gateway, path, token, warmup);
+        timedGets(direct, path, token, warmup);
+        timedGets(gateway, path, token, warmup);
         if (recording != null) {
             recording.startOnce();
         }
@@ -153,29 +157,16 @@ class PlatformBenchmark {
         long gatewayTicks = 0;
         for (int round = 0; round < ROUNDS; round++) {
             long before = processes.plansTicks();
-            directTimes = concat(directTimes, measure(direct, path, token, block));
+            directTimes = concat(directTimes, timedGets(direct, path, token, block));
             plansTicks += processes.plansTicks() - before;
             before = processes.gatewayTicks();
-            gatewayTimes = concat(gatewayTimes, measure(gateway, path, token, block));
+            gatewayTimes = concat(gatewayTimes, timedGets(gateway, path, token, block));
             gatewayTicks += processes.gatewayTicks() - before;
         }
         Arrays.sort(directTimes);
         Arrays.sort(gatewayTimes);
         return new Comparison(label, directTimes, gatewayTimes, Processes.micros(plansTicks) / directTimes.length,
                 Processes.micros(gatewayTicks) / gatewayTimes.length);
-    }
-
-    private static long[] measure(Api api, String path, String token, int requests) {
-        long[] times = new long[requests];
-        for (int i = 0; i < requests; i++) {
-            long start = System.nanoTime();
-            Api.Response response = api.get(path, token);
-            times[i] = System.nanoTime() - start;
-            if (response.status() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response);
-            }
-        }
-        return times;
     }
 
     /**
@@ -244,16 +235,6 @@ class PlatformBenchmark {
     private static String leg(String label, String source, PrometheusHistogram h) {
         return String.format(Locale.ROOT, "| %s | %s (%d events) | %.2f / %.2f / %.2f | %.2f |", label, source, (long) h.count(),
                 h.percentile(50) * 1e3, h.percentile(95) * 1e3, h.percentile(99) * 1e3, h.mean() * 1e3);
-    }
-
-    private static long[] concat(long[] a, long[] b) {
-        long[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
-    }
-
-    private static long pct(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(sorted.length * percentile / 100.0) - 1)];
     }
 
     private static String row(Comparison c) {

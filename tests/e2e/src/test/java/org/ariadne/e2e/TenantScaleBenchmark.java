@@ -1,5 +1,9 @@
 package org.ariadne.e2e;
 
+import static org.ariadne.e2e.Timings.concat;
+import static org.ariadne.e2e.Timings.pct;
+import static org.ariadne.e2e.Timings.timedGets;
+
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,40 +192,17 @@ class TenantScaleBenchmark {
         Map<String, Map<String, Long>> liveHeap = new LinkedHashMap<>();
         SERVICES.forEach(service -> liveHeap.put(service, liveObjects(pids.get(service))));
 
-        get(plans, path, token, REQUESTS / 2);
-        get(gateway, path, token, REQUESTS / 2);
+        timedGets(plans, path, token, REQUESTS / 2);
+        timedGets(gateway, path, token, REQUESTS / 2);
         long[] direct = new long[0];
         long[] viaGateway = new long[0];
         for (int round = 0; round < 5; round++) { // alternating blocks, as in PlatformBenchmark
-            direct = concat(direct, get(plans, path, token, REQUESTS / 5));
-            viaGateway = concat(viaGateway, get(gateway, path, token, REQUESTS / 5));
+            direct = concat(direct, timedGets(plans, path, token, REQUESTS / 5));
+            viaGateway = concat(viaGateway, timedGets(gateway, path, token, REQUESTS / 5));
         }
         Arrays.sort(direct);
         Arrays.sort(viaGateway);
         return new Snapshot(tenants, direct, viaGateway, idle, rss, liveHeap);
-    }
-
-    private static long[] get(Api api, String path, String token, int requests) {
-        long[] times = new long[requests];
-        for (int i = 0; i < requests; i++) {
-            long start = System.nanoTime();
-            Api.Response response = api.get(path, token);
-            times[i] = System.nanoTime() - start;
-            if (response.status() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + response);
-            }
-        }
-        return times;
-    }
-
-    private static long[] concat(long[] a, long[] b) {
-        long[] both = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, both, a.length, b.length);
-        return both;
-    }
-
-    private static long pct(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
     /** User + system CPU of all the process's threads, in clock ticks (1/100 s), from {@code /proc/<pid>/stat}. */
