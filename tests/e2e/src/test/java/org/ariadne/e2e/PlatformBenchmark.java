@@ -63,6 +63,9 @@ class PlatformBenchmark {
             Api gateway = new Api(stack.gatewayUrl());
             Api plans = new Api(stack.url("plans"));
             Api monitoring = new Api(stack.url("monitoring"));
+            // the timers of the propagation's legs are read where the actuator answers: the management port
+            Api plansOperations = new Api(stack.managementUrl("plans"));
+            Api monitoringOperations = new Api(stack.managementUrl("monitoring"));
             assertThat(gateway.post("/api/admin/tenants", TestJwts.platformAdmin(), """
                     {"id":"ba-04","name":"Zeničko-dobojski kanton","languages":["bs"],"currency":"BAM",
                      "timeZone":"Europe/Sarajevo","levelNames":["Oblast","Program"]}""")
@@ -86,14 +89,14 @@ class PlatformBenchmark {
             if (recording != null) {
                 recording.stop();
             }
-            String plansScrape = plans.get("/actuator/prometheus", null).body();
-            String monitoringScrape = monitoring.get("/actuator/prometheus", null).body();
+            String plansScrape = plansOperations.get("/actuator/prometheus", null).body();
+            String monitoringScrape = monitoringOperations.get("/actuator/prometheus", null).body();
             long[][] writes = propagation(gateway, monitoring, token, planId, nodeId);
             long[] posts = writes[0];
             long[] propagation = writes[1];
             LocalStack.sleep(500); // the consumer records its timers just after the read model shows the write
-            List<String> breakdown = breakdown(plansScrape, plans.get("/actuator/prometheus", null).body(),
-                    monitoringScrape, monitoring.get("/actuator/prometheus", null).body());
+            List<String> breakdown = breakdown(plansScrape, plansOperations.get("/actuator/prometheus", null).body(),
+                    monitoringScrape, monitoringOperations.get("/actuator/prometheus", null).body());
 
             System.out.println();
             System.out.printf(Locale.ROOT, "=== Ariadne platform benchmark: %d cores, services with %s; sequential GETs over one"

@@ -119,7 +119,7 @@ class PlanReadsBenchmark {
 
         String activityId = api.get(PLANS + "/" + firstPlan, token).<List<String>>json("$.nodes[0].children[0].activities[*].id").get(0);
         Map<String, String> requests = new LinkedHashMap<>();
-        requests.put("health (Mongo ping)", "/actuator/health");
+        requests.put("readiness (Mongo ping)", "/readyz");
         requests.put("plan list", PLANS);
         requests.put("one plan's tree", PLANS + "/" + firstPlan);
         requests.put("one activity", PLANS + "/" + firstPlan + "/activities/" + activityId);
