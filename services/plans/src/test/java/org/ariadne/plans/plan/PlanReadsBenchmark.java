@@ -119,7 +119,7 @@ class PlanReadsBenchmark {
 
         String activityId = api.get(PLANS + "/" + firstPlan, token).<List<String>>json("$.nodes[0].children[0].activities[*].id").get(0);
         Map<String, String> requests = new LinkedHashMap<>();
-        requests.put("readiness (Mongo ping)", "/readyz");
+        requests.put("readiness probe (/readyz)", "/readyz");
         requests.put("plan list", PLANS);
         requests.put("one plan's tree", PLANS + "/" + firstPlan);
         requests.put("one activity", PLANS + "/" + firstPlan + "/activities/" + activityId);
