@@ -144,8 +144,8 @@ class PlanReadsBenchmark {
         Arrays.sort(writes);
         System.out.printf("BENCHMARK plan reads | %-28s | p50 %8.2f ms | p99 %8.2f ms |%n", "change an activity (PATCH)",
                 ms(writes[writes.length / 2]), ms(writes[(int) (writes.length * 0.99)]));
-        System.out.printf("BENCHMARK plan reads | plan list p50 / health p50 = %.1f%n",
-                p50.get("plan list") / p50.get("health (Mongo ping)"));
+        System.out.printf("BENCHMARK plan reads | plan list p50 / readiness probe p50 = %.2f%n",
+                p50.get("plan list") / p50.get("readiness probe (/readyz)"));
     }
 
     private static double measure(Api api, String token, String name, String path, int count) {
