@@ -78,24 +78,16 @@ public final class RegionalFormat {
 
     /** A number with the tenant's separators, without trailing zeros ({@code 89,4}; {@code 1.250}). */
     public String number(Object value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal number;
-        try {
-            number = new BigDecimal(value.toString().trim());
-        } catch (NumberFormatException e) {
-            return value.toString();
-        }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setDecimalSeparator(decimalSeparator);
-        symbols.setGroupingSeparator(groupingSeparator);
-        DecimalFormat format = new DecimalFormat("#,##0.####", symbols);
-        return format.format(number);
+        return decimal(value, "#,##0.####");
     }
 
     /** An amount of money with the tenant's separators and always two decimals ({@code 129.999,04}; {@code 0,00}). */
     public String money(Object value) {
+        return decimal(value, "#,##0.00");
+    }
+
+    /** A decimal in the given pattern with the tenant's separators, half-even rounded; what is no number is shown as it is. */
+    private String decimal(Object value, String pattern) {
         if (value == null) {
             return "";
         }
@@ -108,7 +100,7 @@ public final class RegionalFormat {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setDecimalSeparator(decimalSeparator);
         symbols.setGroupingSeparator(groupingSeparator);
-        DecimalFormat format = new DecimalFormat("#,##0.00", symbols);
+        DecimalFormat format = new DecimalFormat(pattern, symbols);
         format.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
         return format.format(number);
     }
