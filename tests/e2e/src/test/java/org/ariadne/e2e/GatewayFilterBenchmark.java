@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.TestJwts;
 import org.awaitility.Awaitility;
@@ -38,10 +39,18 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class GatewayFilterBenchmark {
 
+    /** Warm-up requests per target at least, and at most (more until the JIT is done: {@link Timings#warmUp}). */
     static final int WARMUP = Integer.getInteger("bench.warmup", 3_000);
+    static final int WARMUP_MAX = Integer.getInteger("bench.warmup-max", 12_000);
     static final int REQUESTS = Integer.getInteger("bench.requests", 5_000);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     static final String JFR = System.getProperty("bench.jfr", "");
+    /**
+     * More bare routes, one per {@code ;}-separated set of JVM options or system properties, each next to the plain bare
+     * route: what a setting of the JVM, Netty or Reactor Netty changes in the framework's own hop, e.g.
+     * {@code -Dbench.bare-variants="-Dreactor.netty.ioWorkerCount=1;-XX:+UseG1GC"}.
+     */
+    static final String BARE_VARIANTS = System.getProperty("bench.bare-variants", "");
     static final String TENANT = "ba-04";
     static final String GATEWAY = "org.ariadne.gateway.";
     static final String NO_SECURITY = String.join(",",
@@ -53,10 +62,20 @@ class GatewayFilterBenchmark {
     static final String NO_SERVER_OBSERVATION = "org.springframework.boot.webflux.autoconfigure.WebFluxObservationAutoConfiguration";
 
     /** One gateway assembled from parts: the gateway's configuration classes it has, and whether it has security, metrics, a breaker. */
-    private record Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker) {
+    private record Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker,
+            List<String> options) {
+
+        Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker) {
+            this(label, configurations, security, metrics, breaker, List.of());
+        }
     }
 
-    private record Target(String label, Api api, long pid) {
+    /** {@code beside}: a bare route with other settings, compared with the plain bare route rather than a step of the chain. */
+    private record Target(String label, Api api, long pid, boolean beside) {
+
+        Target(String label, Api api, long pid) {
+            this(label, api, pid, false);
+        }
     }
 
     static final List<Step> STEPS = steps();
@@ -64,6 +83,12 @@ class GatewayFilterBenchmark {
     private static List<Step> steps() {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("bare Spring Cloud Gateway route (no filter, no security, no server metrics)", List.of(), false, false, false));
+        for (String options : BARE_VARIANTS.split(";")) {
+            if (!options.isBlank()) {
+                steps.add(new Step("bare route with " + options.trim(), List.of(), false, false, false,
+                        List.of(options.trim().split("\\s+"))));
+            }
+        }
         steps.add(new Step("+ metrics (http.server.requests, route and tenant tags)",
                 List.of("metrics.GatewayMetricsConfiguration"), false, true, false));
         steps.add(new Step("+ JWT (resource server, validated-token cache)",
@@ -110,12 +135,14 @@ class GatewayFilterBenchmark {
                 Step step = STEPS.get(i);
                 String name = "gateway-variant-" + i;
                 stack.startVariant(name, "gateway", classes, GatewayVariant.class.getName(), systemProperties(step, stack.url("plans")));
-                targets.add(new Target(step.label(), new Api(stack.url(name)), stack.pid(name)));
+                targets.add(new Target(step.label(), new Api(stack.url(name)), stack.pid(name), !step.options().isEmpty()));
             }
             targets.add(new Target("the gateway as deployed (every route, fallbacks, problem handler)", gateway, stack.pid("gateway")));
 
+            List<String> warmups = new ArrayList<>();
             for (Target target : targets) {
-                timedGets(target.api(), path, token, WARMUP);
+                long[] pids = target.pid() == stack.pid("plans") ? new long[] {target.pid()} : new long[] {target.pid(), stack.pid("plans")};
+                warmups.add(String.format(Locale.ROOT, "%,d", Timings.warmUp(target.api(), path, token, WARMUP, WARMUP_MAX, pids)));
             }
             PlatformBenchmark.JfrRecording recording = JFR.isEmpty() ? null
                     : new PlatformBenchmark.JfrRecording(stack.pid("gateway"), Path.of(JFR));
@@ -125,11 +152,16 @@ class GatewayFilterBenchmark {
             int block = Math.max(1, REQUESTS / ROUNDS);
             long[][] times = new long[targets.size()][0];
             long[] ticks = new long[targets.size()];
+            List<Map<String, Long>> threadTicks = new ArrayList<>();
+            targets.forEach(target -> threadTicks.add(Map.of()));
             for (int round = 0; round < ROUNDS; round++) {
                 for (int t = 0; t < targets.size(); t++) {
                     long before = PlatformBenchmark.Processes.ticks(targets.get(t).pid());
+                    Map<String, Long> threadsBefore = ThreadCpu.snapshot(targets.get(t).pid());
                     times[t] = concat(times[t], timedGets(targets.get(t).api(), path, token, block));
                     ticks[t] += PlatformBenchmark.Processes.ticks(targets.get(t).pid()) - before;
+                    threadTicks.set(t, ThreadCpu.plus(threadTicks.get(t),
+                            ThreadCpu.minus(ThreadCpu.snapshot(targets.get(t).pid()), threadsBefore)));
                 }
             }
             if (recording != null) {
@@ -138,8 +170,9 @@ class GatewayFilterBenchmark {
 
             System.out.println();
             System.out.printf(Locale.ROOT, "=== Ariadne gateway filter benchmark: %d cores, %s, services with %s; one-node plan GET,"
-                    + " sequential over one keep-alive connection per target, %d rounds of %d per target after %d warm-up ===%n",
+                    + " sequential over one keep-alive connection per target, %d rounds of %d per target after at least %d warm-up ===%n",
                     Runtime.getRuntime().availableProcessors(), loadAverage(), String.join(" ", jvm), ROUNDS, block, WARMUP);
+            System.out.println("warm-up per target until the JIT was done (in the order of the table): " + String.join(", ", warmups));
             System.out.println("| target | p50 / p95 / p99 (ms) | vs direct p50 / p99 | added p50 (µs) | added by this step p50 (µs) "
                     + "| CPU per request (µs) | CPU added by this step (µs) |");
             System.out.println("|---|---|---|---|---|---|---|");
@@ -147,21 +180,35 @@ class GatewayFilterBenchmark {
             Arrays.sort(direct);
             double previousP50 = pct(direct, 50);
             double previousCpu = 0;
+            double bareP50 = 0;
+            double bareCpu = 0;
             for (int t = 0; t < targets.size(); t++) {
                 long[] sorted = times[t];
                 Arrays.sort(sorted);
                 double cpu = PlatformBenchmark.Processes.micros(ticks[t]) / sorted.length;
-                boolean gatewayTarget = t > 0;
+                boolean gatewayTarget = t > 0 && !targets.get(t).beside();
+                if (t == 1) {
+                    bareP50 = pct(sorted, 50);
+                    bareCpu = cpu;
+                }
+                double stepP50 = targets.get(t).beside() ? bareP50 : previousP50;
+                double stepCpu = targets.get(t).beside() ? bareCpu : previousCpu;
                 System.out.printf(Locale.ROOT, "| %s | %.3f / %.3f / %.3f | %.2f× / %.2f× | %s | %s | %.0f | %s |%n", targets.get(t).label(),
                         pct(sorted, 50) / 1e6, pct(sorted, 95) / 1e6, pct(sorted, 99) / 1e6,
                         (double) pct(sorted, 50) / pct(direct, 50), (double) pct(sorted, 99) / pct(direct, 99),
-                        gatewayTarget ? String.format(Locale.ROOT, "%.0f", (pct(sorted, 50) - pct(direct, 50)) / 1e3) : "–",
-                        t > 1 ? String.format(Locale.ROOT, "%+.0f", (pct(sorted, 50) - previousP50) / 1e3) : "–",
-                        cpu, t > 1 ? String.format(Locale.ROOT, "%+.0f", cpu - previousCpu) : "–");
+                        t > 0 ? String.format(Locale.ROOT, "%.0f", (pct(sorted, 50) - pct(direct, 50)) / 1e3) : "–",
+                        t > 1 ? String.format(Locale.ROOT, "%+.0f", (pct(sorted, 50) - stepP50) / 1e3) : "–",
+                        cpu, t > 1 ? String.format(Locale.ROOT, "%+.0f", cpu - stepCpu) : "–");
                 if (gatewayTarget) {
                     previousP50 = pct(sorted, 50);
                     previousCpu = cpu;
                 }
+            }
+            System.out.println();
+            System.out.println("| target | CPU per request by thread (µs; threads under 10 µs left out) |");
+            System.out.println("|---|---|");
+            for (int t = 0; t < targets.size(); t++) {
+                System.out.printf(Locale.ROOT, "| %s | %s |%n", targets.get(t).label(), ThreadCpu.perRequest(threadTicks.get(t), times[t].length));
             }
             if (recording != null) {
                 System.out.println("gateway flight recording: " + recording.file());
@@ -175,6 +222,7 @@ class GatewayFilterBenchmark {
         List<String> properties = new ArrayList<>(List.of(
                 route + "id=plans", route + "uri=" + plansUrl, route + "predicates[0]=Path=/api/t/{tenant}/plans/**",
                 "-Dbench.gateway.configurations=" + String.join(",", step.configurations().stream().map(c -> GATEWAY + c).toList())));
+        properties.addAll(step.options());
         if (step.breaker()) {
             properties.add(route + "filters[0]=CircuitBreaker=plans");
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.TestJwts;
 import org.awaitility.Awaitility;
@@ -31,23 +32,42 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Every service runs with the production JIT (C1 and C2, as in k8s/), not the suite's C1-only start-up flags.
  * Direct and gateway requests alternate in blocks, so a burst of load from elsewhere on a shared machine hits both
- * sides alike. {@code -Dbench.jfr=<file>} records the gateway with JFR during the measured GETs.
+ * sides alike. {@code -Dbench.jfr=<file>} records the gateway with JFR during the measured GETs, {@code -Dbench.jfr-writes=<file>}
+ * plans during the writes.
  */
 @Tag("benchmark")
 class PlatformBenchmark {
 
-    static final int WARMUP = Integer.getInteger("bench.warmup", 2_000);
+    /**
+     * Warm-up requests of the one-node GET on each side at least (the list and the tree get a share in proportion to
+     * their counts), and at most four times as many: more until the JIT is done ({@link Timings#warmUp}).
+     */
+    static final int WARMUP = Integer.getInteger("bench.warmup", 5_000);
     static final int REQUESTS = Integer.getInteger("bench.requests", 10_000);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     static final int WRITES = Integer.getInteger("bench.writes", 200);
     static final String JFR = System.getProperty("bench.jfr", "");
-    /** As in k8s/: a 768 MiB container with MaxRAMPercentage=75 (the JVM then picks the serial collector). */
-    static final List<String> PRODUCTION_JVM = List.of("-Xss512k", "-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=75");
+    /** A JFR recording of plans during the writes: where a POST's time goes. */
+    static final String JFR_WRITES = System.getProperty("bench.jfr-writes", "");
+    /**
+     * As in k8s/: a 768 MiB container with MaxRAMPercentage=75. There the JVM sees 768 MiB of memory, takes the machine
+     * for a client-class one and picks the serial collector; here it sees the host's memory and would pick G1 (whose
+     * barriers and refinement threads cost the gateway about 60 µs per request more), so the collector is named.
+     */
+    static final List<String> PRODUCTION_JVM = List.of("-Xss512k", "-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC");
     static final String TENANT = "ba-04";
     static final String SEED = "infra/local/demo/seeds/ba-04-monitoring-report-2021-2024.jsonl";
 
-    /** Latencies of both sides, and CPU time (user + system, all threads) per request of plans directly and of the gateway. */
-    private record Comparison(String label, long[] direct, long[] viaGateway, double plansCpuMicros, double gatewayCpuMicros) {
+    /**
+     * Latencies of both sides, and CPU time (user + system, all threads) per request of plans directly and of the gateway,
+     * with the gateway's by thread.
+     */
+    private record Comparison(String label, long[] direct, long[] viaGateway, double plansCpuMicros, double gatewayCpuMicros,
+            Map<String, Long> gatewayThreadTicks) {
+    }
+
+    /** One GET measured on both sides. */
+    private record Read(String label, String path, int requests) {
     }
 
     @Test
@@ -74,24 +94,44 @@ class PlatformBenchmark {
                     .until(() -> gateway.get("/api/t/ba-04/plans", token).status() == 200);
 
             String seedPlanId = importSeed(gateway, token);
-            List<Comparison> comparisons = new ArrayList<>();
-            JfrRecording recording = JFR.isEmpty() ? null : new JfrRecording(stack.pid("gateway"), Path.of(JFR));
-            Processes processes = new Processes(stack.pid("plans"), stack.pid("gateway"));
-            comparisons.add(compare("plan list, ba-04 seed (1 plan)", plans, gateway, "/api/t/ba-04/plans", token,
-                    REQUESTS / 4, recording, processes));
-            comparisons.add(compare("plan tree, ba-04 seed (106 activities)", plans, gateway, "/api/t/ba-04/plans/" + seedPlanId,
-                    token, REQUESTS / 5, recording, processes));
-
             String planId = gateway.post("/api/t/ba-04/plans", token, "{\"title\":\"Benchmark\",\"levelNames\":[\"Oblast\"]}").json("$.id");
             String nodeId = gateway.post("/api/t/ba-04/plans/" + planId + "/nodes", token, "{\"code\":\"1\",\"title\":\"Oblast 1\"}").json("$.id");
-            comparisons.add(compare("plan with one node", plans, gateway, "/api/t/ba-04/plans/" + planId, token, REQUESTS, recording,
-                    processes));
+            List<Read> reads = List.of(
+                    new Read("plan with one node", "/api/t/ba-04/plans/" + planId, REQUESTS),
+                    new Read("plan list, ba-04 seed (1 plan)", "/api/t/ba-04/plans", REQUESTS / 4),
+                    new Read("plan tree, ba-04 seed (106 activities)", "/api/t/ba-04/plans/" + seedPlanId, REQUESTS / 5));
+            // Every read warmed up on both sides before the first is measured, until the JIT is done: the gateway runs the
+            // same code for each, and measured right after start-up the first read paid for C2 compiling it (it was the
+            // list, which then looked twice as dear through the gateway as the others).
+            List<String> warmups = new ArrayList<>();
+            for (Read read : reads) {
+                int minimum = Math.max(200, (int) ((long) WARMUP * read.requests() / REQUESTS));
+                int direct = Timings.warmUp(plans, read.path(), token, minimum, 4 * minimum, stack.pid("plans"));
+                int routed = Timings.warmUp(gateway, read.path(), token, minimum, 4 * minimum, stack.pid("gateway"), stack.pid("plans"));
+                warmups.add(String.format(Locale.ROOT, "%s %,d direct / %,d through the gateway", read.label(), direct, routed));
+            }
+            List<Comparison> comparisons = new ArrayList<>();
+            JfrRecording recording = JFR.isEmpty() ? null : new JfrRecording(stack.pid("gateway"), Path.of(JFR));
+            if (recording != null) {
+                recording.startOnce();
+            }
+            Processes processes = new Processes(stack.pid("plans"), stack.pid("gateway"));
+            for (Read read : reads) {
+                comparisons.add(compare(read.label(), plans, gateway, read.path(), token, read.requests(), processes));
+            }
             if (recording != null) {
                 recording.stop();
             }
             String plansScrape = plansOperations.get("/actuator/prometheus", null).body();
             String monitoringScrape = monitoringOperations.get("/actuator/prometheus", null).body();
+            JfrRecording writesRecording = JFR_WRITES.isEmpty() ? null : new JfrRecording(stack.pid("plans"), Path.of(JFR_WRITES));
+            if (writesRecording != null) {
+                writesRecording.startOnce();
+            }
             long[][] writes = propagation(gateway, monitoring, token, planId, nodeId);
+            if (writesRecording != null) {
+                writesRecording.stop();
+            }
             long[] posts = writes[0];
             long[] propagation = writes[1];
             LocalStack.sleep(500); // the consumer records its timers just after the read model shows the write
@@ -102,11 +142,19 @@ class PlatformBenchmark {
             System.out.printf(Locale.ROOT, "=== Ariadne platform benchmark: %d cores, services with %s; sequential GETs over one"
                     + " keep-alive connection, direct and through the gateway alternating in %d blocks; %d writes ===%n",
                     Runtime.getRuntime().availableProcessors(), String.join(" ", jvm), ROUNDS, WRITES);
+            System.out.println("warm-up until the JIT was done: " + String.join("; ", warmups));
             System.out.println("| GET | n | direct p50 / p95 / p99 (ms) | gateway p50 / p95 / p99 (ms) | ratio p50 / p95 / p99 "
                     + "| added p50 (ms) | CPU per request: plans / gateway (µs) |");
             System.out.println("|---|---|---|---|---|---|---|");
             for (Comparison comparison : comparisons) {
                 System.out.println(row(comparison));
+            }
+            System.out.println();
+            System.out.println("| GET | the gateway's CPU per request by thread (µs; threads under 10 µs left out) |");
+            System.out.println("|---|---|");
+            for (Comparison comparison : comparisons) {
+                System.out.printf(Locale.ROOT, "| %s | %s |%n", comparison.label(),
+                        ThreadCpu.perRequest(comparison.gatewayThreadTicks(), comparison.viaGateway().length));
             }
             System.out.printf(Locale.ROOT, "write -> monitoring read model: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d writes)%n",
                     pct(propagation, 50) / 1e6, pct(propagation, 95) / 1e6, pct(propagation, 99) / 1e6, propagation.length);
@@ -118,6 +166,9 @@ class PlatformBenchmark {
             System.out.println(measured("POST start → activity listed by monitoring's API (polled every ms)", propagation));
             if (recording != null) {
                 System.out.println("gateway flight recording: " + recording.file());
+            }
+            if (writesRecording != null) {
+                System.out.println("plans' flight recording during the writes: " + writesRecording.file());
             }
         }
     }
@@ -144,32 +195,29 @@ class PlatformBenchmark {
         return gateway.get("/api/t/ba-04/plans", token).json("$.items[0].id");
     }
 
-    /** Warm-up on both sides, then {@link #ROUNDS} alternating blocks: direct, gateway, direct, gateway, ... */
+    /** {@link #ROUNDS} alternating blocks: direct, gateway, direct, gateway, ... */
     private static Comparison compare(String label, Api direct, Api gateway, String path, String token, int requests,
-            JfrRecording recording, Processes processes) {
-        int warmup = Math.max(200, WARMUP * requests / Math.max(1, REQUESTS));
-        timedGets(direct, path, token, warmup);
-        timedGets(gateway, path, token, warmup);
-        if (recording != null) {
-            recording.startOnce();
-        }
+            Processes processes) {
         int block = Math.max(1, requests / ROUNDS);
         long[] directTimes = new long[0];
         long[] gatewayTimes = new long[0];
         long plansTicks = 0;
         long gatewayTicks = 0;
+        Map<String, Long> gatewayThreadTicks = Map.of();
         for (int round = 0; round < ROUNDS; round++) {
             long before = processes.plansTicks();
             directTimes = concat(directTimes, timedGets(direct, path, token, block));
             plansTicks += processes.plansTicks() - before;
             before = processes.gatewayTicks();
+            Map<String, Long> threadsBefore = ThreadCpu.snapshot(processes.gateway());
             gatewayTimes = concat(gatewayTimes, timedGets(gateway, path, token, block));
             gatewayTicks += processes.gatewayTicks() - before;
+            gatewayThreadTicks = ThreadCpu.plus(gatewayThreadTicks, ThreadCpu.minus(ThreadCpu.snapshot(processes.gateway()), threadsBefore));
         }
         Arrays.sort(directTimes);
         Arrays.sort(gatewayTimes);
         return new Comparison(label, directTimes, gatewayTimes, Processes.micros(plansTicks) / directTimes.length,
-                Processes.micros(gatewayTicks) / gatewayTimes.length);
+                Processes.micros(gatewayTicks) / gatewayTimes.length, gatewayThreadTicks);
     }
 
     /**
