@@ -62,6 +62,18 @@ class FaultHarness {
     @BeforeAll
     static void startPlatform() {
         stack = new LocalStack();
+        // Convergence is a throughput figure: the services and the broker run with the production JIT, as deployed
+        // (k8s/); -Dfaults.jvm=lean runs the suite's start-up flags (C1 only) instead (docs/reliability.md).
+        if (!"lean".equals(System.getProperty("faults.jvm"))) {
+            stack.withJvmOptions(PlatformBenchmark.PRODUCTION_JVM);
+            REPORT.add("(services and broker: production JVM flags " + PlatformBenchmark.PRODUCTION_JVM + ")");
+        } else {
+            REPORT.add("(services and broker: the suite's lean JVM flags, C1 only)");
+        }
+        // as many partitions (so consumer threads per listener) as ./run has, not the suite's single partition
+        String partitions = System.getProperty("faults.partitions", "3");
+        stack.withEnv("ARIADNE_MESSAGING_PARTITIONS", partitions);
+        REPORT.add("(" + partitions + " partitions per topic, as many consumer threads per listener)");
         String sessionTimeout = System.getProperty("faults.kafka-session-timeout-ms");
         if (sessionTimeout != null) {
             // an experiment: the consumers' session timeout decides how soon a killed consumer's partitions move on
