@@ -229,7 +229,10 @@ class FaultHarness {
                         + " of " + acceptedBeforeRepair.size() + " accepted writes not yet in monitoring");
             }
             Timeline timeline = timeline(repaired, acceptedBeforeRepair.size());
-            Duration converged = awaitConvergence(planIds, prefix, codes(acceptedBeforeRepair), repaired, timeline);
+            Duration converged;
+            try (AutoCloseable sampling = timeline.sampleEvery(Duration.ofMillis(250))) {
+                converged = awaitConvergence(planIds, prefix, codes(acceptedBeforeRepair), repaired, timeline);
+            }
             stream.awaitEnd(Duration.ofSeconds(writes / perSecond * 3L + 120));
 
             List<Outcome> accepted = stream.of(Kind.ACCEPTED);
@@ -326,15 +329,12 @@ class FaultHarness {
 
     /**
      * Until every read model holds every expected code; null when that did not happen within GIVE_UP. With a
-     * timeline, each read model's convergence is marked on it and its other milestones are sampled meanwhile.
+     * timeline, each read model's convergence is marked on it.
      */
     private static Duration awaitConvergence(List<String> planIds, String prefix, Set<String> expected, Instant from, Timeline timeline) {
         Instant deadline = Instant.now().plus(GIVE_UP);
         Set<String> converged = new TreeSet<>();
         while (Instant.now().isBefore(deadline)) {
-            if (timeline != null) {
-                timeline.sample();
-            }
             for (ReadModel model : READ_MODELS) {
                 if (!converged.contains(model.name())) {
                     Map<String, Integer> counts = model.occurrences(stack, TENANT, TOKEN, planIds, prefix);
@@ -347,9 +347,6 @@ class FaultHarness {
                 }
             }
             if (converged.size() == READ_MODELS.size()) {
-                if (timeline != null) {
-                    timeline.sample();
-                }
                 return Duration.between(from, Instant.now());
             }
             LocalStack.sleep(200);

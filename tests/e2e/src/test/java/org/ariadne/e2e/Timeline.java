@@ -35,7 +35,7 @@ final class Timeline {
     }
 
     /** A milestone reached at a known instant. */
-    void mark(String milestone, Instant at) {
+    synchronized void mark(String milestone, Instant at) {
         if (!reached.containsKey(milestone)) {
             reached.put(milestone, Duration.between(origin, at));
             if (!order.contains(milestone)) {
@@ -46,27 +46,56 @@ final class Timeline {
 
     /** Evaluates every watched milestone not reached yet; the instant of a sample is when it returned true. */
     void sample() {
-        watched.forEach((milestone, condition) -> {
-            if (!reached.containsKey(milestone)) {
-                boolean holds;
-                try {
-                    holds = condition.getAsBoolean();
-                } catch (RuntimeException e) {
-                    holds = false;
+        Map<String, BooleanSupplier> open = new LinkedHashMap<>();
+        synchronized (this) {
+            watched.forEach((milestone, condition) -> {
+                if (!reached.containsKey(milestone)) {
+                    open.put(milestone, condition);
                 }
-                if (holds) {
-                    mark(milestone, Instant.now());
-                }
+            });
+        }
+        open.forEach((milestone, condition) -> {
+            boolean holds;
+            try {
+                holds = condition.getAsBoolean();
+            } catch (RuntimeException e) {
+                holds = false;
+            }
+            if (holds) {
+                mark(milestone, Instant.now());
             }
         });
     }
 
-    boolean allReached() {
+    synchronized boolean allReached() {
         return reached.keySet().containsAll(order);
     }
 
+    /**
+     * Samples on a thread of its own every {@code interval} until every milestone was reached or the returned handle
+     * is closed, so a milestone's instant does not depend on how long the caller's own checks take.
+     */
+    AutoCloseable sampleEvery(Duration interval) {
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted() && !allReached()) {
+                sample();
+                try {
+                    Thread.sleep(interval.toMillis());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "timeline-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        return () -> {
+            sampler.interrupt();
+            sampler.join(5_000);
+        };
+    }
+
     /** One line per milestone, in the order they were reached; those never seen last. */
-    List<String> lines() {
+    synchronized List<String> lines() {
         List<String> lines = new ArrayList<>();
         reached.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
                 .forEach(e -> lines.add(String.format(Locale.ROOT, "%+7.1f s  %s", e.getValue().toMillis() / 1000.0, e.getKey())));
