@@ -22,7 +22,7 @@ import org.springframework.core.env.MapPropertySource;
  * the broker restarts (its metadata changes), and with the classic protocol every member must rejoin before any
  * consumes again; a member rejoins only at its next poll, so after handing over its whole batch. 50 records per poll
  * (Kafka's default is 500) keep that wait to about a second when a backlog is draining (500 made the other members wait
- * 17 s after a broker restart, docs/reliability.md); the records still arrive in full fetches, a poll only hands them
+ * 18 s after a broker restart, docs/reliability.md); the records still arrive in full fetches, a poll only hands them
  * over.
  */
 public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
