@@ -70,6 +70,8 @@ class FaultHarness {
         } else {
             REPORT.add("(services and broker: the suite's lean JVM flags, C1 only)");
         }
+        REPORT.add("(the harness's JVM, which hosts the Mongo wire server: "
+                + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments() + ")");
         // as many partitions (so consumer threads per listener) as ./run has, not the suite's single partition
         String partitions = System.getProperty("faults.partitions", "3");
         stack.withEnv("ARIADNE_MESSAGING_PARTITIONS", partitions);
