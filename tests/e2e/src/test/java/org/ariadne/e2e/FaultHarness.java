@@ -2,8 +2,6 @@ package org.ariadne.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import org.ariadne.e2e.WriteStream.Kind;
 import org.ariadne.e2e.WriteStream.Outcome;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.TestJwts;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,13 +51,31 @@ class FaultHarness {
     /** Every read model that must hold each accepted write exactly once. */
     static final List<ReadModel> READ_MODELS = List.of(ReadModel.PLANS, ReadModel.MONITORING, ReadModel.FUNDING, ReadModel.PARTNERS);
 
+    /** The consumer groups of plans' events, one per consuming service; the timeline shows when each has its partitions. */
+    static final List<String> PLANS_CONSUMER_GROUPS = List.of("monitoring.plans", "funding.plans", "partners.plans");
+
     static LocalStack stack;
+    static StackProbes probes;
     static Api gateway;
     static final List<String> REPORT = new ArrayList<>();
 
     @BeforeAll
     static void startPlatform() {
         stack = new LocalStack();
+        // Convergence is a throughput figure: the services and the broker run with the production JIT, as deployed
+        // (k8s/); -Dfaults.jvm=lean runs the suite's start-up flags (C1 only) instead (docs/reliability.md).
+        if (!"lean".equals(System.getProperty("faults.jvm"))) {
+            stack.withJvmOptions(PlatformBenchmark.PRODUCTION_JVM);
+            REPORT.add("(services and broker: production JVM flags " + PlatformBenchmark.PRODUCTION_JVM + ")");
+        } else {
+            REPORT.add("(services and broker: the suite's lean JVM flags, C1 only)");
+        }
+        REPORT.add("(the harness's JVM, which hosts the Mongo wire server: "
+                + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments() + ")");
+        // as many partitions (so consumer threads per listener) as ./run has, not the suite's single partition
+        String partitions = System.getProperty("faults.partitions", "3");
+        stack.withEnv("ARIADNE_MESSAGING_PARTITIONS", partitions);
+        REPORT.add("(" + partitions + " partitions per topic, as many consumer threads per listener)");
         String sessionTimeout = System.getProperty("faults.kafka-session-timeout-ms");
         if (sessionTimeout != null) {
             // an experiment: the consumers' session timeout decides how soon a killed consumer's partitions move on
@@ -70,6 +85,7 @@ class FaultHarness {
         }
         stack.start("identity", "plans", "monitoring", "funding", "partners", "gateway");
         gateway = new Api(stack.gatewayUrl());
+        probes = new StackProbes(stack);
         Api.Response onboarded = gateway.post("/api/admin/tenants", TestJwts.platformAdmin(), """
                 {"id":"me","name":"Crna Gora","languages":["sr"],"currency":"EUR","timeZone":"Europe/Podgorica",
                  "levelNames":["Poglavlje","Cilj"]}""");
@@ -87,6 +103,9 @@ class FaultHarness {
         System.out.println();
         System.out.println("=== Ariadne fault harness (" + Runtime.getRuntime().availableProcessors() + " cores) ===");
         REPORT.forEach(System.out::println);
+        if (probes != null) {
+            probes.close();
+        }
         if (stack != null) {
             stack.close();
         }
@@ -99,8 +118,10 @@ class FaultHarness {
         run("(a) Kafka stopped 60 s during 1,000 writes", "a", 1_000, 12, stream -> {
             stream.awaitAnswered(150);
             stack.stopKafka();
+            happened("broker killed");
             LocalStack.sleep(60_000);
-            stack.startKafka();
+            happened("broker started again");
+            stack.startKafka(); // returns once the broker listens: the repair
         });
     }
 
@@ -111,7 +132,8 @@ class FaultHarness {
         run("(b) monitoring SIGKILLed mid-stream", "b", 400, 15, stream -> {
             stream.awaitAnswered(120);
             stack.kill("monitoring");
-            stack.restart("monitoring");
+            happened("monitoring SIGKILLed, started again");
+            stack.restart("monitoring"); // returns once it is healthy: the repair
         });
     }
 
@@ -123,7 +145,8 @@ class FaultHarness {
             stream.awaitAnswered(120);
             stack.kill("funding");
             stack.kill("partners");
-            stack.restart("funding", "partners");
+            happened("funding and partners SIGKILLed, started again");
+            stack.restart("funding", "partners"); // returns once both are healthy: the repair
         });
     }
 
@@ -139,16 +162,19 @@ class FaultHarness {
         run("(c) plans SIGKILLed between write and send", "c", 400, 15, stream -> {
             stream.awaitAnswered(100);
             stack.freezeKafka();
+            happened("broker frozen");
             int before = stream.of(Kind.ACCEPTED).size();
             Instant giveUp = Instant.now().plusSeconds(10);
             while (stream.of(Kind.ACCEPTED).size() < before + 30 && Instant.now().isBefore(giveUp)) {
                 LocalStack.sleep(20);
             }
-            long pending = pendingOutboxEntries("plans__" + TENANT, "plans");
+            long pending = probes.pendingOutboxEntries("plans__" + TENANT, "plans");
             stack.kill("plans");
+            happened("plans SIGKILLed");
             note("pending outbox entries in Mongo when plans was killed: " + pending);
             stack.thawKafka();
-            stack.restart("plans");
+            happened("broker thawed, plans started again");
+            stack.restart("plans"); // returns once it is healthy: the repair
         });
     }
 
@@ -163,17 +189,24 @@ class FaultHarness {
         run("(d) Mongo wire server restarted under load" + (down == 5 ? "" : ", " + down + " s down"), "d", 400, 15, stream -> {
             stream.awaitAnswered(120);
             stack.stopMongo();
+            happened("Mongo wire server stopped");
             LocalStack.sleep(down * 1000L);
-            stack.restartMongo();
+            stack.restartMongo(); // listening again: the repair
         });
     }
 
     // ---- the harness ----
 
     private static final List<String> NOTES = new ArrayList<>();
+    private static final Map<String, Instant> HAPPENED = new LinkedHashMap<>();
 
     private static void note(String text) {
         NOTES.add(text);
+    }
+
+    /** A step of the fault itself, shown on the case's timeline (before the repair, so at a negative time). */
+    private static void happened(String step) {
+        HAPPENED.put(step, Instant.now());
     }
 
     /**
@@ -182,6 +215,7 @@ class FaultHarness {
      */
     private static void run(String name, String prefix, int writes, int perSecond, Consumer<WriteStream> fault) throws Exception {
         NOTES.clear();
+        HAPPENED.clear();
         List<WriteStream.Target> targets = plans(prefix, 10);
         List<String> planIds = targets.stream().map(WriteStream.Target::planId).toList();
         awaitEveryReadModelKnows(planIds);
@@ -196,11 +230,15 @@ class FaultHarness {
                 note("backlog at the repair: " + codes(acceptedBeforeRepair).stream().filter(c -> !inMonitoring.containsKey(c)).count()
                         + " of " + acceptedBeforeRepair.size() + " accepted writes not yet in monitoring");
             }
-            Duration converged = awaitConvergence(planIds, prefix, codes(acceptedBeforeRepair), repaired);
+            Timeline timeline = timeline(repaired, acceptedBeforeRepair.size());
+            Duration converged;
+            try (AutoCloseable sampling = timeline.sampleEvery(Duration.ofMillis(250))) {
+                converged = awaitConvergence(planIds, prefix, codes(acceptedBeforeRepair), repaired, timeline);
+            }
             stream.awaitEnd(Duration.ofSeconds(writes / perSecond * 3L + 120));
 
             List<Outcome> accepted = stream.of(Kind.ACCEPTED);
-            awaitConvergence(planIds, prefix, codes(accepted), Instant.now()); // everything, for the counts below
+            awaitConvergence(planIds, prefix, codes(accepted), Instant.now(), null); // everything, for the counts below
             Map<String, Map<String, Integer>> seen = new LinkedHashMap<>();
             for (ReadModel model : READ_MODELS) {
                 seen.put(model.name(), model.occurrences(stack, TENANT, TOKEN, planIds, prefix));
@@ -235,6 +273,8 @@ class FaultHarness {
                     stream.outcomes().size(), accepted.size(), refused, unclean, lost.size(), duplicated.size(),
                     converged == null ? "no (" + GIVE_UP.toSeconds() + " s)" : String.format(Locale.ROOT, "%.1f s", converged.toMillis() / 1000.0)));
             List<String> details = new ArrayList<>(NOTES);
+            details.add("timeline after the repair:");
+            timeline.lines().forEach(line -> details.add("  " + line));
             if (refused > 0) {
                 details.add("refused: " + stream.summary(Kind.REFUSED));
             }
@@ -262,22 +302,56 @@ class FaultHarness {
         }
     }
 
-    /** Until every read model holds every expected code; null when that did not happen within GIVE_UP. */
-    private static Duration awaitConvergence(List<String> planIds, String prefix, Set<String> expected, Instant from) {
+    /**
+     * What the timeline watches after a repair: the broker leading plans' topic, plans' relay publishing again and
+     * its outbox empty, each consumer group of plans' events with its partitions assigned (the read models' own
+     * convergence is marked by {@link #awaitConvergence}). The fault's own steps come first, at negative times.
+     */
+    private static Timeline timeline(Instant repaired, int acceptedBeforeRepair) {
+        Timeline timeline = new Timeline(repaired);
+        HAPPENED.forEach(timeline::mark);
+        long publishedAtRepair = probes.publishedByRelay();
+        int partitions = probes.partitions(StackProbes.PLANS_TOPIC);
+        timeline.watch("broker: every partition of " + StackProbes.PLANS_TOPIC + " has a leader",
+                () -> probes.brokerLeads(StackProbes.PLANS_TOPIC));
+        timeline.watch("relay: plans publishes again (outbox.publish success counter moves)", () -> {
+            long now = probes.publishedByRelay();
+            return now > Math.max(0, publishedAtRepair);
+        });
+        timeline.watch("relay: plans' outbox empty (no pending entries in Mongo)",
+                () -> probes.pendingOutboxEntries("plans__" + TENANT, "plans") == 0);
+        for (String group : PLANS_CONSUMER_GROUPS) {
+            timeline.watch("consumer group " + group + ": stable, " + partitions + " partition(s) assigned",
+                    () -> probes.groupAssigned(group, partitions));
+        }
+        timeline.mark("repair (the " + acceptedBeforeRepair + " writes accepted so far must reach every read model)", repaired);
+        timeline.sample();
+        return timeline;
+    }
+
+    /**
+     * Until every read model holds every expected code; null when that did not happen within GIVE_UP. With a
+     * timeline, each read model's convergence is marked on it.
+     */
+    private static Duration awaitConvergence(List<String> planIds, String prefix, Set<String> expected, Instant from, Timeline timeline) {
         Instant deadline = Instant.now().plus(GIVE_UP);
+        Set<String> converged = new TreeSet<>();
         while (Instant.now().isBefore(deadline)) {
-            boolean all = true;
             for (ReadModel model : READ_MODELS) {
-                Map<String, Integer> counts = model.occurrences(stack, TENANT, TOKEN, planIds, prefix);
-                if (counts == null || !counts.keySet().containsAll(expected)) {
-                    all = false;
-                    break;
+                if (!converged.contains(model.name())) {
+                    Map<String, Integer> counts = model.occurrences(stack, TENANT, TOKEN, planIds, prefix);
+                    if (counts != null && counts.keySet().containsAll(expected)) {
+                        converged.add(model.name());
+                        if (timeline != null) {
+                            timeline.mark("read model " + model.name() + " converged", Instant.now());
+                        }
+                    }
                 }
             }
-            if (all) {
+            if (converged.size() == READ_MODELS.size()) {
                 return Duration.between(from, Instant.now());
             }
-            LocalStack.sleep(100);
+            LocalStack.sleep(200);
         }
         return null;
     }
@@ -304,15 +378,5 @@ class FaultHarness {
     private static void awaitEveryReadModelKnows(List<String> planIds) {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 READ_MODELS.stream().allMatch(model -> model.occurrences(stack, TENANT, TOKEN, planIds, "-") != null));
-    }
-
-    private static long pendingOutboxEntries(String database, String collection) {
-        try (MongoClient client = MongoClients.create(stack.mongoUri())) {
-            long entries = 0;
-            for (Document document : client.getDatabase(database).getCollection(collection).find(new Document("outboxPending", true))) {
-                entries += document.getList("outbox", Document.class, List.of()).size();
-            }
-            return entries;
-        }
     }
 }

@@ -169,8 +169,11 @@ public final class LocalStack implements AutoCloseable {
                         "kafka.tools.StorageTool", "format", "-t", UUID.randomUUID().toString().replace("-", "").substring(0, 22),
                         "-c", properties.toString()), dir.resolve("format.log"));
             }
-            List<String> command = new ArrayList<>(List.of(java(), "-Xms128m", "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                    "-Dlogback.configurationFile=" + dir.resolve("logback.xml"), "-cp", System.getProperty("java.class.path"),
+            List<String> command = new ArrayList<>(List.of(java(), "-Xms128m", "-Xmx512m"));
+            if (jvmOptions.equals(LEAN_JVM)) {
+                command.add("-XX:TieredStopAtLevel=1"); // the suite's start-up flags; with production flags the broker runs as ./run's
+            }
+            command.addAll(List.of("-Dlogback.configurationFile=" + dir.resolve("logback.xml"), "-cp", System.getProperty("java.class.path"),
                     "kafka.Kafka", properties.toString()));
             kafka = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
             awaitPort(kafkaPort, Duration.ofSeconds(90), dir.resolve("broker.log"));

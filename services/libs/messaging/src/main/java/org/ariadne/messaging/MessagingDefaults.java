@@ -18,7 +18,12 @@ import org.springframework.core.env.MapPropertySource;
  * ({@code fetch.min.bytes=1}; {@code fetch.max.wait.ms} only bounds an empty fetch). Failover: a consumer that dies
  * without leaving its group (SIGKILL, a lost node) holds its partitions until its session expires; 10 s instead of the
  * client's 45 s lets a restarted or surviving replica take them over within seconds, with a heartbeat every 3 s
- * (a third of the session, as Kafka recommends).
+ * (a third of the session, as Kafka recommends). Rebalances: a group rebalances when a member joins or leaves and when
+ * the broker restarts (its metadata changes), and with the classic protocol every member must rejoin before any
+ * consumes again; a member rejoins only at its next poll, so after handing over its whole batch. 50 records per poll
+ * (Kafka's default is 500) keep that wait to about a second when a backlog is draining (500 made the other members wait
+ * 18 s after a broker restart, docs/reliability.md); the records still arrive in full fetches, a poll only hands them
+ * over.
  */
 public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -42,6 +47,7 @@ public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.kafka.consumer.properties.reconnect.backoff.max.ms", "2000");
         defaults.put("spring.kafka.consumer.properties.session.timeout.ms", "10000");
         defaults.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "3000");
+        defaults.put("spring.kafka.consumer.max-poll-records", "50");
         defaults.put("spring.kafka.consumer.properties.fetch.min.bytes", "1");
         defaults.put("spring.kafka.consumer.properties.fetch.max.wait.ms", "500");
         defaults.put("spring.kafka.listener.observation-enabled", "true");

@@ -2,17 +2,22 @@ package org.ariadne.partners.resolution.internal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.size;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ariadne.partners.resolution.ActivityReading;
 import org.ariadne.partners.resolution.ReviewItem;
 import org.ariadne.partners.resolution.ReviewRepository;
@@ -23,13 +28,23 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Repository;
 
 /**
- * {@code review_items}: one document per unresolved name key ({@code _id}). The queue is derived from the readings,
- * so every change is idempotent: an activity's places are pulled and pushed again on each of its readings.
+ * {@code review_items}: one document per unresolved name key ({@code _id}) with its status, suggestions and decision;
+ * {@code review_places}: one document per place a key is printed (an activity and a role), so an activity's reading
+ * touches only its own places however many activities print the same name. (The places used to be an array in the
+ * item: one name printed by a thousand activities made every reading rewrite a thousand places, and the partners
+ * consumer drained a backlog ever slower; docs/reliability.md.) The queue is derived from the readings, so every change
+ * is idempotent: an activity's places are removed and added again on each of its readings.
  */
 @Repository
 class MongoReviewRepository implements ReviewRepository {
 
     static final String COLLECTION = "review_items";
+    static final String PLACES = "review_places";
+    static final String KEY = "key";
+    static final String ACTIVITY_ID = "activityId";
+    /** Insertion order of places (their first reading), for a stable listing. */
+    private static final String SINCE = "since";
+    private static final String LEGACY_PLACES = "places";
 
     private final TenantDatabases databases;
 
@@ -39,13 +54,16 @@ class MongoReviewRepository implements ReviewRepository {
 
     @Override
     public void syncActivity(String activityId, List<ActivityReading.Occurrence> unresolved) {
-        items().updateMany(eq("places.activityId", activityId),
-                Updates.pull("places", new Document("activityId", activityId)));
-        String now = Instant.now().toString();
+        Set<String> keysBefore = new LinkedHashSet<>();
+        places().find(eq(ACTIVITY_ID, activityId)).projection(Projections.include(KEY)).forEach(p -> keysBefore.add(p.getString(KEY)));
+        places().deleteMany(eq(ACTIVITY_ID, activityId));
+        Instant now = Instant.now();
+        Set<String> keysNow = new LinkedHashSet<>();
         for (ActivityReading.Occurrence o : unresolved) {
-            Document place = BsonRecords.toDocument(new ReviewItem.Place(o.planId(), o.activityId(), o.code(),
-                    o.role().code(), o.printed()), null);
-            place.remove("_id");
+            String key = o.part().key();
+            keysNow.add(key);
+            Document place = place(key, new ReviewItem.Place(o.planId(), o.activityId(), o.code(), o.role().code(), o.printed()), now);
+            places().replaceOne(eq("_id", place.get("_id")), place, new ReplaceOptions().upsert(true));
             List<Document> suggestions = new ArrayList<>();
             o.part().suggestions().forEach(s -> {
                 Document d = BsonRecords.toDocument(s, null);
@@ -53,14 +71,17 @@ class MongoReviewRepository implements ReviewRepository {
                 suggestions.add(d);
             });
             // a key decided before but printed unresolved again (its alias now names something else) opens anew
-            items().updateOne(eq("_id", o.part().key()),
-                    Updates.combine(Updates.setOnInsert("text", o.part().text()), Updates.setOnInsert("firstSeen", now),
+            items().updateOne(eq("_id", key),
+                    Updates.combine(Updates.setOnInsert("text", o.part().text()), Updates.setOnInsert("firstSeen", now.toString()),
                             Updates.set("status", ReviewItem.ReviewStatus.OPEN.name()), Updates.unset("decision"),
-                            Updates.set("updatedAt", now), Updates.set("suggestions", suggestions),
-                            Updates.push("places", place)),
+                            Updates.set("updatedAt", now.toString()), Updates.set("suggestions", suggestions)),
                     new UpdateOptions().upsert(true));
         }
-        items().deleteMany(and(eq("status", ReviewItem.ReviewStatus.OPEN.name()), size("places", 0)));
+        for (String key : keysBefore) {
+            if (!keysNow.contains(key) && places().find(eq(KEY, key)).limit(1).first() == null) {
+                items().deleteOne(and(eq("_id", key), eq("status", ReviewItem.ReviewStatus.OPEN.name())));
+            }
+        }
     }
 
     @Override
@@ -75,23 +96,67 @@ class MongoReviewRepository implements ReviewRepository {
 
     @Override
     public Optional<ReviewItem> find(String key) {
-        return Optional.ofNullable(items().find(eq("_id", key)).first()).map(MongoReviewRepository::item);
+        return Optional.ofNullable(items().find(eq("_id", key)).first()).map(this::item);
     }
 
     @Override
     public void decide(ReviewItem item, ReviewItem.ReviewStatus status, ReviewItem.Decision decision) {
         ReviewItem decided = new ReviewItem(item.key(), item.text(), status, List.of(), item.suggestions(), decision,
                 item.firstSeen(), decision.at());
-        items().replaceOne(eq("_id", item.key()), BsonRecords.toDocument(decided, item.key()), new ReplaceOptions().upsert(true));
+        Document stored = BsonRecords.toDocument(decided, item.key());
+        stored.remove(LEGACY_PLACES);
+        items().replaceOne(eq("_id", item.key()), stored, new ReplaceOptions().upsert(true));
+        places().deleteMany(eq(KEY, item.key()));
     }
 
-    private static ReviewItem item(Document d) {
+    /**
+     * Moves the places of items written before they had their own collection into it (idempotent: a place's id is
+     * its key, activity, role and printed text), then drops the items' arrays.
+     */
+    static void movePlacesOutOfItems(MongoDatabase db) {
+        MongoCollection<Document> items = db.getCollection(COLLECTION);
+        MongoCollection<Document> places = db.getCollection(PLACES);
+        for (Document item : items.find(Filters.exists(LEGACY_PLACES))) {
+            String key = item.getString("_id");
+            Instant since = Instant.EPOCH;
+            for (Document legacy : item.getList(LEGACY_PLACES, Document.class, List.of())) {
+                Document copy = new Document(legacy);
+                copy.remove("_id");
+                Document place = place(key, BsonRecords.fromDocument(copy, ReviewItem.Place.class), since);
+                places.replaceOne(eq("_id", place.get("_id")), place, new ReplaceOptions().upsert(true));
+                since = since.plusMillis(1); // keeps the array's order
+            }
+            items.updateOne(eq("_id", key), Updates.unset(LEGACY_PLACES));
+        }
+    }
+
+    private static Document place(String key, ReviewItem.Place place, Instant since) {
+        Document document = BsonRecords.toDocument(place, key + "|" + place.activityId() + "|" + place.role() + "|" + place.printed());
+        document.append(KEY, key).append(SINCE, Date.from(since));
+        return document;
+    }
+
+    private ReviewItem item(Document d) {
         Document copy = new Document(d);
+        copy.remove(LEGACY_PLACES);
         copy.put("key", d.getString("_id"));
+        List<Document> places = new ArrayList<>();
+        for (Document p : places().find(eq(KEY, d.getString("_id"))).sort(Sorts.ascending(SINCE, "_id"))) {
+            Document place = new Document(p);
+            place.remove("_id");
+            place.remove(KEY);
+            place.remove(SINCE);
+            places.add(place);
+        }
+        copy.put(LEGACY_PLACES, places);
         return BsonRecords.fromDocument(copy, ReviewItem.class);
     }
 
     private MongoCollection<Document> items() {
         return databases.current().getCollection(COLLECTION);
+    }
+
+    private MongoCollection<Document> places() {
+        return databases.current().getCollection(PLACES);
     }
 }

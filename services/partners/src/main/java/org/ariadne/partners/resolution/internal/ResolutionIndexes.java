@@ -6,15 +6,18 @@ import com.mongodb.client.model.Indexes;
 import org.ariadne.tenancy.mongo.TenantDatabaseInitializer;
 import org.springframework.stereotype.Component;
 
-/** Indexes of readings and the review queue in a tenant database; idempotent. */
+/** Indexes of readings and the review queue in a tenant database, and the queue's places in their own collection; idempotent. */
 @Component
 class ResolutionIndexes implements TenantDatabaseInitializer {
 
     @Override
     public void initialize(MongoDatabase db) {
-        db.getCollection(MongoReviewRepository.COLLECTION).createIndex(Indexes.ascending("places.activityId"),
+        db.getCollection(MongoReviewRepository.PLACES).createIndex(Indexes.ascending(MongoReviewRepository.ACTIVITY_ID),
                 new IndexOptions().name("place_activity"));
+        db.getCollection(MongoReviewRepository.PLACES).createIndex(Indexes.ascending(MongoReviewRepository.KEY),
+                new IndexOptions().name("place_key"));
         db.getCollection(MongoReviewRepository.COLLECTION).createIndex(Indexes.ascending("status"),
                 new IndexOptions().name("status"));
+        MongoReviewRepository.movePlacesOutOfItems(db);
     }
 }
