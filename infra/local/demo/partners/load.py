@@ -9,6 +9,7 @@ as the activity arrives from plans.events, instead of again after every institut
 bodies, recommendations, follow-up reminders) links to plan activities by code, so it runs after the plans. Without
 --part, both, in that order.
 """
+import concurrent.futures
 import json
 import sys
 import time
@@ -190,13 +191,19 @@ def main():
     gateway, folder, admin = args[0].rstrip("/"), args[1], args[2]
     if part != "links":
         load_global(gateway, folder, admin)
-    for pair in args[3:]:
+
+    def load(pair):
         tenant, token = pair.split("=", 1)
         t = Tenant(gateway, tenant, token)
         data = json.load(open("%s/%s.json" % (folder, tenant), encoding="utf-8"))
         ids = load_registry(t, data) if part != "links" else registry_ids(t, data)
         if part != "registry":
             load_links(t, data, ids)
+
+    # the tenants side by side (each its own coordinator and data); the first failure ends the load
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(args[3:]) or 1) as pool:
+        for done in [pool.submit(load, pair) for pair in args[3:]]:
+            done.result()
 
 
 if __name__ == "__main__":
