@@ -183,7 +183,9 @@ public class OutboxRelay implements SmartLifecycle {
             nextSweep = Instant.now().plus(properties.sweepInterval());
         }
         int published = relay(tenants);
-        lastPassIdle = !marked && published == 0;
+        // a pass that met a Kafka outage is not idle: the platform collections' events, which leave no mark, are retried
+        // at the poll interval too
+        lastPassIdle = !marked && published == 0 && !Instant.now().isBefore(backOffUntil);
         return published;
     }
 
