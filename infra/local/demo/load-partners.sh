@@ -7,16 +7,24 @@
 #      coordination bodies (members, meetings, decisions, follow-up tasks), recommendation sources and recommendations.
 #   3. sends the follow-up reminders due today (each is e-mailed once), prints the review queue sizes.
 #
-#   infra/local/demo/load-partners.sh <gateway-url>
+#   infra/local/demo/load-partners.sh <gateway-url> [registry|links]
 #
-# Runs after load-plans.sh: links to plan activities are made by code ("5.1"), so it waits until partners knows
+# registry = steps 1 and 2 up to the generic mentions (needs no plan), links = the rest of 2 and 3 (after the plans);
+# ./run loads the registry before the plans, so each activity's printed names are read once, on arrival (partners/load.py).
+#
+# The whole (or its links part) runs after load-plans.sh: links to plan activities are made by code ("5.1"), so it waits until partners knows
 # each plan's activities (from plans.events). Idempotent: what exists (201 before / 409 now) is left as it is, so a
 # second ./run loads nothing twice. Needs bash, curl and python3.
 set -euo pipefail
 
 die() { printf 'load-partners: %s\n' "$*" >&2; exit 1; }
-[[ $# -eq 1 ]] || die "usage: $0 <gateway-url>"
+[[ $# -eq 1 || $# -eq 2 ]] || die "usage: $0 <gateway-url> [registry|links]"
 gateway=${1%/}
+part=()
+if [[ $# -eq 2 ]]; then
+  [[ $2 == registry || $2 == links ]] || die "the second argument is registry or links, not '$2'"
+  part=(--part "$2")
+fi
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
 command -v python3 >/dev/null || die "python3 is required"
@@ -33,4 +41,4 @@ for tenant in me ba ba-04 si xk; do
   tokens+=("$tenant=$token")
 done
 
-exec python3 "$here/partners/load.py" "$gateway" "$here/partners" "$admin_token" "${tokens[@]}"
+exec python3 "$here/partners/load.py" "${part[@]}" "$gateway" "$here/partners" "$admin_token" "${tokens[@]}"

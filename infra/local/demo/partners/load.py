@@ -1,8 +1,15 @@
 """Loads the partners demo files through the public API (called by ../load-partners.sh; see there).
 
-python3 load.py <gateway-url> <folder> <admin-token> <tenant>=<coordinator-token> ...
+python3 load.py [--part registry|links] <gateway-url> <folder> <admin-token> <tenant>=<coordinator-token> ...
 Only the standard library: it runs on a fresh machine.
+
+In two parts when the plans are loaded in between (./run does): `registry` (the global registry, each tenant's settings,
+institutions, aliases and generic mentions) needs no plan, and loaded first, each activity's printed names are read once,
+as the activity arrives from plans.events, instead of again after every institution and alias; `links` (coordination
+bodies, recommendations, follow-up reminders) links to plan activities by code, so it runs after the plans. Without
+--part, both, in that order.
 """
+import concurrent.futures
 import json
 import sys
 import time
@@ -67,7 +74,8 @@ class Tenant:
         raise SystemExit("load-partners: %s: activity %s did not arrive from plans (did load-plans.sh run?)" % (self.tenant, code))
 
 
-def load_tenant(t, data):
+def load_registry(t, data):
+    """What a tenant's registry holds: settings, institutions, aliases, generic mentions. Returns ids by ref."""
     if "settings" in data:
         t.call("PUT", "/settings", data["settings"])
     ids = {}
@@ -90,8 +98,22 @@ def load_tenant(t, data):
         t.call("POST", "/aliases", {"aliases": aliases})
     say("%s: %d institutions created (%d in the file), %d further aliases and generic mentions"
         % (t.tenant, created, len(data.get("institutions", [])), len(aliases)))
+    return ids
+
+
+def registry_ids(t, data):
+    """The ids of a tenant's institutions of the file, as load_registry made them (for the links part run alone)."""
+    return {i["ref"]: t.find_institution(i["name"], "tenant") for i in data.get("institutions", [])}
+
+
+def load_links(t, data, ids):
+    """What links to plan activities: coordination bodies and recommendations; then the reminders due today."""
     load_bodies(t, data.get("bodies", []), ids)
     load_recommendations(t, data)
+    _, sent = t.call("POST", "/reminders/send")
+    _, queue = t.call("GET", "/review")
+    say("%s: %d follow-up reminder(s) sent now; %d printed name(s) wait in the review queue"
+        % (t.tenant, sent["sent"], queue["total"]))
 
 
 def load_bodies(t, bodies, ids):
@@ -160,16 +182,28 @@ def load_recommendations(t, data):
 
 
 def main():
-    gateway, folder, admin = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
-    load_global(gateway, folder, admin)
-    for pair in sys.argv[4:]:
+    args = sys.argv[1:]
+    part = "all"
+    if args[:1] == ["--part"]:
+        part, args = args[1], args[2:]
+    if part not in ("all", "registry", "links"):
+        raise SystemExit("load-partners: --part is registry or links, not %r" % part)
+    gateway, folder, admin = args[0].rstrip("/"), args[1], args[2]
+    if part != "links":
+        load_global(gateway, folder, admin)
+
+    def load(pair):
         tenant, token = pair.split("=", 1)
         t = Tenant(gateway, tenant, token)
-        load_tenant(t, json.load(open("%s/%s.json" % (folder, tenant), encoding="utf-8")))
-        _, sent = t.call("POST", "/reminders/send")
-        _, queue = t.call("GET", "/review")
-        say("%s: %d follow-up reminder(s) sent now; %d printed name(s) wait in the review queue"
-            % (tenant, sent["sent"], queue["total"]))
+        data = json.load(open("%s/%s.json" % (folder, tenant), encoding="utf-8"))
+        ids = load_registry(t, data) if part != "links" else registry_ids(t, data)
+        if part != "registry":
+            load_links(t, data, ids)
+
+    # the tenants side by side (each its own coordinator and data); the first failure ends the load
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(args[3:]) or 1) as pool:
+        for done in [pool.submit(load, pair) for pair in args[3:]]:
+            done.result()
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ class TenantScaleBenchmark {
     static final String FIRST = tenantId(1);
 
     private record Snapshot(int tenants, long[] direct, long[] viaGateway, Map<String, Double> idleCpuPercent,
-            Map<String, Long> rssMiB, Map<String, Map<String, Long>> liveHeap) {
+            Map<String, Long> rssMiB, Map<String, Map<String, Long>> liveHeap, Map<String, String> busiestThreads) {
     }
 
     @Test
@@ -143,6 +143,11 @@ class TenantScaleBenchmark {
                         s.idleCpuPercent().values().stream().mapToDouble(Double::doubleValue).sum(),
                         s.rssMiB().values().stream().mapToLong(Long::longValue).sum());
             }
+            System.out.println();
+            for (Snapshot s : snapshots) {
+                s.busiestThreads().forEach((process, threads) -> System.out.printf(Locale.ROOT,
+                        "idle with %d tenants, %s: busiest threads (%% of one core): %s%n", s.tenants(), process, threads));
+            }
             printLiveHeap(snapshots);
         }
     }
@@ -183,10 +188,18 @@ class TenantScaleBenchmark {
         String token = TestJwts.forTenant(FIRST);
         LocalStack.sleep(5_000); // the last onboarding's events, index builds and the gateway's registry refresh settle
         Map<String, Long> before = new LinkedHashMap<>();
-        pids.forEach((process, pid) -> before.put(process, ticks(pid)));
+        Map<String, Map<String, Long>> threadsBefore = new LinkedHashMap<>();
+        pids.forEach((process, pid) -> {
+            before.put(process, ticks(pid));
+            threadsBefore.put(process, threadTicks(pid));
+        });
         LocalStack.sleep(IDLE_SECONDS * 1_000L);
         Map<String, Double> idle = new LinkedHashMap<>();
-        pids.forEach((process, pid) -> idle.put(process, (ticks(pid) - before.get(process)) / (double) IDLE_SECONDS));
+        Map<String, String> busiest = new LinkedHashMap<>();
+        pids.forEach((process, pid) -> {
+            idle.put(process, (ticks(pid) - before.get(process)) / (double) IDLE_SECONDS);
+            busiest.put(process, busiestThreads(threadsBefore.get(process), threadTicks(pid)));
+        });
         Map<String, Long> rss = new LinkedHashMap<>();
         pids.forEach((process, pid) -> rss.put(process, rssMiB(pid)));
         Map<String, Map<String, Long>> liveHeap = new LinkedHashMap<>();
@@ -202,7 +215,42 @@ class TenantScaleBenchmark {
         }
         Arrays.sort(direct);
         Arrays.sort(viaGateway);
-        return new Snapshot(tenants, direct, viaGateway, idle, rss, liveHeap);
+        return new Snapshot(tenants, direct, viaGateway, idle, rss, liveHeap, busiest);
+    }
+
+    /**
+     * CPU ticks per thread group of a process while idle, from {@code /proc/<pid>/task/<tid>/stat}: threads named alike
+     * but for their numbers (a pool, a listener's consumers) count as one group. Says which work idles: consumers'
+     * fetch loops and heartbeats, relays, the broker's request handlers, a store's background writer.
+     */
+    private static Map<String, Long> threadTicks(long pid) {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[-#0-9]+$", "");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while we read it
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ticks;
+    }
+
+    /** The five thread groups that took most CPU between two readings, as "name 1.23 %" of one core. */
+    private static String busiestThreads(Map<String, Long> before, Map<String, Long> after) {
+        return String.join(", ", after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .limit(5)
+                .map(e -> String.format(Locale.ROOT, "%s %.2f %%", e.getKey(), e.getValue() / (double) IDLE_SECONDS))
+                .toList());
     }
 
     /** User + system CPU of all the process's threads, in clock ticks (1/100 s), from {@code /proc/<pid>/stat}. */

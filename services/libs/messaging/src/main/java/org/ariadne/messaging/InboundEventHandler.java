@@ -4,14 +4,15 @@ package org.ariadne.messaging;
  * How a service consumes another service's events: a bean implementing this gets, one at a time and inside the
  * record's tenant, the events of its topic already decoded and tenant-checked ({@link InboundEvents#decode}). A
  * handler never sees a raw Kafka record, so it cannot skip the checks; records that fail them go to the dead-letter
- * topic, unknown event types are skipped. lib-messaging runs one listener container per handler.
+ * topic, unknown event types are skipped. lib-messaging runs one listener container (one consumer group,
+ * {@code <service>.<domain>}) per topic a service follows, shared by its handlers of that topic.
  */
 public interface InboundEventHandler {
 
     /** The topic the handler follows, e.g. {@code EventTypes.PLANS_TOPIC}. */
     String topic();
 
-    /** The listener id and consumer group, e.g. {@code monitoring.plans}; keep it stable (it holds the offsets). */
+    /** The handler's name in logs and metrics ({@code consumer} tag), e.g. {@code monitoring.plans}. */
     String id();
 
     /** Handles one event of the tenant in context; throw {@link InvalidEventException} for an event that never fits. */

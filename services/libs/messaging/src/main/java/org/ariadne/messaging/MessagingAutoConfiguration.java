@@ -150,16 +150,23 @@ public class MessagingAutoConfiguration {
     }
 
     /**
-     * One listener container per {@link InboundEventHandler}: handlers get decoded, tenant-checked events only. As many
-     * consumer threads as the topics have partitions ({@code ariadne.messaging.listener-concurrency}), so a backlog
-     * drains in parallel; each partition, and so each aggregate's events, is still handled by one thread in order.
+     * One listener container per topic the service's {@link InboundEventHandler}s follow, its consumer group
+     * {@code <service>.<domain>}: handlers get decoded, tenant-checked events only. Each container runs
+     * one consumer while little waits and up to one per partition ({@code ariadne.messaging.listener-concurrency}) while a
+     * backlog drains ({@link ListenerScaling}); each partition, and so each aggregate's events, is handled by one thread
+     * in order.
      */
     @Bean
     InboundEventListeners inboundEventListeners(ConcurrentKafkaListenerContainerFactory<?, ?> kafkaListenerContainerFactory,
             InboundEvents inbound, ObjectProvider<InboundEventHandler> handlers, ObjectProvider<MeterRegistry> meters,
-            @Value("${ariadne.messaging.listener-concurrency:${ariadne.messaging.partitions:3}}") int concurrency) {
-        return new InboundEventListeners(kafkaListenerContainerFactory, inbound, handlers.orderedStream().toList(),
-                meters.getIfAvailable(SimpleMeterRegistry::new), concurrency);
+            @Value("${spring.application.name}") String service,
+            @Value("${ariadne.messaging.listener-concurrency:${ariadne.messaging.partitions:3}}") int concurrency,
+            @Value("${ariadne.messaging.listener-scaling.scale-up-lag:500}") long scaleUpLag,
+            @Value("${ariadne.messaging.listener-scaling.scale-down-after:2m}") Duration scaleDownAfter,
+            @Value("${ariadne.messaging.listener-scaling.check-interval:5s}") Duration checkInterval) {
+        return new InboundEventListeners(kafkaListenerContainerFactory, inbound, service, handlers.orderedStream().toList(),
+                meters.getIfAvailable(SimpleMeterRegistry::new), concurrency,
+                new ListenerScaling(scaleUpLag, scaleDownAfter, checkInterval));
     }
 
     /** Where the current W3C trace context comes from (observability provides one when tracing is on). */

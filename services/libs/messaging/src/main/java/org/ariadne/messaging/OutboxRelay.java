@@ -73,6 +73,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private final TenantDatabases databases;
     private final TenantDirectory directory;
+    /** The last poller pass found no marked tenant and published nothing: the next one may wait longer. */
+    private volatile boolean lastPassIdle;
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
@@ -175,11 +177,16 @@ public class OutboxRelay implements SmartLifecycle {
                 tenants.add(TenantId.of(id));
             }
         }
+        boolean marked = !tenants.isEmpty();
         if (!Instant.now().isBefore(nextSweep)) {
             tenants.addAll(directory.knownTenants());
             nextSweep = Instant.now().plus(properties.sweepInterval());
         }
-        return relay(tenants);
+        int published = relay(tenants);
+        // a pass that met a Kafka outage is not idle: the platform collections' events, which leave no mark, are retried
+        // at the poll interval too
+        lastPassIdle = !marked && published == 0 && !Instant.now().isBefore(backOffUntil);
+        return published;
     }
 
     /** A full pass over every tenant this service knows and the platform collections (recovery, tests). */
@@ -404,10 +411,16 @@ public class OutboxRelay implements SmartLifecycle {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
+    /**
+     * The poller: a pass when a write kicks it, else after {@code poll-interval} while the last pass found work (marks
+     * left by a failed send are retried at that pace), or after {@code idle-poll-interval} when it found none. A write
+     * of this replica always kicks; only a mark another replica left without publishing waits that long.
+     */
     private void loop() {
         while (running) {
             try {
-                wakeUp.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                Duration wait = lastPassIdle ? properties.idlePollInterval() : properties.pollInterval();
+                wakeUp.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
                 if (running) {
                     relayPending();

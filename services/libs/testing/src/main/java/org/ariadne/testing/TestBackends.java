@@ -71,6 +71,7 @@ public final class TestBackends implements ApplicationContextInitializer<Configu
                 "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestJwts.jwksUri(),
                 "ariadne.messaging.partitions=1",
                 "ariadne.outbox.poll-interval=200ms",
+                "ariadne.outbox.idle-poll-interval=200ms",
                 "ariadne.outbox.retry-backoff=200ms",
                 "spring.kafka.consumer.properties.metadata.max.age.ms=1000",
                 "spring.kafka.listener.idle-between-polls=0")

@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A listener whose Mongo is away keeps its record until Mongo is back, however many attempts that takes; only records
  * that cannot succeed go to the dead-letter topic (after a few attempts when the failure is not known to be transient).
+ * Another handler of the same topic in the same service shares the consumer and still gets every record.
  */
 @SpringBootTest(properties = {"spring.application.name=retrytest", "ariadne.messaging.retry.initial-interval=10ms",
     "ariadne.messaging.retry.max-interval=50ms", "ariadne.messaging.retry.attempts=2"})
@@ -42,7 +43,9 @@ class ListenerRetryTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired FlakyReadModel readModel;
+    @Autowired SteadyReadModel steady;
     @Autowired MeterRegistry meters;
+    @Autowired InboundEventListeners listeners;
 
     @Test
     void aRecordWaitsOutAnInfrastructureOutageLongerThanTheRetryLimitAndOnlyABrokenRecordIsDeadLettered() {
@@ -64,6 +67,10 @@ class ListenerRetryTest {
         assertThat(deadLetters).extracting(r -> TestKafka.header(r, "ce_id"))
                 .contains(second.get("ce_id")).doesNotContain(first.get("ce_id"));
         assertThat(readModel.applied).doesNotContain(broken);
+        assertThat(steady.applied).as("the topic's other handler is not kept from a record the first one fails on")
+                .contains(waitsForMongo, broken);
+        assertThat(listeners.concurrency()).as("one consumer group for the service's handlers of plans.events")
+                .containsKey("retrytest.plans");
         assertThat(meters.get("inbound.propagation").tag("consumer", "retrytest.read-model").timer().count())
                 .as("the way from the write to the read model is timed for handled events").isPositive();
         assertThat(meters.get("inbound.handling").tag("consumer", "retrytest.read-model").timer().count()).isPositive();
@@ -122,6 +129,29 @@ class ListenerRetryTest {
         }
     }
 
+    /** A second read model of the same topic that never fails. */
+    static class SteadyReadModel implements InboundEventHandler {
+
+        final Set<String> applied = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public String topic() {
+            return EventTypes.PLANS_TOPIC;
+        }
+
+        @Override
+        public String id() {
+            return "retrytest.steady-read-model";
+        }
+
+        @Override
+        public void handle(InboundEvent event) {
+            if (event.payload() instanceof ActivityAdded added) {
+                applied.add(added.activityId());
+            }
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Handlers {
         @Bean
@@ -132,6 +162,11 @@ class ListenerRetryTest {
         @Bean
         FlakyReadModel flakyReadModel() {
             return new FlakyReadModel();
+        }
+
+        @Bean
+        SteadyReadModel steadyReadModel() {
+            return new SteadyReadModel();
         }
     }
 }

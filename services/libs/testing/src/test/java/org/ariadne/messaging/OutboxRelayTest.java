@@ -106,7 +106,7 @@ class OutboxRelayTest {
     @Test
     void whileKafkaIsUnreachableEventsStayInTheOutboxAndArePublishedLater() {
         String planId = UUID.randomUUID().toString();
-        OutboxProperties properties = new OutboxProperties(Duration.ofSeconds(1), Duration.ofMinutes(5),
+        OutboxProperties properties = new OutboxProperties(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(5),
                 Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMillis(1), 1000, true, true);
         KafkaTemplate<String, String> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 "bootstrap.servers", "127.0.0.1:1", "max.block.ms", "500", "delivery.timeout.ms", "1500", "request.timeout.ms", "1000",
@@ -153,7 +153,7 @@ class OutboxRelayTest {
         String planId = UUID.randomUUID().toString();
         // a relay whose Kafka is unreachable takes the write's hand-over: its fast path fails and leaves the events to
         // the poller (its own backs off for a minute), and the running relay's poller publishes them
-        OutboxProperties properties = new OutboxProperties(Duration.ofHours(1), Duration.ofHours(1),
+        OutboxProperties properties = new OutboxProperties(Duration.ofHours(1), Duration.ofHours(1), Duration.ofHours(1),
                 Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofMinutes(1), 1000, false, true);
         KafkaTemplate<String, String> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
                 "bootstrap.servers", "127.0.0.1:1", "max.block.ms", "500", "delivery.timeout.ms", "1500", "request.timeout.ms", "1000",
