@@ -187,7 +187,10 @@ final class Browser implements AutoCloseable {
     File awaitDownload(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            File[] files = downloads.toFile().listFiles((dir, name) -> !name.endsWith(".crdownload") && !name.endsWith(".tmp"));
+            // Chromium writes a download to a hidden temporary file (.org.chromium.Chromium.*) and a .crdownload before
+            // it renames it to its own name: only that last one is the download.
+            File[] files = downloads.toFile().listFiles((dir, name) -> !name.startsWith(".") && !name.endsWith(".crdownload")
+                    && !name.endsWith(".tmp"));
             if (files != null && files.length > 0 && files[0].length() > 0) {
                 return files[0];
             }
