@@ -14,8 +14,10 @@ import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ariadne.partners.resolution.ActivityReading;
@@ -87,16 +89,24 @@ class MongoReviewRepository implements ReviewRepository {
     @Override
     public List<ReviewItem> list(ReviewItem.ReviewStatus status) {
         Bson filter = status == null ? new Document() : eq("status", status.name());
+        List<Document> items = items().find(filter).sort(Sorts.ascending("text")).into(new ArrayList<>());
+        // the places of every listed item in one query, not one per item
+        Map<String, List<Document>> placesByKey = new HashMap<>();
+        List<String> keys = items.stream().map(d -> d.getString("_id")).toList();
+        for (Document p : places().find(Filters.in(KEY, keys)).sort(Sorts.ascending(SINCE, "_id"))) {
+            placesByKey.computeIfAbsent(p.getString(KEY), k -> new ArrayList<>()).add(p);
+        }
         List<ReviewItem> found = new ArrayList<>();
-        for (Document d : items().find(filter).sort(Sorts.ascending("text"))) {
-            found.add(item(d));
+        for (Document d : items) {
+            found.add(item(d, placesByKey.getOrDefault(d.getString("_id"), List.of())));
         }
         return found;
     }
 
     @Override
     public Optional<ReviewItem> find(String key) {
-        return Optional.ofNullable(items().find(eq("_id", key)).first()).map(this::item);
+        return Optional.ofNullable(items().find(eq("_id", key)).first())
+                .map(d -> item(d, places().find(eq(KEY, key)).sort(Sorts.ascending(SINCE, "_id")).into(new ArrayList<>())));
     }
 
     @Override
@@ -136,12 +146,13 @@ class MongoReviewRepository implements ReviewRepository {
         return document;
     }
 
-    private ReviewItem item(Document d) {
+    /** An item with its places ({@code review_places} documents of its key, in their order). */
+    private static ReviewItem item(Document d, List<Document> storedPlaces) {
         Document copy = new Document(d);
         copy.remove(LEGACY_PLACES);
         copy.put("key", d.getString("_id"));
         List<Document> places = new ArrayList<>();
-        for (Document p : places().find(eq(KEY, d.getString("_id"))).sort(Sorts.ascending(SINCE, "_id"))) {
+        for (Document p : storedPlaces) {
             Document place = new Document(p);
             place.remove("_id");
             place.remove(KEY);
