@@ -14,29 +14,22 @@ final class HeaderCharacters {
 
     /** What {@code [\p{IsAssigned}&&[^\p{IsControl}]]*} matches; no name (an absent header) is allowed. */
     static boolean allowedInName(String name) {
-        if (name == null) {
-            return true;
-        }
-        for (int i = 0; i < name.length(); ) {
-            int codePoint = name.codePointAt(i);
-            int type = Character.getType(codePoint);
-            if (type == Character.UNASSIGNED || type == Character.CONTROL) {
-                return false;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return true;
+        return allowed(name, false);
     }
 
     /** What {@code [\p{IsAssigned}&&[[^\p{IsControl}]||\t]]*} matches; no value (an absent header) is allowed. */
     static boolean allowedInValue(String value) {
-        if (value == null) {
+        return allowed(value, true);
+    }
+
+    private static boolean allowed(String text, boolean tabAllowed) {
+        if (text == null) {
             return true;
         }
-        for (int i = 0; i < value.length(); ) {
-            int codePoint = value.codePointAt(i);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
             int type = Character.getType(codePoint);
-            if (type == Character.UNASSIGNED || (type == Character.CONTROL && codePoint != '\t')) {
+            if (type == Character.UNASSIGNED || (type == Character.CONTROL && !(tabAllowed && codePoint == '\t'))) {
                 return false;
             }
             i += Character.charCount(codePoint);
