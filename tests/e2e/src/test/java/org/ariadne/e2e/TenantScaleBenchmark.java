@@ -191,14 +191,14 @@ class TenantScaleBenchmark {
         Map<String, Map<String, Long>> threadsBefore = new LinkedHashMap<>();
         pids.forEach((process, pid) -> {
             before.put(process, ticks(pid));
-            threadsBefore.put(process, threadTicks(pid));
+            threadsBefore.put(process, ThreadCpu.snapshot(pid));
         });
         LocalStack.sleep(IDLE_SECONDS * 1_000L);
         Map<String, Double> idle = new LinkedHashMap<>();
         Map<String, String> busiest = new LinkedHashMap<>();
         pids.forEach((process, pid) -> {
             idle.put(process, (ticks(pid) - before.get(process)) / (double) IDLE_SECONDS);
-            busiest.put(process, busiestThreads(threadsBefore.get(process), threadTicks(pid)));
+            busiest.put(process, busiestThreads(threadsBefore.get(process), ThreadCpu.snapshot(pid)));
         });
         Map<String, Long> rss = new LinkedHashMap<>();
         pids.forEach((process, pid) -> rss.put(process, rssMiB(pid)));
@@ -218,35 +218,9 @@ class TenantScaleBenchmark {
         return new Snapshot(tenants, direct, viaGateway, idle, rss, liveHeap, busiest);
     }
 
-    /**
-     * CPU ticks per thread group of a process while idle, from {@code /proc/<pid>/task/<tid>/stat}: threads named alike
-     * but for their numbers (a pool, a listener's consumers) count as one group. Says which work idles: consumers'
-     * fetch loops and heartbeats, relays, the broker's request handlers, a store's background writer.
-     */
-    private static Map<String, Long> threadTicks(long pid) {
-        Map<String, Long> ticks = new LinkedHashMap<>();
-        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
-            for (Path task : tasks.toList()) {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[-#0-9]+$", "");
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.merge(name, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended while we read it
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ticks;
-    }
-
     /** The five thread groups that took most CPU between two readings, as "name 1.23 %" of one core. */
     private static String busiestThreads(Map<String, Long> before, Map<String, Long> after) {
-        return String.join(", ", after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .filter(e -> e.getValue() > 0)
+        return String.join(", ", ThreadCpu.minus(after, before).entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
                 .limit(5)
                 .map(e -> String.format(Locale.ROOT, "%s %.2f %%", e.getKey(), e.getValue() / (double) IDLE_SECONDS))
