@@ -15,7 +15,6 @@ import org.ariadne.webapp.donor.FundedActivities;
 import org.ariadne.webapp.i18n.ContentText;
 import org.ariadne.webapp.i18n.Language;
 import org.ariadne.webapp.i18n.RegionalFormat;
-import org.ariadne.webapp.i18n.TransliteratingMessageSource;
 import org.ariadne.webapp.people.Invitation;
 import org.ariadne.webapp.signin.SignedInUser;
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -235,20 +231,6 @@ class AdminPagesTest {
         context.setVariable("fmt", new RegionalFormat(language, "Europe/Sarajevo"));
         context.setVariable("languages", List.of(Language.values()));
         model.forEach(context::setVariable);
-        return ENGINE.process(template, context);
-    }
-
-    private static final SpringTemplateEngine ENGINE = engine();
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(new TransliteratingMessageSource());
-        return engine;
+        return PageRenderer.ENGINE.process(template, context);
     }
 }

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class PageRenderer {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final SpringTemplateEngine ENGINE = engine();
+    /** The templates as the web app resolves them, with its transliterating messages (shared by the page tests). */
+    static final SpringTemplateEngine ENGINE = engine();
 
     private PageRenderer() {
     }
