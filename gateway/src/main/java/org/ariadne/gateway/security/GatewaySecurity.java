@@ -24,9 +24,11 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.MatcherSecurityWebFilterChain;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
@@ -34,8 +36,8 @@ import org.springframework.security.web.server.context.ReactorContextWebFilter;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
+import org.springframework.security.web.server.header.HttpHeaderWriterWebFilter;
 import org.springframework.security.web.server.savedrequest.ServerRequestCacheWebFilter;
-import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
@@ -43,7 +45,8 @@ import reactor.core.publisher.Mono;
  * The gateway is a stateless OAuth2 resource server (JWTs from identity's JWKS). Public: {@code /livez} and
  * {@code /readyz}, identity's sign-in and token endpoints and the pages of its invitation links (identity checks those
  * credentials itself) and the API docs.
- * Tenant routes need a valid token (the tenant itself is checked by TenantResolutionFilter); {@code /api/admin/**}
+ * Tenant routes need a valid token (the tenant itself is checked by TenantResolutionFilter), which
+ * {@link TenantRouteAuthentication} checks outside this chain: it serves every other path; {@code /api/admin/**}
  * needs {@code platform_admin} in the {@code roles} claim, {@code /api/donor/**} a donor organisation
  * ({@code donor_org}: a donor user's token, which no tenant route admits). Everything else needs a token too, so a route added without
  * a rule here is not public by accident. 401 and 403 are problem+json ({@code unauthenticated}, {@code forbidden}).
@@ -69,13 +72,28 @@ public class GatewaySecurity {
         "/", "/t/**", "/admin/**", "/donor", "/donor/**", "/sign-in/**", "/sign-out", "/language", "/assets/**", "/favicon.ico",
     };
 
+    /**
+     * Boot's JWT decoder behind the cache of validated tokens, shared by the chain and {@link TenantRouteAuthentication}
+     * (a bean of its own type: a {@code ReactiveJwtDecoder} bean would replace Boot's).
+     */
     @Bean
-    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder bootJwtDecoder,
-            GatewayProperties properties, MeterRegistry meters) {
+    ValidatedTokens validatedTokens(ReactiveJwtDecoder bootJwtDecoder, GatewayProperties properties, MeterRegistry meters) {
+        return new ValidatedTokens(new ValidatedTokenCache(bootJwtDecoder, properties.tokenCache().maxSize(),
+                properties.tokenCache().maxAge(), Clock.systemUTC()).monitoredBy(meters));
+    }
+
+    /** The one cache of validated tokens ({@link ValidatedTokenCache}). */
+    record ValidatedTokens(ValidatedTokenCache cache) {
+    }
+
+    /**
+     * Every path but the tenant routes, which {@link TenantRouteAuthentication} authenticates (its rule there was only
+     * "authenticated"); the firewall of Spring Security's {@code WebFilterChainProxy} still checks every request.
+     */
+    @Bean
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http, ValidatedTokens tokens) {
         ServerAuthenticationEntryPoint unauthenticated = unauthenticated();
         ServerAccessDeniedHandler forbidden = forbidden();
-        ReactiveJwtDecoder decoder = new ValidatedTokenCache(bootJwtDecoder, properties.tokenCache().maxSize(),
-                properties.tokenCache().maxAge(), Clock.systemUTC()).monitoredBy(meters);
         return statelessFiltersOnly(http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -84,8 +102,6 @@ public class GatewaySecurity {
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .authorizeExchange(exchanges -> exchanges
-                        // first the rule nearly every request meets: the rules are tried in order on each request
-                        .pathMatchers("/api/t/**").authenticated()
                         // circuit-breaker fallbacks are forwarded inside the gateway, never called from outside
                         .pathMatchers(FallbackRoutes.PATH + "/**").denyAll()
                         .pathMatchers(PUBLIC_PATHS).permitAll()
@@ -97,13 +113,24 @@ public class GatewaySecurity {
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth2 -> oauth2
                         .bearerTokenConverter(new BearerTokenHeader())
-                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(GatewaySecurity::authentication))
+                        .jwt(jwt -> jwt.jwtDecoder(tokens.cache()).jwtAuthenticationConverter(GatewaySecurity::authentication))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .build());
+    }
+
+    /** The tenant routes' authentication, with the chain's own security headers, decoder and failure handling. */
+    @Bean
+    TenantRouteAuthentication tenantRouteAuthentication(SecurityWebFilterChain gatewaySecurityFilterChain, ValidatedTokens tokens) {
+        HttpHeaderWriterWebFilter securityHeaders = gatewaySecurityFilterChain.getWebFilters()
+                .filter(HttpHeaderWriterWebFilter.class::isInstance).cast(HttpHeaderWriterWebFilter.class).blockFirst();
+        JwtReactiveAuthenticationManager manager = new JwtReactiveAuthenticationManager(tokens.cache());
+        manager.setJwtAuthenticationConverter(GatewaySecurity::authentication);
+        return new TenantRouteAuthentication(securityHeaders, tokens.cache(), manager,
+                new ServerAuthenticationEntryPointFailureHandler(unauthenticated()));
     }
 
     /**
@@ -118,7 +145,7 @@ public class GatewaySecurity {
     static SecurityWebFilterChain statelessFiltersOnly(SecurityWebFilterChain built) {
         List<WebFilter> filters = built.getWebFilters().filter(filter -> !IDLE_FILTERS.contains(filter.getClass()))
                 .collectList().block();
-        return new MatcherSecurityWebFilterChain(ServerWebExchangeMatchers.anyExchange(), filters);
+        return new MatcherSecurityWebFilterChain(TenantRouteAuthentication.otherThanTenantRoutes(), filters);
     }
 
     /**
@@ -126,7 +153,11 @@ public class GatewaySecurity {
      * scope claim into authorities on every request, as Spring's default converter does.
      */
     static Mono<AbstractAuthenticationToken> authentication(Jwt jwt) {
-        return Mono.just(new JwtAuthenticationToken(jwt, List.of()));
+        return Mono.just(principal(jwt));
+    }
+
+    static JwtAuthenticationToken principal(Jwt jwt) {
+        return new JwtAuthenticationToken(jwt, List.of());
     }
 
     /** No observation per security filter on every request (http.server.requests still measures each request). */

@@ -42,6 +42,11 @@ public final class ValidatedTokenCache implements ReactiveJwtDecoder {
         return this;
     }
 
+    /** The token as decoded when it was validated, while it is cached; null otherwise (the decoder must see it). */
+    public Jwt validated(String token) {
+        return validated.getIfPresent(token);
+    }
+
     @Override
     public Mono<Jwt> decode(String token) {
         Jwt known = validated.getIfPresent(token);
