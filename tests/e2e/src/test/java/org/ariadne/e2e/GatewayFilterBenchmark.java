@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -pl tests/e2e -am verify -Pbenchmark -Dtest=GatewayFilterBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * after {@code ./mvnw -DskipTests package}.
  * <p>
- * Next to the stack's gateway it starts seven more gateways from the same jar ({@link GatewayVariant}): a bare Spring
+ * Next to the stack's gateway it starts eight more gateways from the same jar ({@link GatewayVariant}): a bare Spring
  * Cloud Gateway route to plans with no filter, no security and no server metrics, then the same with the gateway's
- * parts added one at a time — metrics, JWT, tenant check with header stripping, rate limit, request guard with body
- * limit, circuit breaker — and measures the one-node plan GET of the platform benchmark directly at plans and through
+ * parts added one at a time — header-removal shortcuts, metrics, JWT, tenant check with header stripping, rate limit,
+ * request guard with body limit, circuit breaker — and measures the one-node plan GET of the platform benchmark directly at plans and through
  * each of them, alternating in blocks (every target once per round), with the CPU time each process spent per
  * request. The difference between two neighbours is what the added part costs. {@code -Dbench.jfr=<file>} records the
  * deployed gateway with JFR during the measured rounds.
@@ -45,6 +45,12 @@ class GatewayFilterBenchmark {
     static final int REQUESTS = Integer.getInteger("bench.requests", 5_000);
     static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
     static final String JFR = System.getProperty("bench.jfr", "");
+    /** Which target {@code bench.jfr} records, by its row in the table (0 is plans itself); the deployed gateway by default. */
+    static final int JFR_TARGET = Integer.getInteger("bench.jfr-target", -1);
+    /** More JFR.start options, e.g. {@code method-profiling=max} (a Java sample every millisecond instead of every 10 or 20). */
+    static final String JFR_OPTIONS = System.getProperty("bench.jfr-options", "");
+    /** {@code false}: only the bare routes (and plans, and the deployed gateway), not the chain of filters added one by one. */
+    static final boolean CHAIN = Boolean.parseBoolean(System.getProperty("bench.chain", "true"));
     /**
      * More bare routes, one per {@code ;}-separated set of JVM options or system properties, each next to the plain bare
      * route: what a setting of the JVM, Netty or Reactor Netty changes in the framework's own hop, e.g.
@@ -89,22 +95,23 @@ class GatewayFilterBenchmark {
                         List.of(options.trim().split("\\s+"))));
             }
         }
-        steps.add(new Step("+ metrics (http.server.requests, route and tenant tags)",
-                List.of("metrics.GatewayMetricsConfiguration"), false, true, false));
-        steps.add(new Step("+ JWT (resource server, validated-token cache)",
-                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity"), true, true, false));
-        steps.add(new Step("+ tenant check and header stripping (registry snapshot)",
-                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity", "tenant.TenantRoutingConfiguration"),
-                true, true, false));
-        steps.add(new Step("+ rate limit (token bucket per tenant)",
-                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity", "tenant.TenantRoutingConfiguration",
-                        "ratelimit.RateLimitConfiguration"), true, true, false));
-        steps.add(new Step("+ request line guard and body limit",
-                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity", "tenant.TenantRoutingConfiguration",
-                        "ratelimit.RateLimitConfiguration", "inbound.InboundConfiguration"), true, true, false));
-        steps.add(new Step("+ circuit breaker (Resilience4j)",
-                List.of("metrics.GatewayMetricsConfiguration", "security.GatewaySecurity", "tenant.TenantRoutingConfiguration",
-                        "ratelimit.RateLimitConfiguration", "inbound.InboundConfiguration"), true, true, true));
+        if (!CHAIN) {
+            return steps;
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("upstream.HeaderRemovalShortcuts");
+        steps.add(new Step("+ header-removing filters only when there is something to remove", List.copyOf(parts), false, false, false));
+        parts.add("metrics.GatewayMetricsConfiguration");
+        steps.add(new Step("+ metrics (http.server.requests, route and tenant tags)", List.copyOf(parts), false, true, false));
+        parts.add("security.GatewaySecurity");
+        steps.add(new Step("+ JWT (TenantRouteAuthentication, validated-token cache)", List.copyOf(parts), true, true, false));
+        parts.add("tenant.TenantRoutingConfiguration");
+        steps.add(new Step("+ tenant check and header stripping (registry snapshot)", List.copyOf(parts), true, true, false));
+        parts.add("ratelimit.RateLimitConfiguration");
+        steps.add(new Step("+ rate limit (token bucket per tenant)", List.copyOf(parts), true, true, false));
+        parts.add("inbound.InboundConfiguration");
+        steps.add(new Step("+ request line guard and body limit", List.copyOf(parts), true, true, false));
+        steps.add(new Step("+ circuit breaker (Resilience4j)", List.copyOf(parts), true, true, true));
         return steps;
     }
 
@@ -145,7 +152,8 @@ class GatewayFilterBenchmark {
                 warmups.add(String.format(Locale.ROOT, "%,d", Timings.warmUp(target.api(), path, token, WARMUP, WARMUP_MAX, pids)));
             }
             PlatformBenchmark.JfrRecording recording = JFR.isEmpty() ? null
-                    : new PlatformBenchmark.JfrRecording(stack.pid("gateway"), Path.of(JFR));
+                    : new PlatformBenchmark.JfrRecording(JFR_TARGET < 0 ? stack.pid("gateway") : targets.get(JFR_TARGET).pid(), Path.of(JFR),
+                            JFR_OPTIONS.isBlank() ? List.of() : List.of(JFR_OPTIONS.trim().split("\\s+")));
             if (recording != null) {
                 recording.startOnce();
             }

@@ -331,11 +331,17 @@ class PlatformBenchmark {
     static final class JfrRecording {
         private final long pid;
         private final Path file;
+        private final List<String> options;
         private boolean started;
 
         JfrRecording(long pid, Path file) {
+            this(pid, file, List.of());
+        }
+
+        JfrRecording(long pid, Path file, List<String> options) {
             this.pid = pid;
             this.file = file.toAbsolutePath();
+            this.options = options;
         }
 
         Path file() {
@@ -344,7 +350,9 @@ class PlatformBenchmark {
 
         void startOnce() {
             if (!started) {
-                jcmd("JFR.start", "name=bench", "settings=profile");
+                List<String> start = new ArrayList<>(List.of("JFR.start", "name=bench", "settings=profile"));
+                start.addAll(options);
+                jcmd(start.toArray(String[]::new));
                 started = true;
             }
         }
