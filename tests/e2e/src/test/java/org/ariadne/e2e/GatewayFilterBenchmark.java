@@ -57,6 +57,11 @@ class GatewayFilterBenchmark {
      * {@code -Dbench.bare-variants="-Dreactor.netty.ioWorkerCount=1;-XX:+UseG1GC"}.
      */
     static final String BARE_VARIANTS = System.getProperty("bench.bare-variants", "");
+    /**
+     * A directory of gateway classes that shadow the jar's (e.g. an earlier {@code GatewaySecurity} compiled from git):
+     * adds a row "+ JWT" with those classes beside the JWT step, an A/B of two implementations in one run.
+     */
+    static final String BASELINE_CLASSES = System.getProperty("bench.baseline-classes", "");
     static final String TENANT = "ba-04";
     static final String GATEWAY = "org.ariadne.gateway.";
     static final String NO_SECURITY = String.join(",",
@@ -69,10 +74,18 @@ class GatewayFilterBenchmark {
 
     /** One gateway assembled from parts: the gateway's configuration classes it has, and whether it has security, metrics, a breaker. */
     private record Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker,
-            List<String> options) {
+            List<String> options, String shadowingClasses) {
 
         Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker) {
-            this(label, configurations, security, metrics, breaker, List.of());
+            this(label, configurations, security, metrics, breaker, List.of(), "");
+        }
+
+        Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker, List<String> options) {
+            this(label, configurations, security, metrics, breaker, options, "");
+        }
+
+        boolean beside() {
+            return !options.isEmpty() || !shadowingClasses.isEmpty();
         }
     }
 
@@ -105,6 +118,10 @@ class GatewayFilterBenchmark {
         steps.add(new Step("+ metrics (http.server.requests, route and tenant tags)", List.copyOf(parts), false, true, false));
         parts.add("security.GatewaySecurity");
         steps.add(new Step("+ JWT (TenantRouteAuthentication, validated-token cache)", List.copyOf(parts), true, true, false));
+        if (!BASELINE_CLASSES.isBlank()) {
+            steps.add(new Step("+ JWT with the classes of " + BASELINE_CLASSES, List.copyOf(parts), true, true, false, List.of(),
+                    BASELINE_CLASSES));
+        }
         parts.add("tenant.TenantRoutingConfiguration");
         steps.add(new Step("+ tenant check and header stripping (registry snapshot)", List.copyOf(parts), true, true, false));
         parts.add("ratelimit.RateLimitConfiguration");
@@ -135,16 +152,22 @@ class GatewayFilterBenchmark {
                     .isEqualTo(201);
             String path = "/api/t/ba-04/plans/" + planId;
 
-            Path classes = variantClasses();
+            Path classes = variantClasses("");
             List<Target> targets = new ArrayList<>();
             targets.add(new Target("directly at plans", new Api(stack.url("plans")), stack.pid("plans")));
             for (int i = 0; i < STEPS.size(); i++) {
                 Step step = STEPS.get(i);
                 String name = "gateway-variant-" + i;
-                stack.startVariant(name, "gateway", classes, GatewayVariant.class.getName(), systemProperties(step, stack.url("plans")));
-                targets.add(new Target(step.label(), new Api(stack.url(name)), stack.pid(name), !step.options().isEmpty()));
+                Path stepClasses = step.shadowingClasses().isEmpty() ? classes : variantClasses(step.shadowingClasses());
+                stack.startVariant(name, "gateway", stepClasses, GatewayVariant.class.getName(), systemProperties(step, stack.url("plans")));
+                targets.add(new Target(step.label(), new Api(stack.url(name)), stack.pid(name), step.beside()));
             }
             targets.add(new Target("the gateway as deployed (every route, fallbacks, problem handler)", gateway, stack.pid("gateway")));
+            for (int i = 0; i < STEPS.size(); i++) {
+                if (STEPS.get(i).label().startsWith("+ JWT")) {
+                    System.out.println("classes of " + STEPS.get(i).label() + ": " + securityBeansOf(stack.pid("gateway-variant-" + i)));
+                }
+            }
 
             List<String> warmups = new ArrayList<>();
             for (Target target : targets) {
@@ -247,8 +270,12 @@ class GatewayFilterBenchmark {
         return properties;
     }
 
-    /** GatewayVariant's classes alone in a directory (the test classes' resources must not reach the gateways). */
-    private static Path variantClasses() throws IOException, URISyntaxException {
+    /**
+     * GatewayVariant's classes alone in a directory (the test classes' resources must not reach the gateways), with the
+     * classes of {@code shadowing} (a directory, or empty) beside them: Spring Boot's launcher puts {@code loader.path}
+     * before the jar's own classes.
+     */
+    private static Path variantClasses(String shadowing) throws IOException, URISyntaxException {
         Path testClasses = Path.of(GatewayVariant.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path dir = Files.createTempDirectory("gateway-variant");
         Path pkg = dir.resolve("org/ariadne/e2e");
@@ -262,7 +289,27 @@ class GatewayFilterBenchmark {
                 }
             });
         }
+        if (!shadowing.isEmpty()) {
+            Path from = Path.of(shadowing);
+            try (var files = Files.walk(from)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Path to = dir.resolve(from.relativize(file).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(file, to);
+                }
+            }
+        }
         return dir;
+    }
+
+    /** Which of the gateway's security classes a JVM has instances of (jcmd's class histogram): shows which classes it runs. */
+    private static String securityBeansOf(long pid) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid),
+                "GC.class_histogram").redirectErrorStream(true).start();
+        String histogram = new String(jcmd.getInputStream().readAllBytes());
+        jcmd.waitFor();
+        return histogram.lines().filter(line -> line.contains("org.ariadne.gateway.security."))
+                .map(line -> line.trim().replaceAll("\\s+", " ")).toList().toString();
     }
 
     private static String loadAverage() {
