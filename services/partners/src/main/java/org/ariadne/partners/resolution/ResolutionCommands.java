@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.ariadne.contracts.DomainEvent;
+import org.ariadne.contracts.partners.v1.ReviewQueueChanged;
+import org.ariadne.messaging.ConcurrentModificationException;
 import org.ariadne.partners.institution.AliasKind;
 import org.ariadne.partners.institution.Institution;
 import org.ariadne.partners.institution.InstitutionCommands;
@@ -30,19 +33,23 @@ import org.springframework.stereotype.Service;
 public class ResolutionCommands {
 
     private static final Logger log = LoggerFactory.getLogger(ResolutionCommands.class);
+    /** Writers of one tenant's queue are a few consumer threads and requests; more losses in a row mean a fault. */
+    private static final int MAX_QUEUE_ATTEMPTS = 10;
 
     private final InstitutionQueries institutions;
     private final InstitutionCommands registry;
     private final ReadingRepository readings;
     private final ReviewRepository reviews;
+    private final ReviewQueueRepository queue;
     private final Clock clock = Clock.systemUTC();
 
     public ResolutionCommands(InstitutionQueries institutions, InstitutionCommands registry, ReadingRepository readings,
-            ReviewRepository reviews) {
+            ReviewRepository reviews, ReviewQueueRepository queue) {
         this.institutions = institutions;
         this.registry = registry;
         this.readings = readings;
         this.reviews = reviews;
+        this.queue = queue;
     }
 
     /** The names of an activity as plans printed them at {@code planVersion}; older versions change nothing. */
@@ -56,9 +63,21 @@ public class ResolutionCommands {
         save(stored, reading);
     }
 
+    /**
+     * A plans event whose reading may have been stored already came again (a consumer stopped after the reading's write,
+     * before the review queue was in step with it): the queue is brought in step now. Costs one read otherwise.
+     */
+    public void deliveredAgain(String activityId, long planVersion) {
+        Optional<ReadingRepository.Stored> stored = readings.find(activityId);
+        if (stored.isPresent() && stored.get().reading().planVersion() == planVersion) {
+            reviews.syncActivity(activityId, stored.get().reading().unresolved());
+            publishQueueWhenChanged(true);
+        }
+    }
+
     public void activityRemoved(String activityId) {
         readings.remove(activityId);
-        reviews.syncActivity(activityId, List.of());
+        publishQueueWhenChanged(reviews.syncActivity(activityId, List.of()));
     }
 
     /** Reads every activity of the tenant again against the current aliases; returns how many readings changed. */
@@ -79,9 +98,13 @@ public class ResolutionCommands {
         return changed;
     }
 
+    /**
+     * Stores a reading, publishing it only when what it resolves changed: the stored reading always resolves what was
+     * last published, so comparing with it is comparing with what the consumers have.
+     */
     private void save(Optional<ReadingRepository.Stored> stored, ActivityReading reading) {
-        List<org.ariadne.contracts.DomainEvent> events = stored.isPresent()
-                && !reading.readsDifferentlyFrom(stored.get().reading()) ? List.of() : List.of(reading.event(tenant()));
+        List<DomainEvent> events = reading.resolvesDifferentlyFrom(stored.map(ReadingRepository.Stored::reading).orElse(null))
+                ? List.of(reading.event(tenant())) : List.of();
         if (stored.isEmpty()) {
             readings.insert(reading, events);
         } else if (!readings.update(reading, stored.get().version(), events)) {
@@ -89,7 +112,32 @@ public class ResolutionCommands {
             log.debug("Reading of {} changed concurrently; keeping the other write", reading.activityId());
             return;
         }
-        reviews.syncActivity(reading.activityId(), reading.unresolved());
+        publishQueueWhenChanged(reviews.syncActivity(reading.activityId(), reading.unresolved()));
+    }
+
+    /**
+     * Publishes how many names wait for review when that number changed, and the first time a tenant's names are read.
+     * Costs one read by id when nothing changed. Concurrent writers are ordered by the document's version: the one that
+     * loses counts again.
+     */
+    private void publishQueueWhenChanged(boolean openItemsMayHaveChanged) {
+        boolean count = openItemsMayHaveChanged;
+        for (int attempt = 1; attempt <= MAX_QUEUE_ATTEMPTS; attempt++) {
+            Optional<ReviewQueueRepository.Stored> published = queue.find();
+            if (published.isPresent() && !count) {
+                return;
+            }
+            int open = reviews.countOpen();
+            if (published.isPresent() && published.get().openNames() == open) {
+                return;
+            }
+            if (queue.save(open, published.map(ReviewQueueRepository.Stored::version),
+                    List.of(new ReviewQueueChanged(tenant(), open)))) {
+                return;
+            }
+            count = true;
+        }
+        throw new ConcurrentModificationException("The review queue of tenant " + tenant() + " kept changing concurrently");
     }
 
     // ---------------------------------------------------------------- review decisions
@@ -152,6 +200,7 @@ public class ResolutionCommands {
         reviews.decide(item, action == Action.GENERIC ? ReviewItem.ReviewStatus.GENERIC : ReviewItem.ReviewStatus.RESOLVED,
                 new ReviewItem.Decision(action.name().toLowerCase(java.util.Locale.ROOT), target,
                         action == Action.GENERIC ? AliasKind.GENERIC.code() : kind.code(), by, now()));
+        publishQueueWhenChanged(true);
         return reviews.find(key).orElseThrow();
     }
 

@@ -73,6 +73,8 @@ class PlansEventsListener implements InboundEventHandler {
                 null, null), event.aggregateVersion())) {
             resolution.readActivity(planId, activityId, code,
                     new ActivityReading.PrintedNames(leadNames, partnerNames, funderNames), event.aggregateVersion());
+        } else {
+            resolution.deliveredAgain(activityId, event.aggregateVersion());
         }
     }
 
