@@ -64,12 +64,16 @@ public class ResolutionCommands {
     }
 
     /**
-     * A plans event whose reading may have been stored already came again (a consumer stopped after the reading's write,
-     * before the review queue was in step with it): the queue is brought in step now. Costs one read otherwise.
+     * A plans event the activity's view holds already came again: the consumer may have stopped after the view's write
+     * and before the reading's, or after the reading's and before the review queue's. Whatever is missing is done now;
+     * a reading already complete costs one read.
      */
-    public void deliveredAgain(String activityId, long planVersion) {
+    public void completeReading(String planId, String activityId, String code, ActivityReading.PrintedNames names,
+            long planVersion) {
         Optional<ReadingRepository.Stored> stored = readings.find(activityId);
-        if (stored.isPresent() && stored.get().reading().planVersion() == planVersion) {
+        if (stored.isEmpty() || stored.get().reading().planVersion() < planVersion) {
+            readActivity(planId, activityId, code, names, planVersion);
+        } else if (stored.get().reading().planVersion() == planVersion) {
             reviews.syncActivity(activityId, stored.get().reading().unresolved());
             publishQueueWhenChanged(true);
         }
@@ -112,7 +116,9 @@ public class ResolutionCommands {
             log.debug("Reading of {} changed concurrently; keeping the other write", reading.activityId());
             return;
         }
-        publishQueueWhenChanged(reviews.syncActivity(reading.activityId(), reading.unresolved()));
+        // a first reading's insert succeeds only where no reading was ever stored, so the activity has no places yet
+        publishQueueWhenChanged(stored.isEmpty() ? reviews.addFirstReading(reading.activityId(), reading.unresolved())
+                : reviews.syncActivity(reading.activityId(), reading.unresolved()));
     }
 
     /**

@@ -14,6 +14,12 @@ public interface ReviewRepository {
      */
     boolean syncActivity(String activityId, List<ActivityReading.Occurrence> unresolved);
 
+    /**
+     * As {@link #syncActivity} for an activity read for the first time, which has no places yet: its unresolved parts
+     * are added (two round trips fewer than a sync).
+     */
+    boolean addFirstReading(String activityId, List<ActivityReading.Occurrence> unresolved);
+
     /** How many items are open (names waiting for a decision). */
     int countOpen();
 

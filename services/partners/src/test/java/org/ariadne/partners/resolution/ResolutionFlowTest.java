@@ -9,6 +9,10 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.partners.PartnersApi;
+import org.ariadne.partners.activity.ActivityView;
+import org.ariadne.partners.activity.ActivityViews;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantId;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestJobs;
@@ -35,6 +39,8 @@ class ResolutionFlowTest {
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ActivityViews views;
     PartnersApi partners;
 
     @BeforeEach
@@ -109,6 +115,22 @@ class ResolutionFlowTest {
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> queueCounts(tenant).equals(List.of(1, 0)));
         assertThat(fresh.get("/activities/" + first).<List<String>>json("$.names[0].parts[*].outcome")).containsExactly("generic");
         assertThat(readingsPublished(tenant)).as("a generic mention resolves nothing either").containsExactly(third);
+    }
+
+    @Test
+    void aPlansEventDeliveredAgainCompletesAReadingTheConsumerDidNotFinish() {
+        String planId = PartnersApi.newId();
+        String activityId = PartnersApi.newId();
+        String printed = "Nepoznata ustanova " + Long.toString(System.nanoTime() % 1_000_000, 36);
+        // as if the consumer had stopped right after writing the activity's view, before reading its names
+        TenantContext.runAs(TenantId.of(TENANT), () -> views.save(new ActivityView(activityId, planId, "7.1", "Activity 7.1",
+                List.of(printed), List.of(), List.of(), false, null, null, null), 1));
+
+        partners.activityAdded(planId, activityId, "7.1", 1, List.of(printed), List.of(), List.of());
+
+        assertThat(partners.get("/activities/" + activityId).<List<String>>json("$.names[0].parts[*].outcome"))
+                .containsExactly("review");
+        assertThat(partners.get("/review").<List<String>>json("$.items[*].text")).contains(printed);
     }
 
     /** The activities whose readings the tenant published, in order. */

@@ -57,10 +57,20 @@ class MongoReviewRepository implements ReviewRepository {
 
     @Override
     public boolean syncActivity(String activityId, List<ActivityReading.Occurrence> unresolved) {
-        boolean openItemsChanged = false;
         Set<String> keysBefore = new LinkedHashSet<>();
         places().find(eq(ACTIVITY_ID, activityId)).projection(Projections.include(KEY)).forEach(p -> keysBefore.add(p.getString(KEY)));
         places().deleteMany(eq(ACTIVITY_ID, activityId));
+        return addPlaces(unresolved, keysBefore);
+    }
+
+    @Override
+    public boolean addFirstReading(String activityId, List<ActivityReading.Occurrence> unresolved) {
+        return addPlaces(unresolved, Set.of());
+    }
+
+    /** Adds the places of the unresolved parts and drops open items of {@code keysBefore} printed nowhere any more. */
+    private boolean addPlaces(List<ActivityReading.Occurrence> unresolved, Set<String> keysBefore) {
+        boolean openItemsChanged = false;
         Instant now = Instant.now();
         Set<String> keysNow = new LinkedHashSet<>();
         for (ActivityReading.Occurrence o : unresolved) {
