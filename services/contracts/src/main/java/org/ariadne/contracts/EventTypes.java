@@ -37,6 +37,7 @@ import org.ariadne.contracts.partners.v1.MemberLeft;
 import org.ariadne.contracts.partners.v1.MinutesApproved;
 import org.ariadne.contracts.partners.v1.RecommendationRecorded;
 import org.ariadne.contracts.partners.v1.RecommendationStatusChanged;
+import org.ariadne.contracts.partners.v1.ReviewQueueChanged;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
 import org.ariadne.contracts.plans.v1.ActivityChanged;
 import org.ariadne.contracts.plans.v1.ActivityRemoved;
@@ -82,6 +83,7 @@ public final class EventTypes {
     public static final String ALIAS_ADDED = "partners.AliasAdded.v1";
     public static final String INSTITUTIONS_MERGED = "partners.InstitutionsMerged.v1";
     public static final String ACTIVITY_INSTITUTIONS_RESOLVED = "partners.ActivityInstitutionsResolved.v1";
+    public static final String REVIEW_QUEUE_CHANGED = "partners.ReviewQueueChanged.v1";
     public static final String BODY_CREATED = "partners.BodyCreated.v1";
     public static final String BODY_CHANGED = "partners.BodyChanged.v1";
     public static final String MEMBER_APPOINTED = "partners.MemberAppointed.v1";
@@ -131,6 +133,7 @@ public final class EventTypes {
         CLASSES.put(ALIAS_ADDED, AliasAdded.class);
         CLASSES.put(INSTITUTIONS_MERGED, InstitutionsMerged.class);
         CLASSES.put(ACTIVITY_INSTITUTIONS_RESOLVED, ActivityInstitutionsResolved.class);
+        CLASSES.put(REVIEW_QUEUE_CHANGED, ReviewQueueChanged.class);
         CLASSES.put(BODY_CREATED, BodyCreated.class);
         CLASSES.put(BODY_CHANGED, BodyChanged.class);
         CLASSES.put(MEMBER_APPOINTED, MemberAppointed.class);

@@ -111,12 +111,10 @@ class OnboardingTest {
                 .containsExactly("done", state, "done", "open"));
     }
 
-    private static void readNames(String tenant, String activityId, String outcome, long version) {
-        TestKafka.send(EventTypes.PARTNERS_TOPIC, tenant + ":" + activityId, """
-                {"tenantId": "%s", "planId": "plan-1", "activityId": "%s", "code": "1.1", "names": [{"role": "lead",
-                 "printed": "MUP ZDK", "parts": [{"text": "MUP ZDK", "outcome": "%s", "institutionId": null,
-                 "institutionName": null, "institutionIsGlobal": null}]}]}""".formatted(tenant, activityId, outcome),
-                TestKafka.cloudEventHeaders(EventTypes.ACTIVITY_INSTITUTIONS_RESOLVED, tenant, activityId, version));
+    private static void reviewQueue(String tenant, int openNames, long version) {
+        TestKafka.send(EventTypes.PARTNERS_TOPIC, tenant + ":review-queue", """
+                {"tenantId": "%s", "openNames": %d}""".formatted(tenant, openNames),
+                TestKafka.cloudEventHeaders(EventTypes.REVIEW_QUEUE_CHANGED, tenant, "review-queue", version));
     }
 
     @Test
@@ -150,12 +148,12 @@ class OnboardingTest {
         assertThat((List<String>) api.get("/api/admin/onboardings/" + canton, ADMIN).json("$.checklistState.items[*].state"))
                 .containsExactly("done", "open", "done", "open");
 
-        // partners reads the activities' names: all resolved, then one under review, then a decision resolves it
-        readNames(canton, "a-1", "resolved", 1);
+        // partners reads the names: none waits for review, then a changed plan prints a new one, then a decision
+        reviewQueue(canton, 0, 1);
         awaitInstitutionsStep(canton, coordinator, "done");
-        readNames(canton, "a-2", "review", 1);
+        reviewQueue(canton, 1, 2);
         awaitInstitutionsStep(canton, coordinator, "open");
-        readNames(canton, "a-2", "resolved", 2);
+        reviewQueue(canton, 0, 3);
         awaitInstitutionsStep(canton, coordinator, "done");
     }
 

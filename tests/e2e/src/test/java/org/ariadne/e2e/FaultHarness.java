@@ -2,6 +2,7 @@ package org.ariadne.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,6 +83,14 @@ class FaultHarness {
             stack.withEnv("SPRING_APPLICATION_JSON", "{\"spring.kafka.consumer.properties.session.timeout.ms\":\"" + sessionTimeout
                     + "\",\"spring.kafka.consumer.properties.heartbeat.interval.ms\":\"1000\"}");
             REPORT.add("(consumers' session.timeout.ms = " + sessionTimeout + ")");
+        }
+        // -Dfaults.jfr=partners,monitoring: a flight recording of those services, written when the stack stops
+        for (String service : System.getProperty("faults.jfr", "").split(",")) {
+            if (!service.isBlank()) {
+                Path recording = Path.of("target", "faults-" + service.strip() + ".jfr").toAbsolutePath();
+                stack.withExtraJvmOptions(service.strip(), List.of("-XX:StartFlightRecording=settings=profile,filename=" + recording));
+                REPORT.add("(a flight recording of " + service.strip() + ": " + recording + ")");
+            }
         }
         stack.start("identity", "plans", "monitoring", "funding", "partners", "gateway");
         gateway = new Api(stack.gatewayUrl());

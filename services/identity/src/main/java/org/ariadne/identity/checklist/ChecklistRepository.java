@@ -11,7 +11,4 @@ public interface ChecklistRepository {
     Map<ChecklistStep, Instant> done();
 
     void reopen(ChecklistStep step);
-
-    /** Notes whether an activity has institution names under review; answers how many activities have. */
-    int activityRead(String activityId, boolean underReview);
 }

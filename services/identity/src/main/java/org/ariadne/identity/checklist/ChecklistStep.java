@@ -4,11 +4,11 @@ package org.ariadne.identity.checklist;
 public enum ChecklistStep {
     PLAN_IMPORTED("plan-imported", "Import the action plan", "plans.PlanCreated.v1"),
     /**
-     * Done while partners has read the plan's institution names and none of its activities has a name under review (from
-     * partners.ActivityInstitutionsResolved, which tells each activity's reading); open again when one has.
+     * Done while partners has read the plan's institution names and no name waits in its review queue (from
+     * partners.ReviewQueueChanged, published when the number of names waiting changes); open again when one does.
      */
     INSTITUTIONS_RESOLVED("institutions-resolved", "Resolve the plan's institutions against the partners registry",
-            "partners.ActivityInstitutionsResolved.v1"),
+            "partners.ReviewQueueChanged.v1"),
     FIRST_ROUND_OPENED("first-round-opened", "Open the first reporting round", "monitoring.RoundOpened.v1"),
     FUNDING_ENTERED("funding-entered", "Enter funding (a first budget line)", "funding.BudgetLineCreated.v1");
 

@@ -28,11 +28,12 @@ public class Checklists {
     }
 
     /**
-     * Records how partners read one activity's institution names. The step is done while no activity read so far has a
-     * name under review, and open again when one has (a new spelling in a changed plan needs a decision too).
+     * Records how many names wait in partners' review queue. The step is done while none waits (the names were read:
+     * partners publishes the number first when it reads a tenant's names), and open again when one does (a new
+     * spelling in a changed plan needs a decision too).
      */
-    public void institutionsRead(String activityId, boolean underReview, Instant at) {
-        if (repository.activityRead(activityId, underReview) == 0) {
+    public void reviewQueueChanged(int openNames, Instant at) {
+        if (openNames == 0) {
             repository.markDone(ChecklistStep.INSTITUTIONS_RESOLVED, at);
         } else {
             repository.reopen(ChecklistStep.INSTITUTIONS_RESOLVED);

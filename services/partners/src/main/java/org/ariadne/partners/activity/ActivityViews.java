@@ -14,6 +14,9 @@ public interface ActivityViews {
 
     boolean markRemoved(String planId, String activityId, long planVersion);
 
+    /** True when the activity's view was written by exactly {@code planVersion} and is not removed. */
+    boolean holds(String activityId, long planVersion);
+
     /** Records the status an accepted contribution reports (the latest accepted one wins). */
     void saveStatus(String activityId, String status, String roundId, String acceptedAt);
 

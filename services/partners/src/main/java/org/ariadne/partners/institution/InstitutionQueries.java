@@ -1,12 +1,15 @@
 package org.ariadne.partners.institution;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantId;
 import org.ariadne.text.TextFolding;
 import org.springframework.stereotype.Service;
 
@@ -17,12 +20,25 @@ public class InstitutionQueries {
     /** Merge chains are short; a longer one is broken data, not a reason to loop. */
     private static final int MAX_MERGE_HOPS = 10;
 
+    /**
+     * A kept matcher is built again after this long even when no stamp moved: a writer that stopped between its write
+     * and moving the stamp leaves it unmoved, and this bounds how long a replica matches without that write.
+     */
+    private static final long MATCHER_MAX_AGE_NANOS = Duration.ofMinutes(1).toNanos();
+
     private final InstitutionRepository institutions;
     private final AliasRepository aliases;
+    private final RegistryStamps stamps;
+    /** The last matcher built per tenant, with the stamp it was built at. */
+    private final Map<TenantId, KeptMatcher> matchers = new ConcurrentHashMap<>();
 
-    public InstitutionQueries(InstitutionRepository institutions, AliasRepository aliases) {
+    private record KeptMatcher(RegistryStamps.Stamp stamp, NameMatcher matcher, long builtAtNanos) {
+    }
+
+    public InstitutionQueries(InstitutionRepository institutions, AliasRepository aliases, RegistryStamps stamps) {
         this.institutions = institutions;
         this.aliases = aliases;
+        this.stamps = stamps;
     }
 
     /** A tenant institution (when a tenant is in context), else a global one. */
@@ -91,8 +107,26 @@ public class InstitutionQueries {
         return aliases.all();
     }
 
-    /** The matcher for the current tenant: its aliases first, then the global registry's, all followed through merges. */
+    /**
+     * The matcher for the current tenant: its aliases first, then the global registry's, all followed through merges.
+     * Built from four whole collections, so it is kept per tenant until the registry's stamp moves (two reads by key
+     * per call): every plan activity partners reads needs one.
+     */
     public NameMatcher matcher() {
+        TenantId tenant = TenantContext.require();
+        RegistryStamps.Stamp stamp = stamps.current();
+        KeptMatcher kept = matchers.get(tenant);
+        long now = System.nanoTime();
+        if (kept != null && kept.stamp().equals(stamp) && now - kept.builtAtNanos() < MATCHER_MAX_AGE_NANOS) {
+            return kept.matcher();
+        }
+        // built after the stamp was read: a write in between is in it already, and moves the stamp for the next call
+        NameMatcher built = buildMatcher();
+        matchers.put(tenant, new KeptMatcher(stamp, built, now));
+        return built;
+    }
+
+    private NameMatcher buildMatcher() {
         Map<String, Institution> byId = new HashMap<>();
         institutions.allGlobal(null).forEach(i -> byId.put(i.id(), i));
         institutions.all(null).forEach(i -> byId.put(i.id(), i));

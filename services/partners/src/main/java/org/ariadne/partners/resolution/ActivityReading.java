@@ -11,8 +11,9 @@ import org.ariadne.partners.institution.NameMatcher;
 
 /**
  * How the institution names one plan activity prints were read. The reading is recomputed whenever the names or the
- * aliases change; it is published only when it differs from the last one, so a reading that plans writes back into
- * the activity (its {@code institutionIds}) does not start a loop.
+ * aliases change; it is published only when what it resolves differs from the last one published ({@link
+ * #resolvesDifferentlyFrom}), so a reading that plans writes back into the activity (its {@code institutionIds}) does
+ * not start a loop, and a new activity whose names resolve nothing costs the consumers nothing.
  *
  * @param planVersion the plan's aggregate version the names came from (older events are ignored)
  */
@@ -101,9 +102,37 @@ public record ActivityReading(String activityId, String planId, String code, Lis
         return ids;
     }
 
-    /** True when a consumer would see a difference (the parts' texts, outcomes and institutions). */
+    /** True when the reading differs at all (the parts' texts, outcomes and institutions): it is stored again. */
     public boolean readsDifferentlyFrom(ActivityReading other) {
         return other == null || !event("-", this).equals(event("-", other));
+    }
+
+    /**
+     * True when the consumers of the published reading would see something new compared with {@code previous} (null:
+     * no reading yet): they use only the parts resolved to an institution (plans' institutionIds, monitoring's
+     * contributions per institution, funding's spellings), so a reading that resolves nothing tells them nothing
+     * unless it replaces one that did. Whether names wait for review is the review queue's event.
+     */
+    public boolean resolvesDifferentlyFrom(ActivityReading previous) {
+        return !resolvedParts().equals(previous == null ? List.of() : previous.resolvedParts());
+    }
+
+    /** Each name with a resolved part: its role, text, number of parts and the resolved parts. */
+    private List<List<Object>> resolvedParts() {
+        List<List<Object>> resolved = new ArrayList<>();
+        for (ReadName name : names) {
+            List<Object> parts = new ArrayList<>();
+            for (NameMatch.Part part : name.parts()) {
+                if (part.outcome() == NameMatch.Outcome.RESOLVED) {
+                    parts.add(List.of(part.text(), String.valueOf(part.institutionId()), String.valueOf(part.institutionName()),
+                            String.valueOf(part.global())));
+                }
+            }
+            if (!parts.isEmpty()) {
+                resolved.add(List.of(name.role(), name.printed(), name.parts().size(), parts));
+            }
+        }
+        return resolved;
     }
 
     public DomainEvent event(String tenantId) {

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.ariadne.contracts.DomainEvent;
+import org.ariadne.contracts.partners.v1.ReviewQueueChanged;
+import org.ariadne.messaging.ConcurrentModificationException;
 import org.ariadne.partners.institution.AliasKind;
 import org.ariadne.partners.institution.Institution;
 import org.ariadne.partners.institution.InstitutionCommands;
@@ -30,19 +33,23 @@ import org.springframework.stereotype.Service;
 public class ResolutionCommands {
 
     private static final Logger log = LoggerFactory.getLogger(ResolutionCommands.class);
+    /** Writers of one tenant's queue are a few consumer threads and requests; more losses in a row mean a fault. */
+    private static final int MAX_QUEUE_ATTEMPTS = 10;
 
     private final InstitutionQueries institutions;
     private final InstitutionCommands registry;
     private final ReadingRepository readings;
     private final ReviewRepository reviews;
+    private final ReviewQueueRepository queue;
     private final Clock clock = Clock.systemUTC();
 
     public ResolutionCommands(InstitutionQueries institutions, InstitutionCommands registry, ReadingRepository readings,
-            ReviewRepository reviews) {
+            ReviewRepository reviews, ReviewQueueRepository queue) {
         this.institutions = institutions;
         this.registry = registry;
         this.readings = readings;
         this.reviews = reviews;
+        this.queue = queue;
     }
 
     /** The names of an activity as plans printed them at {@code planVersion}; older versions change nothing. */
@@ -56,9 +63,25 @@ public class ResolutionCommands {
         save(stored, reading);
     }
 
+    /**
+     * A plans event the activity's view holds already came again: the consumer may have stopped after the view's write
+     * and before the reading's, or after the reading's and before the review queue's. Whatever is missing is done now;
+     * a reading already complete costs one read.
+     */
+    public void completeReading(String planId, String activityId, String code, ActivityReading.PrintedNames names,
+            long planVersion) {
+        Optional<ReadingRepository.Stored> stored = readings.find(activityId);
+        if (stored.isEmpty() || stored.get().reading().planVersion() < planVersion) {
+            readActivity(planId, activityId, code, names, planVersion);
+        } else if (stored.get().reading().planVersion() == planVersion) {
+            reviews.syncActivity(activityId, stored.get().reading().unresolved());
+            publishQueueWhenChanged(true);
+        }
+    }
+
     public void activityRemoved(String activityId) {
         readings.remove(activityId);
-        reviews.syncActivity(activityId, List.of());
+        publishQueueWhenChanged(reviews.syncActivity(activityId, List.of()));
     }
 
     /** Reads every activity of the tenant again against the current aliases; returns how many readings changed. */
@@ -79,9 +102,13 @@ public class ResolutionCommands {
         return changed;
     }
 
+    /**
+     * Stores a reading, publishing it only when what it resolves changed: the stored reading always resolves what was
+     * last published, so comparing with it is comparing with what the consumers have.
+     */
     private void save(Optional<ReadingRepository.Stored> stored, ActivityReading reading) {
-        List<org.ariadne.contracts.DomainEvent> events = stored.isPresent()
-                && !reading.readsDifferentlyFrom(stored.get().reading()) ? List.of() : List.of(reading.event(tenant()));
+        List<DomainEvent> events = reading.resolvesDifferentlyFrom(stored.map(ReadingRepository.Stored::reading).orElse(null))
+                ? List.of(reading.event(tenant())) : List.of();
         if (stored.isEmpty()) {
             readings.insert(reading, events);
         } else if (!readings.update(reading, stored.get().version(), events)) {
@@ -89,7 +116,34 @@ public class ResolutionCommands {
             log.debug("Reading of {} changed concurrently; keeping the other write", reading.activityId());
             return;
         }
-        reviews.syncActivity(reading.activityId(), reading.unresolved());
+        // a first reading's insert succeeds only where no reading was ever stored, so the activity has no places yet
+        publishQueueWhenChanged(stored.isEmpty() ? reviews.addFirstReading(reading.activityId(), reading.unresolved())
+                : reviews.syncActivity(reading.activityId(), reading.unresolved()));
+    }
+
+    /**
+     * Publishes how many names wait for review when that number changed, and the first time a tenant's names are read.
+     * Costs one read by id when nothing changed. Concurrent writers are ordered by the document's version: the one that
+     * loses counts again.
+     */
+    private void publishQueueWhenChanged(boolean openItemsMayHaveChanged) {
+        boolean count = openItemsMayHaveChanged;
+        for (int attempt = 1; attempt <= MAX_QUEUE_ATTEMPTS; attempt++) {
+            Optional<ReviewQueueRepository.Stored> published = queue.find();
+            if (published.isPresent() && !count) {
+                return;
+            }
+            int open = reviews.countOpen();
+            if (published.isPresent() && published.get().openNames() == open) {
+                return;
+            }
+            if (queue.save(open, published.map(ReviewQueueRepository.Stored::version),
+                    List.of(new ReviewQueueChanged(tenant(), open)))) {
+                return;
+            }
+            count = true;
+        }
+        throw new ConcurrentModificationException("The review queue of tenant " + tenant() + " kept changing concurrently");
     }
 
     // ---------------------------------------------------------------- review decisions
@@ -152,6 +206,7 @@ public class ResolutionCommands {
         reviews.decide(item, action == Action.GENERIC ? ReviewItem.ReviewStatus.GENERIC : ReviewItem.ReviewStatus.RESOLVED,
                 new ReviewItem.Decision(action.name().toLowerCase(java.util.Locale.ROOT), target,
                         action == Action.GENERIC ? AliasKind.GENERIC.code() : kind.code(), by, now()));
+        publishQueueWhenChanged(true);
         return reviews.find(key).orElseThrow();
     }
 

@@ -9,8 +9,19 @@ public interface ReviewRepository {
     /**
      * Makes the queue agree with one activity's reading: the activity's places leave every item, its unresolved parts
      * are added back (an item per key is created when new). Open items printed nowhere any more disappear.
+     *
+     * @return true when the set of open items may have changed (one opened, or one disappeared), false when it did not
      */
-    void syncActivity(String activityId, List<ActivityReading.Occurrence> unresolved);
+    boolean syncActivity(String activityId, List<ActivityReading.Occurrence> unresolved);
+
+    /**
+     * As {@link #syncActivity} for an activity read for the first time, which has no places yet: its unresolved parts
+     * are added (two round trips fewer than a sync).
+     */
+    boolean addFirstReading(String activityId, List<ActivityReading.Occurrence> unresolved);
+
+    /** How many items are open (names waiting for a decision). */
+    int countOpen();
 
     List<ReviewItem> list(ReviewItem.ReviewStatus status);
 

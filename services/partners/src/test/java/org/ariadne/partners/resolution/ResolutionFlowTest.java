@@ -2,12 +2,17 @@ package org.ariadne.partners.resolution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.partners.PartnersApi;
+import org.ariadne.partners.activity.ActivityView;
+import org.ariadne.partners.activity.ActivityViews;
+import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantId;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestJobs;
@@ -34,6 +39,8 @@ class ResolutionFlowTest {
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ActivityViews views;
     PartnersApi partners;
 
     @BeforeEach
@@ -77,6 +84,69 @@ class ResolutionFlowTest {
                         + "\",\"outcome\":\"resolved\""), Duration.ofSeconds(30)).orElseThrow();
         assertThat(TestKafka.header(published, "ce_type")).isEqualTo(EventTypes.ACTIVITY_INSTITUTIONS_RESOLVED);
         assertThat(published.key()).isEqualTo(TENANT + ":" + activityId);
+    }
+
+    @Test
+    void aReadingIsPublishedWhenWhatItResolvesChangesAndTheQueueWhenItsCountDoes() {
+        String tenant = "zp-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        TestTenants.provision(context, tenant);
+        PartnersApi fresh = new PartnersApi(new Api(port), tenant);
+        String planId = PartnersApi.newId();
+        String first = PartnersApi.newId();
+        String second = PartnersApi.newId();
+        String third = PartnersApi.newId();
+
+        // two activities print a name nobody resolved yet, a third one a registered institution
+        fresh.activityAdded(planId, first, "1.1", 1, List.of("MUP"), List.of(), List.of());
+        fresh.activityAdded(planId, second, "1.2", 2, List.of("MUP"), List.of(), List.of());
+        String police = fresh.register("Uprava policije", "police", PartnersApi.alias("UP", "acronym"));
+        fresh.activityAdded(planId, third, "1.3", 3, List.of("UP"), List.of(), List.of());
+
+        assertThat(TestKafka.awaitRecord(EventTypes.PARTNERS_TOPIC, r -> third.equals(TestKafka.header(r, "ce_subject"))
+                && r.value().contains(police), Duration.ofSeconds(30))).as("the reading that resolves a name").isPresent();
+        assertThat(readingsPublished(tenant)).as("readings that resolve nothing tell the consumers nothing")
+                .containsExactly(third);
+        assertThat(queueCounts(tenant)).as("one name waits, however many activities print it").containsExactly(1);
+
+        String key = fresh.get("/review").<List<String>>json("$.items[?(@.text == 'MUP')].key").get(0);
+        assertThat(fresh.post("/review/decisions", "{\"key\":\"" + key + "\",\"action\":\"generic\"}").status())
+                .isEqualTo(200);
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> queueCounts(tenant).equals(List.of(1, 0)));
+        assertThat(fresh.get("/activities/" + first).<List<String>>json("$.names[0].parts[*].outcome")).containsExactly("generic");
+        assertThat(readingsPublished(tenant)).as("a generic mention resolves nothing either").containsExactly(third);
+    }
+
+    @Test
+    void aPlansEventDeliveredAgainCompletesAReadingTheConsumerDidNotFinish() {
+        String planId = PartnersApi.newId();
+        String activityId = PartnersApi.newId();
+        String printed = "Nepoznata ustanova " + Long.toString(System.nanoTime() % 1_000_000, 36);
+        // as if the consumer had stopped right after writing the activity's view, before reading its names
+        TenantContext.runAs(TenantId.of(TENANT), () -> views.save(new ActivityView(activityId, planId, "7.1", "Activity 7.1",
+                List.of(printed), List.of(), List.of(), false, null, null, null), 1));
+
+        partners.activityAdded(planId, activityId, "7.1", 1, List.of(printed), List.of(), List.of());
+
+        assertThat(partners.get("/activities/" + activityId).<List<String>>json("$.names[0].parts[*].outcome"))
+                .containsExactly("review");
+        assertThat(partners.get("/review").<List<String>>json("$.items[*].text")).contains(printed);
+    }
+
+    /** The activities whose readings the tenant published, in order. */
+    private static List<String> readingsPublished(String tenant) {
+        return TestKafka.records(EventTypes.PARTNERS_TOPIC, Duration.ofSeconds(1)).stream()
+                .filter(r -> r.key().startsWith(tenant + ":"))
+                .filter(r -> EventTypes.ACTIVITY_INSTITUTIONS_RESOLVED.equals(TestKafka.header(r, "ce_type")))
+                .map(r -> TestKafka.header(r, "ce_subject")).toList();
+    }
+
+    /** The numbers of names waiting for review the tenant published, in order. */
+    private static List<Integer> queueCounts(String tenant) {
+        return TestKafka.records(EventTypes.PARTNERS_TOPIC, Duration.ofSeconds(1)).stream()
+                .filter(r -> r.key().equals(tenant + ":review-queue"))
+                .filter(r -> EventTypes.REVIEW_QUEUE_CHANGED.equals(TestKafka.header(r, "ce_type")))
+                .map(r -> JsonPath.<Integer>read(r.value(), "$.openNames")).toList();
     }
 
     @Test

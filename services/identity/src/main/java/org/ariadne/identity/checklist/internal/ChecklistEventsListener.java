@@ -1,11 +1,9 @@
 package org.ariadne.identity.checklist.internal;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.ariadne.contracts.EventTypes;
-import org.ariadne.contracts.partners.v1.ActivityInstitutionsResolved;
+import org.ariadne.contracts.partners.v1.ReviewQueueChanged;
 import org.ariadne.identity.checklist.ChecklistStep;
 import org.ariadne.identity.checklist.Checklists;
 import org.ariadne.messaging.InboundEvent;
@@ -16,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Marks checklist steps from the services' events, one handler per topic (plans, monitoring, funding, partners), inside
  * the event's tenant: a plan created, a round opened, a budget line created, the plan's institution names read with none
- * left under review. Marking keeps the earliest time, so replays and duplicates change nothing; events of other types
- * are passed over.
+ * left in partners' review queue. Marking keeps the earliest time, so replays and duplicates change nothing; events of
+ * other types are passed over.
  */
 @Configuration(proxyBeanMethods = false)
 class ChecklistEventsListener {
@@ -42,7 +40,7 @@ class ChecklistEventsListener {
         return new InstitutionsReading(checklists);
     }
 
-    /** Follows partners' reading of each activity's institution names. */
+    /** Follows how many names wait in partners' review queue. */
     record InstitutionsReading(Checklists checklists) implements InboundEventHandler {
 
         @Override
@@ -57,12 +55,8 @@ class ChecklistEventsListener {
 
         @Override
         public void handle(InboundEvent event) {
-            if (event.payload() instanceof ActivityInstitutionsResolved reading && reading.activityId() != null) {
-                boolean underReview = Objects.requireNonNullElse(reading.names(), List.<ActivityInstitutionsResolved.ResolvedName>of())
-                        .stream().flatMap(name -> Objects.requireNonNullElse(name.parts(), List.<ActivityInstitutionsResolved.ResolvedPart>of())
-                                .stream())
-                        .anyMatch(part -> "review".equals(part.outcome()));
-                checklists.institutionsRead(reading.activityId(), underReview, StepMarker.occurredAt(event.eventId()));
+            if (event.payload() instanceof ReviewQueueChanged queue) {
+                checklists.reviewQueueChanged(queue.openNames(), StepMarker.occurredAt(event.eventId()));
             }
         }
     }

@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
@@ -45,6 +46,13 @@ class MongoActivityViews implements ActivityViews {
     @Override
     public boolean markRemoved(String planId, String activityId, long planVersion) {
         return guarded(activityId, planVersion, Updates.combine(Updates.set("planId", planId), Updates.set("removed", true)));
+    }
+
+    @Override
+    public boolean holds(String activityId, long planVersion) {
+        Document d = activities().find(eq("_id", activityId)).projection(Projections.include("planVersion", "removed")).first();
+        Number held = d == null ? null : d.get("planVersion", Number.class);
+        return held != null && held.longValue() == planVersion && !Boolean.TRUE.equals(d.getBoolean("removed"));
     }
 
     private boolean guarded(String activityId, long planVersion, Bson update) {

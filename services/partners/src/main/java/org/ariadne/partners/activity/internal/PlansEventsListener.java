@@ -69,10 +69,13 @@ class PlansEventsListener implements InboundEventHandler {
         List<String> leadNames = names(lead, event);
         List<String> partnerNames = names(partners, event);
         List<String> funderNames = names(funders, event);
+        ActivityReading.PrintedNames printed = new ActivityReading.PrintedNames(leadNames, partnerNames, funderNames);
         if (views.save(new ActivityView(activityId, planId, code, title, leadNames, partnerNames, funderNames, false, null,
                 null, null), event.aggregateVersion())) {
-            resolution.readActivity(planId, activityId, code,
-                    new ActivityReading.PrintedNames(leadNames, partnerNames, funderNames), event.aggregateVersion());
+            resolution.readActivity(planId, activityId, code, printed, event.aggregateVersion());
+        } else if (views.holds(activityId, event.aggregateVersion())) {
+            // delivered again: this consumer may have stopped between the view's write and the reading's
+            resolution.completeReading(planId, activityId, code, printed, event.aggregateVersion());
         }
     }
 

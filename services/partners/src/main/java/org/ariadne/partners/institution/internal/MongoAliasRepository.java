@@ -33,10 +33,12 @@ class MongoAliasRepository implements AliasRepository {
 
     private final TenantDatabases databases;
     private final OutboxCollection keys;
+    private final MongoRegistryStamps stamps;
 
-    MongoAliasRepository(TenantDatabases databases, Outbox outbox) {
+    MongoAliasRepository(TenantDatabases databases, Outbox outbox, MongoRegistryStamps stamps) {
         this.databases = databases;
         this.keys = outbox.tenantCollection(COLLECTION);
+        this.stamps = stamps;
     }
 
     @Override
@@ -65,7 +67,12 @@ class MongoAliasRepository implements AliasRepository {
      */
     @Override
     public List<String> insertAll(List<Alias> aliases, boolean[] institutionIsGlobal) {
-        List<String> clashed = insertOrUndo(tenant(), aliases, true);
+        List<String> clashed;
+        try {
+            clashed = insertOrUndo(tenant(), aliases, true);
+        } finally {
+            stamps.tenantChanged();
+        }
         if (!clashed.isEmpty()) {
             return clashed;
         }
@@ -79,12 +86,20 @@ class MongoAliasRepository implements AliasRepository {
 
     @Override
     public void addSpelling(String key, String spelling) {
-        tenant().updateOne(eq("_id", key), Updates.addToSet("spellings", spelling));
+        try {
+            tenant().updateOne(eq("_id", key), Updates.addToSet("spellings", spelling));
+        } finally {
+            stamps.tenantChanged();
+        }
     }
 
     @Override
     public long repoint(String from, String to) {
-        return tenant().updateMany(eq("institutionId", from), Updates.set("institutionId", to)).getModifiedCount();
+        try {
+            return tenant().updateMany(eq("institutionId", from), Updates.set("institutionId", to)).getModifiedCount();
+        } finally {
+            stamps.tenantChanged();
+        }
     }
 
     @Override
@@ -109,12 +124,20 @@ class MongoAliasRepository implements AliasRepository {
 
     @Override
     public List<String> insertAllGlobal(List<Alias> aliases) {
-        return insertOrUndo(global(), aliases, false);
+        try {
+            return insertOrUndo(global(), aliases, false);
+        } finally {
+            stamps.globalChanged();
+        }
     }
 
     @Override
     public void addGlobalSpelling(String key, String spelling) {
-        global().updateOne(eq("_id", key), Updates.addToSet("spellings", spelling));
+        try {
+            global().updateOne(eq("_id", key), Updates.addToSet("spellings", spelling));
+        } finally {
+            stamps.globalChanged();
+        }
     }
 
     private List<String> insertOrUndo(MongoCollection<Document> collection, List<Alias> aliases, boolean withOutbox) {

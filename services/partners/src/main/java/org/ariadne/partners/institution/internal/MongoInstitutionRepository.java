@@ -36,15 +36,22 @@ class MongoInstitutionRepository implements InstitutionRepository {
 
     private final TenantDatabases databases;
     private final OutboxCollection institutions;
+    private final MongoRegistryStamps stamps;
 
-    MongoInstitutionRepository(TenantDatabases databases, Outbox outbox) {
+    MongoInstitutionRepository(TenantDatabases databases, Outbox outbox, MongoRegistryStamps stamps) {
         this.databases = databases;
         this.institutions = outbox.tenantCollection(COLLECTION);
+        this.stamps = stamps;
     }
 
     @Override
     public Institution insert(Institution institution, List<? extends DomainEvent> events) {
-        Document stored = institutions.insert(document(institution), events);
+        Document stored;
+        try {
+            stored = institutions.insert(document(institution), events);
+        } finally {
+            stamps.tenantChanged();
+        }
         return institution.atVersion(((Number) stored.get("version")).longValue());
     }
 
@@ -61,7 +68,12 @@ class MongoInstitutionRepository implements InstitutionRepository {
 
     @Override
     public Optional<Institution> update(Institution before, Institution after, List<? extends DomainEvent> events) {
-        Document stored = institutions.update(before.id(), before.version(), BsonRecords.setState(document(after)), events);
+        Document stored;
+        try {
+            stored = institutions.update(before.id(), before.version(), BsonRecords.setState(document(after)), events);
+        } finally {
+            stamps.tenantChanged();
+        }
         return Optional.ofNullable(stored).map(MongoInstitutionRepository::institution);
     }
 
@@ -77,7 +89,11 @@ class MongoInstitutionRepository implements InstitutionRepository {
 
     @Override
     public Institution insertGlobal(Institution institution) {
-        global().insertOne(document(institution).append("version", 1L));
+        try {
+            global().insertOne(document(institution).append("version", 1L));
+        } finally {
+            stamps.globalChanged();
+        }
         return institution.atVersion(1);
     }
 
@@ -93,9 +109,14 @@ class MongoInstitutionRepository implements InstitutionRepository {
 
     @Override
     public Optional<Institution> updateGlobal(Institution before, Institution after) {
-        Document stored = global().findOneAndUpdate(and(eq("_id", before.id()), eq("version", before.version())),
-                Updates.combine(BsonRecords.setState(document(after)), Updates.inc("version", 1L)),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        Document stored;
+        try {
+            stored = global().findOneAndUpdate(and(eq("_id", before.id()), eq("version", before.version())),
+                    Updates.combine(BsonRecords.setState(document(after)), Updates.inc("version", 1L)),
+                    new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        } finally {
+            stamps.globalChanged();
+        }
         return Optional.ofNullable(stored).map(MongoInstitutionRepository::institution);
     }
 

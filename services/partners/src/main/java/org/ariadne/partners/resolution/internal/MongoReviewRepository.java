@@ -6,10 +6,11 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,10 +56,21 @@ class MongoReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public void syncActivity(String activityId, List<ActivityReading.Occurrence> unresolved) {
+    public boolean syncActivity(String activityId, List<ActivityReading.Occurrence> unresolved) {
         Set<String> keysBefore = new LinkedHashSet<>();
         places().find(eq(ACTIVITY_ID, activityId)).projection(Projections.include(KEY)).forEach(p -> keysBefore.add(p.getString(KEY)));
         places().deleteMany(eq(ACTIVITY_ID, activityId));
+        return addPlaces(unresolved, keysBefore);
+    }
+
+    @Override
+    public boolean addFirstReading(String activityId, List<ActivityReading.Occurrence> unresolved) {
+        return addPlaces(unresolved, Set.of());
+    }
+
+    /** Adds the places of the unresolved parts and drops open items of {@code keysBefore} printed nowhere any more. */
+    private boolean addPlaces(List<ActivityReading.Occurrence> unresolved, Set<String> keysBefore) {
+        boolean openItemsChanged = false;
         Instant now = Instant.now();
         Set<String> keysNow = new LinkedHashSet<>();
         for (ActivityReading.Occurrence o : unresolved) {
@@ -73,17 +85,26 @@ class MongoReviewRepository implements ReviewRepository {
                 suggestions.add(d);
             });
             // a key decided before but printed unresolved again (its alias now names something else) opens anew
-            items().updateOne(eq("_id", key),
+            Document before = items().findOneAndUpdate(eq("_id", key),
                     Updates.combine(Updates.setOnInsert("text", o.part().text()), Updates.setOnInsert("firstSeen", now.toString()),
                             Updates.set("status", ReviewItem.ReviewStatus.OPEN.name()), Updates.unset("decision"),
                             Updates.set("updatedAt", now.toString()), Updates.set("suggestions", suggestions)),
-                    new UpdateOptions().upsert(true));
+                    new FindOneAndUpdateOptions().upsert(true).projection(Projections.include("status"))
+                            .returnDocument(ReturnDocument.BEFORE));
+            openItemsChanged |= before == null || !ReviewItem.ReviewStatus.OPEN.name().equals(before.getString("status"));
         }
         for (String key : keysBefore) {
             if (!keysNow.contains(key) && places().find(eq(KEY, key)).limit(1).first() == null) {
-                items().deleteOne(and(eq("_id", key), eq("status", ReviewItem.ReviewStatus.OPEN.name())));
+                openItemsChanged |= items().deleteOne(and(eq("_id", key), eq("status", ReviewItem.ReviewStatus.OPEN.name())))
+                        .getDeletedCount() > 0;
             }
         }
+        return openItemsChanged;
+    }
+
+    @Override
+    public int countOpen() {
+        return (int) items().countDocuments(eq("status", ReviewItem.ReviewStatus.OPEN.name()));
     }
 
     @Override
