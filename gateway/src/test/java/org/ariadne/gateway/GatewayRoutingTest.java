@@ -29,6 +29,28 @@ class GatewayRoutingTest extends GatewayTestSupport {
                 .jsonPath("$.authorization").isEqualTo(bearer(BA04));
     }
 
+    /** Identity's sign-in throttle counts failures per source by the address the gateway appends (ClientAddressHeader). */
+    @Test
+    void theServiceLearnsTheClientsAddressAndNoForwardedHostOrProtoAClientMadeUp() {
+        client.get().uri("/api/t/ba-04/identity/people")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
+                .header("X-Forwarded-For", "6.6.6.6")
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "gopher")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$['X-Forwarded-For']").isEqualTo("6.6.6.6, 127.0.0.1")
+                .jsonPath("$['X-Forwarded-Host']").doesNotExist()
+                .jsonPath("$['X-Forwarded-Proto']").doesNotExist();
+        client.get().uri("/api/t/ba-04/plans/strategies")
+                .header(HttpHeaders.AUTHORIZATION, bearer(BA04))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$['X-Forwarded-For']").isEqualTo("127.0.0.1");
+    }
+
     @Test
     void identitysTenantRouteCarriesTheTenantLikeEveryService() {
         client.get().uri("/api/t/ba-04/identity/people")

@@ -152,6 +152,12 @@ abstract class GatewayTestSupport {
                 if (authorization != null) {
                     json.append(",\"authorization\":\"").append(authorization).append('"');
                 }
+                for (String forwarded : List.of("X-Forwarded-For", "X-Forwarded-Host", "X-Forwarded-Proto")) {
+                    String value = exchange.getRequestHeaders().getFirst(forwarded);
+                    if (value != null) {
+                        json.append(",\"").append(forwarded).append("\":\"").append(value).append('"');
+                    }
+                }
                 respond(exchange, "application/json", json.append('}').toString());
             });
             server.setExecutor(Executors.newFixedThreadPool(4, r -> {
