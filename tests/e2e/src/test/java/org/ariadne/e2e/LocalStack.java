@@ -159,7 +159,10 @@ public final class LocalStack implements AutoCloseable {
                         "share.coordinator.state.topic.replication.factor=1",
                         "share.coordinator.state.topic.min.isr=1",
                         "group.initial.rebalance.delay.ms=0",
-                        "auto.create.topics.enable=true", ""));
+                        "auto.create.topics.enable=true",
+                        "num.io.threads=2", // as ./run's broker: what an idle broker costs (docs/benchmarks.md)
+                        "num.network.threads=2",
+                        "metadata.max.idle.interval.ms=5000", ""));
                 Files.writeString(dir.resolve("logback.xml"), "<configuration><appender name=\"F\" class=\"ch.qos.logback.core.FileAppender\">"
                         + "<file>" + dir.resolve("broker.log") + "</file><encoder><pattern>%d %-5level %logger{20} %msg%n</pattern></encoder>"
                         + "</appender><root level=\"INFO\"><appender-ref ref=\"F\"/></root></configuration>");
