@@ -81,6 +81,40 @@ class ParentConsentTest {
         assertThat(response.isProblem("not-found")).isTrue();
     }
 
+    @Test
+    void aParentListsItsActiveChildrenWithTheirConsentAndNothingElse() {
+        String parent = onboard(null);
+        String consenting = onboard(parent);
+        String withholding = onboard(parent);
+        String suspended = onboard(parent);
+        String grandchild = onboard(consenting);
+        String stranger = onboard(onboard(null));
+        api.put("/api/t/" + consenting + "/identity/parent-consent", coordinatorOf(consenting), "{}");
+        api.put("/api/t/" + withholding + "/identity/parent-consent", coordinatorOf(withholding), "{}");
+        api.delete("/api/t/" + withholding + "/identity/parent-consent", coordinatorOf(withholding));
+        api.put("/api/t/" + stranger + "/identity/parent-consent", coordinatorOf(stranger), "{}");
+        assertThat(api.post("/api/admin/tenants/" + suspended + "/suspend", ADMIN, "{\"reason\":\"test\"}").status())
+                .isEqualTo(200);
+
+        Api.Response children = api.get("/api/t/" + parent + "/identity/children", TestJwts.forTenant(parent, "viewer"));
+
+        assertThat(children.status()).as(children.toString()).isEqualTo(200);
+        assertThat(children.<List<String>>json("$.items[*].id")).containsExactlyInAnyOrder(consenting, withholding);
+        assertThat(children.<List<Boolean>>json("$.items[?(@.id == '" + consenting + "')].consenting")).containsExactly(true);
+        assertThat(children.<List<Object>>json("$.items[?(@.id == '" + consenting + "')].consentSince")).doesNotContainNull();
+        assertThat(children.<List<Boolean>>json("$.items[?(@.id == '" + withholding + "')].consenting")).containsExactly(false);
+        assertThat(children.<List<String>>json("$.items[*].name")).doesNotContainNull();
+        // one level only, and a tenant without children has an empty list, not an error
+        Api.Response below = api.get("/api/t/" + consenting + "/identity/children", TestJwts.forTenant(consenting, "viewer"));
+        assertThat(below.<List<String>>json("$.items[*].id")).containsExactly(grandchild);
+        assertThat(api.get("/api/t/" + grandchild + "/identity/children", TestJwts.forTenant(grandchild, "viewer"))
+                .<List<String>>json("$.items")).isEmpty();
+    }
+
+    private static String coordinatorOf(String tenant) {
+        return TestJwts.token("coordinator." + tenant, List.of(tenant), List.of(tenant + ":coordinator"));
+    }
+
     private ConsumerRecord<String, String> awaitConsentEvent(String child, boolean granted) {
         return TestKafka.awaitRecord(EventTypes.IDENTITY_TOPIC, r -> EventTypes.PARENT_CONSENT_CHANGED.equals(
                 TestKafka.header(r, "ce_type")) && child.equals(TestKafka.header(r, "ce_tenant"))

@@ -411,6 +411,11 @@ class BrowserJourneysTest {
                 .until(() -> gateway.get("/api/t/ba/funding/totals?include=ba-04", state).status() == 200);
         try (Browser browser = new Browser(stack.gatewayUrl())) {
             browser.signIn("coordinator.ba", PASSWORD);
+            // the state finds the canton among the jurisdictions below it, and opens its closed rounds next to its own
+            browser.open("/t/ba/consent");
+            assertThat(browser.waitFor(By.id("child-ba-04")).getText()).contains("ba-04");
+            browser.click(By.cssSelector("#child-ba-04 a"));
+            assertThat(browser.waitFor(By.tagName("h1")).getText()).contains("ba-04");
             browser.open("/t/ba/funding");
             browser.waitFor(By.id("include")).sendKeys("ba-04");
             browser.click(By.cssSelector("form.filters button[type=submit]"));

@@ -47,6 +47,23 @@ public class ParentConsents {
                 .orElse(new ParentConsent(tenant, parent, false, null, null, 0));
     }
 
+    /** A jurisdiction directly below the current tenant, and whether it lets the current tenant read its results. */
+    public record Child(String id, String name, boolean consenting, Instant consentSince) {
+    }
+
+    /**
+     * The active jurisdictions directly below the current tenant with their consent, for every member of the parent:
+     * who is below is the registry's public structure; what a child's consent opens stays in its own reads.
+     */
+    public List<Child> children() {
+        String parent = TenantContext.require().value();
+        return tenants.activeChildrenOf(parent).stream().map(child -> {
+            Optional<ParentConsent> consent = consents.find(child.id())
+                    .filter(c -> c.granted() && parent.equals(c.parentId()));
+            return new Child(child.id(), child.name(), consent.isPresent(), consent.map(ParentConsent::changedAt).orElse(null));
+        }).toList();
+    }
+
     public ParentConsent decide(boolean granted) {
         Caller caller = Caller.current().require(granted ? "Granting the parent tenant consent"
                 : "Revoking the parent tenant's consent", TenantRole.COORDINATOR);

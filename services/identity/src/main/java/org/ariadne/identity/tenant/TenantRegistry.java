@@ -121,6 +121,11 @@ public class TenantRegistry {
         return tenants.all();
     }
 
+    /** The active jurisdictions directly below {@code parentId} (suspended ones serve nobody, their parent included). */
+    public List<Tenant> activeChildrenOf(String parentId) {
+        return tenants.activeChildrenOf(parentId);
+    }
+
     public Optional<String> templateOf(String id) {
         return find(id).map(Tenant::template);
     }

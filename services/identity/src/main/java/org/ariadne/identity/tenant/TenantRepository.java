@@ -13,6 +13,9 @@ public interface TenantRepository {
 
     List<Tenant> all();
 
+    /** The ACTIVE tenants whose parent is {@code parentId}, by id. */
+    List<Tenant> activeChildrenOf(String parentId);
+
     /** Inserts a new tenant (onboarded from {@code template}, or null) with its events; false when the id is taken. */
     boolean insert(Tenant tenant, String template, List<? extends DomainEvent> events);
 

@@ -182,11 +182,25 @@ class AdminPagesTest {
     void theChildShowsItsConsentAndTheParentReadsTheChildsClosedRoundsAndTheFundingOfBoth() {
         Map<String, Object> consent = PageRenderer.json("""
                 {"tenant":"ba-04","parentId":"ba","granted":true,"changedBy":"coordinator.ba04","changedAt":"2026-12-01T08:00:00Z"}""");
-        String coordinator = PageRenderer.render("consent", PageRenderer.ba04("coordinator"), Language.BS, Map.of("consent", consent));
+        String coordinator = PageRenderer.render("consent", PageRenderer.ba04("coordinator"), Language.BS,
+                Map.of("consent", consent, "children", List.of()));
         assertThat(coordinator).contains("ba smije čitati rezultate zaključenih ciklusa").contains("Povuci saglasnost za ba")
-                .contains("value=\"withdraw\"");
-        String viewer = PageRenderer.render("consent", PageRenderer.ba04("viewer"), Language.BS, Map.of("consent", consent));
+                .contains("value=\"withdraw\"").contains("Nema nižeg nivoa ispod ove jurisdikcije.");
+        String viewer = PageRenderer.render("consent", PageRenderer.ba04("viewer"), Language.BS,
+                Map.of("consent", consent, "children", List.of()));
         assertThat(viewer).doesNotContain("value=\"withdraw\"");
+
+        // the parent (no jurisdiction above it) lists its children: a link to the results of the one that consents only
+        Map<String, Object> top = new LinkedHashMap<>();
+        top.put("parentId", null);
+        String parentPage = PageRenderer.render("consent", PageRenderer.ba04("viewer"), Language.EN, Map.of("consent", top,
+                "children", PageRenderer.jsonList("""
+                        [{"id":"ba-04","name":"Zeničko-dobojski kanton","consenting":true,"consentSince":"2026-12-01T08:00:00Z"},
+                         {"id":"ba-05","name":"Bosansko-podrinjski kanton","consenting":false,"consentSince":null}]""")));
+        assertThat(parentPage).contains("This jurisdiction has no jurisdiction above it.")
+                .contains("Zeničko-dobojski kanton (ba-04)").contains("Consents since")
+                .contains("href=\"/t/ba-04/children?child=ba-04\"").contains("Bosansko-podrinjski kanton (ba-05)")
+                .contains("Has not consented").doesNotContain("child=ba-05");
 
         Map<String, Object> rollups = PageRenderer.json("""
                 {"tenant":"ba","own":[],"child":"ba-04","childRollUps":[{"roundId":"r1","planId":"p","planTitle":"Akcioni plan ZDK",

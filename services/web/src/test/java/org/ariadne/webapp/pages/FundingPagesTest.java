@@ -50,7 +50,8 @@ class FundingPagesTest {
         Map<String, Object> activities = PageRenderer.json(ACTIVITIES);
         String html = PageRenderer.render("funding-totals", PageRenderer.ba04("coordinator"), Language.BS, Map.of(
                 "totals", PageRenderer.json(TOTALS), "currencies", FundingFigures.currencies("BAM"), "currency", "BAM",
-                "restated", FundingFigures.withRestatedAmounts(activities)));
+                "restated", FundingFigures.withRestatedAmounts(activities),
+                "children", PageRenderer.jsonList("[{\"id\":\"ba-0401\",\"name\":\"Općina Zenica\",\"consenting\":true}]")));
 
         assertThat(html).contains("Finansiranje").contains("880.000,00 BAM").contains("129.999,04")
                 .contains("14,7726 %").contains("Budžet države").contains("Sredstva EU</span><span> · ISF").contains("bez godine")
@@ -59,6 +60,8 @@ class FundingPagesTest {
                 .doesNotContain("Brez zneska");
         assertThat(html).contains("Ministarstvo sigurnosti &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert");
         assertThat(html).doesNotContain("Sredstva višeg nivoa");   // no line of a level above serves this tenant
+        // the levels below that share their figures are offered in the "together with" field
+        assertThat(html).contains("list=\"include-options\"").contains("<option value=\"ba-0401\">Općina Zenica</option>");
         assertThat(html).contains("<option value=\"EUR\">EUR</option>").contains("<option value=\"BAM\" selected=\"selected\">BAM</option>");
     }
 

@@ -57,6 +57,16 @@ class ParentConsentController {
         return ConsentView.of(consents.decide(false));
     }
 
+    record ChildList(List<ParentConsents.Child> items) {
+    }
+
+    @GetMapping("/children")
+    @Operation(summary = "The active jurisdictions directly below this one, each with whether it consents to this tenant "
+            + "reading its frozen-round roll-ups and funding totals (and since when); empty for a tenant without children")
+    ChildList children() {
+        return new ChildList(consents.children());
+    }
+
     @GetMapping("/audit")
     @Operation(summary = "The tenant's audit entries, newest first (coordinator): consents granted and revoked")
     AuditList audit() {

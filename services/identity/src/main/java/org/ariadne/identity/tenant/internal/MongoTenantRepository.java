@@ -5,6 +5,7 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -39,6 +40,8 @@ class MongoTenantRepository implements TenantRepository {
 
     MongoTenantRepository(Outbox outbox) {
         this.tenants = outbox.platformCollection(COLLECTION);
+        // a parent's list of its children reads only them, however many jurisdictions the platform holds
+        collection().createIndex(Indexes.ascending("parentId"));
     }
 
     @Override
@@ -51,6 +54,14 @@ class MongoTenantRepository implements TenantRepository {
         List<Tenant> all = new ArrayList<>();
         collection().find().sort(Sorts.ascending("_id")).forEach(d -> all.add(toTenant(d)));
         return all;
+    }
+
+    @Override
+    public List<Tenant> activeChildrenOf(String parentId) {
+        List<Tenant> children = new ArrayList<>();
+        collection().find(and(eq("parentId", parentId), eq("status", TenantStatus.ACTIVE.name())))
+                .sort(Sorts.ascending("_id")).forEach(d -> children.add(toTenant(d)));
+        return children;
     }
 
     @Override

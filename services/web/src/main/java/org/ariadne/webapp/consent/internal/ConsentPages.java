@@ -21,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Parent consent from both sides. A child jurisdiction (ba-04) shows whether its parent (ba) may read its frozen
  * round results and funding totals, and its coordinator grants or withdraws that consent (identity). A parent reads a
  * consenting child's results next to its own (monitoring's parent view) and the funding totals of both, each line
- * counted once (funding's {@code totals?include=}). No API lists a parent's children to its members, so the parent
- * names the child; an unknown child and one that does not consent answer alike ("not found").
+ * counted once (funding's {@code totals?include=}). The parent's page lists its children with their consent (identity);
+ * the child's view of an unknown child and of one that does not consent answer alike ("not found").
  */
 @Controller
 class ConsentPages {
@@ -37,7 +37,18 @@ class ConsentPages {
 
     @GetMapping("/t/{tenant}/consent")
     String consent(@PathVariable String tenant, Model model) {
-        model.addAttribute("consent", api.get("/api/t/{tenant}/identity/parent-consent", tenant));
+        Map<String, Object> consent;
+        try {
+            consent = api.get("/api/t/{tenant}/identity/parent-consent", tenant);
+        } catch (ApiProblemException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+            // a jurisdiction without one above it has no consent to give (its children may still consent to it)
+            consent = java.util.Collections.singletonMap("parentId", null);
+        }
+        model.addAttribute("consent", consent);
+        model.addAttribute("children", api.get("/api/t/{tenant}/identity/children", tenant).get("items"));
         return "consent";
     }
 

@@ -73,7 +73,21 @@ class FundingPages {
         model.addAttribute("currencies", FundingFigures.currencies(tenantCurrency));
         model.addAttribute("currency", Json.text(Json.map(totals, "own"), "currency"));
         model.addAttribute("restated", FundingFigures.withRestatedAmounts(api.get("/api/t/{tenant}/funding/activities", tenant)));
+        model.addAttribute("children", consentingChildren(tenant));
         return "funding-totals";
+    }
+
+    /** The levels below that share their figures with this tenant, offered in the "together with" field. */
+    private List<Map<String, Object>> consentingChildren(String tenant) {
+        try {
+            List<Map<String, Object>> children = Json.list(api.get("/api/t/{tenant}/identity/children", tenant), "items");
+            return children.stream().filter(child -> Boolean.TRUE.equals(child.get("consenting"))).toList();
+        } catch (ApiProblemException e) {
+            if (e.status() < 500) {
+                throw e;
+            }
+            return List.of(); // identity unavailable: the field still takes a typed code
+        }
     }
 
     @GetMapping("/t/{tenant}/funding/lines")
