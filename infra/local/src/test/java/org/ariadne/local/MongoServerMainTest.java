@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,9 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 
 class MongoServerMainTest {
+
+    /** The server's ready line, whole: {@code listening on 127.0.0.1:<port> in <n> ms}. */
+    private static final Pattern READY = Pattern.compile(MongoServerMain.READY_MARKER + " (127\\.0\\.0\\.1:\\d+) in \\d+ ms");
 
     @TempDir
     Path dir;
@@ -51,10 +56,10 @@ class MongoServerMainTest {
     @Test
     void acknowledgedWritesSurviveAKillDashNine() throws IOException, InterruptedException {
         Path file = dir.resolve("data/mongo.mv");
-        Path log = dir.resolve("server.log");
+        Path log = dir.resolve("server-stdout.txt");
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), MongoServerMain.class.getName(), file.toString(), "0")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectOutput(log.toFile()).redirectError(dir.resolve("server-log.txt").toFile()).start();
         try {
             String address = awaitListening(server, log);
             try (MongoClient client = client("mongodb://" + address)) {
@@ -89,9 +94,10 @@ class MongoServerMainTest {
         while (System.nanoTime() < deadline && server.isAlive()) {
             List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
             for (String line : lines) {
-                int at = line.indexOf(MongoServerMain.READY_MARKER + " ");
-                if (at >= 0) {
-                    return line.substring(at + MongoServerMain.READY_MARKER.length() + 1).split(" ")[0];
+                // the whole line only: a look may catch it half written
+                Matcher ready = READY.matcher(line);
+                if (ready.find()) {
+                    return ready.group(1);
                 }
             }
             Thread.sleep(100);
