@@ -16,8 +16,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 /**
  * The H2 MVStore file behind the Mongo wire server, opened so that an idle store costs nothing.
  * <p>
- * H2's own auto-commit (what {@code new H2Backend(fileName)} gets) wakes every 100 ms and, on every wake once a second
- * has passed without a commit, asks every map of the store whether it changed: with 1,000 tenants (about 5,000 databases and their collections and
+ * H2's own auto-commit (what {@code new H2Backend(fileName)} gets) wakes every 100 ms and, until something was written,
+ * asks every map of the store whether it changed: with 1,000 tenants (about 5,000 databases and their collections and
  * indexes) that took 5 % of a core on a store nobody wrote to (docs/benchmarks.md, "1,000 tenants"). Here a committer
  * wakes once a second and commits only if something was written since, which it can tell from one counter; H2's
  * background writer stays, for its housekeeping (compaction) and as the safety net for a change that registered no
@@ -31,12 +31,6 @@ public final class H2Store implements AutoCloseable {
 
     /** How long a write may wait for the committer: what a kill -9 can lose. */
     static final long COMMIT_EVERY_MILLIS = 1_000;
-    /**
-     * H2 rewrites the live pages of chunks once less than this percentage of the file's chunks is live (H2's default
-     * 90 keeps the file dense by rewriting nearly everything a burst of writes left behind, for minutes after it, on
-     * an otherwise idle server); the file may grow to about twice its live data instead.
-     */
-    static final int COMPACT_BELOW_FILL_RATE = 50;
     /** H2's background writer wakes every tenth of this: housekeeping only, the committer commits. */
     static final int H2_AUTO_COMMIT_DELAY_MILLIS = 60_000;
 
@@ -67,7 +61,7 @@ public final class H2Store implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the folder of " + file, e);
         }
-        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCompactFillRate(COMPACT_BELOW_FILL_RATE).open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
         store.setAutoCommitDelay(H2_AUTO_COMMIT_DELAY_MILLIS);
         return new H2Store(store);
     }
