@@ -16,8 +16,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 /**
  * The H2 MVStore file behind the Mongo wire server, opened so that an idle store costs nothing.
  * <p>
- * H2's own auto-commit (what {@code new H2Backend(fileName)} gets) wakes every 100 ms and, until something was written,
- * asks every map of the store whether it changed: with 1,000 tenants (about 5,000 databases and their collections and
+ * H2's own auto-commit (what {@code new H2Backend(fileName)} gets) wakes every 100 ms and, on every wake once a second
+ * has passed without a commit, asks every map of the store whether it changed: with 1,000 tenants (about 5,000 databases and their collections and
  * indexes) that took 5 % of a core on a store nobody wrote to (docs/benchmarks.md, "1,000 tenants"). Here a committer
  * wakes once a second and commits only if something was written since, which it can tell from one counter; H2's
  * background writer stays, for its housekeeping (compaction) and as the safety net for a change that registered no
