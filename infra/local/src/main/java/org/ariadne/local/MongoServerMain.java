@@ -1,9 +1,6 @@
 package org.ariadne.local;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -11,7 +8,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
@@ -45,8 +41,8 @@ public final class MongoServerMain {
         String host = args.length > 2 ? args[2] : "127.0.0.1";
 
         Running running = start(storage, host, port);
-        // SIGTERM / Ctrl-C: stop accepting, then close the MVStore so the file is compacted and consistent.
-        // (The H2 file also survives kill -9; closing just makes the next start faster.)
+        // SIGTERM / Ctrl-C: stop accepting, then commit and close the MVStore file.
+        // (A kill -9 loses at most the last second of writes: see H2Store.)
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "mongo-shutdown"));
         System.out.printf("mongo-java-server %s (H2 MVStore: %s, announces MongoDB 5.0, oplog on) %s %s:%d in %d ms%n",
                 versionOf(MongoServer.class), storage, READY_MARKER,
@@ -62,25 +58,14 @@ public final class MongoServerMain {
      * @param storage a file path for the H2 MVStore backend, or {@code memory}
      */
     public static Running start(String storage, String host, int port) {
-        AbstractMongoBackend backend = "memory".equals(storage) ? new MemoryBackend() : openH2(Path.of(storage));
+        H2Store file = "memory".equals(storage) ? null : H2Store.open(Path.of(storage));
+        AbstractMongoBackend backend = file != null ? file.backend() : new MemoryBackend();
         // The 5.x Java driver refuses servers older than 4.2 (wire version 8); the default would be 3.6.
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer server = new MongoServer(backend);
         server.enableOplog(); // change streams need it
         server.bind(host, port);
-        return new Running(server, backend, server.getLocalAddress());
-    }
-
-    private static H2Backend openH2(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of " + file, e);
-        }
-        return new H2Backend(file.toString());
+        return new Running(server, backend, file, server.getLocalAddress());
     }
 
     private static String versionOf(Class<?> type) {
@@ -92,12 +77,14 @@ public final class MongoServerMain {
     public static final class Running implements AutoCloseable {
         private final MongoServer server;
         private final AbstractMongoBackend backend;
+        private final H2Store file;
         private final InetSocketAddress address;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        Running(MongoServer server, AbstractMongoBackend backend, InetSocketAddress address) {
+        Running(MongoServer server, AbstractMongoBackend backend, H2Store file, InetSocketAddress address) {
             this.server = server;
             this.backend = backend;
+            this.file = file;
             this.address = address;
         }
 
@@ -109,10 +96,30 @@ public final class MongoServerMain {
             return "mongodb://" + address.getHostString() + ":" + address.getPort();
         }
 
+        /** Stops accepting, lets the clients' connections end, then commits and closes the file. */
         @Override
         public void close() {
             if (closed.compareAndSet(false, true)) {
                 server.shutdown();
+                closeStorage();
+            }
+        }
+
+        /**
+         * Stops at once: every client connection is cut (as a crashed or unreachable server looks to its clients), then
+         * the file is committed and closed, so a new server on the same file has every write.
+         */
+        public void closeNow() {
+            if (closed.compareAndSet(false, true)) {
+                server.shutdownNow();
+                closeStorage();
+            }
+        }
+
+        private void closeStorage() {
+            if (file != null) {
+                file.close();
+            } else {
                 backend.close();
             }
         }

@@ -1,8 +1,5 @@
 package org.ariadne.e2e;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -18,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.ariadne.local.MongoServerMain;
 import org.ariadne.testing.TestJwts;
 
 /**
@@ -36,7 +34,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path root;
     private final Path work;
     private final int mongoPort;
-    private MongoServer mongo;
+    private MongoServerMain.Running mongo;
     private final String mongoUri;
     private final int kafkaPort = freePort();
     private final int kafkaControllerPort = freePort();
@@ -161,7 +159,10 @@ public final class LocalStack implements AutoCloseable {
                         "share.coordinator.state.topic.replication.factor=1",
                         "share.coordinator.state.topic.min.isr=1",
                         "group.initial.rebalance.delay.ms=0",
-                        "auto.create.topics.enable=true", ""));
+                        "auto.create.topics.enable=true",
+                        "num.io.threads=2", // as ./run's broker: what an idle broker costs (docs/benchmarks.md)
+                        "num.network.threads=2",
+                        "metadata.max.idle.interval.ms=5000", ""));
                 Files.writeString(dir.resolve("logback.xml"), "<configuration><appender name=\"F\" class=\"ch.qos.logback.core.FileAppender\">"
                         + "<file>" + dir.resolve("broker.log") + "</file><encoder><pattern>%d %-5level %logger{20} %msg%n</pattern></encoder>"
                         + "</appender><root level=\"INFO\"><appender-ref ref=\"F\"/></root></configuration>");
@@ -208,17 +209,13 @@ public final class LocalStack implements AutoCloseable {
     // ---- Mongo: the wire server with its data in an H2 file (as ./run's), so a restart keeps the data ----
 
     private void startMongo() {
-        H2Backend backend = new H2Backend(work.resolve("mongo.mv").toString());
-        backend.version(ServerVersion.MONGO_5_0);
-        mongo = new MongoServer(backend);
-        mongo.enableOplog();
-        mongo.bind("127.0.0.1", mongoPort);
+        mongo = MongoServerMain.start(work.resolve("mongo.mv").toString(), "127.0.0.1", mongoPort);
     }
 
     /** Stops the Mongo wire server (every client connection is closed, new ones are refused) and closes its file. */
     public synchronized void stopMongo() {
         if (mongo != null) {
-            mongo.shutdownNow();
+            mongo.closeNow();
             mongo = null;
         }
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +106,18 @@ public class InboundEventListeners implements SmartLifecycle {
             }
         }
         synchronized (this) {
-            containers.forEach(c -> c.container.stop());
+            // side by side: a consumer leaving waits for its empty fetch in flight (up to fetch.max.wait.ms, 5 s) before
+            // the broker reads its goodbye, and one after another the service's containers would add those waits up
+            CountDownLatch stopped = new CountDownLatch(containers.size());
+            containers.forEach(c -> c.container.stop(stopped::countDown));
+            try {
+                if (!stopped.await(30, TimeUnit.SECONDS)) {
+                    log.warn("Listener containers still stopping after 30 s: {}", containers.stream()
+                            .filter(c -> c.container.isRunning()).map(c -> c.id).toList());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

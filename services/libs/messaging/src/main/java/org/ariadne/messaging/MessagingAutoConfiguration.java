@@ -116,6 +116,9 @@ public class MessagingAutoConfiguration {
         ExponentialBackOff unlimited = new ExponentialBackOff(initialInterval.toMillis(), 2);
         unlimited.setMaxInterval(maxInterval.toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, limited);
+        // A retry hands the records the listener has not handled yet to it again, from memory: a seek would make the
+        // retry wait for a new fetch, and so for the empty fetch in flight (up to fetch.max.wait.ms, MessagingDefaults).
+        handler.setSeekAfterError(false);
         handler.setBackOffFunction((record, e) -> {
             if (!InfrastructureFailures.isInfrastructure(e)) {
                 return null; // the limited back-off above

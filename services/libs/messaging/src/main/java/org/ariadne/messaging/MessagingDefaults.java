@@ -24,6 +24,15 @@ import org.springframework.core.env.MapPropertySource;
  * (Kafka's default is 500) keep that wait to about a second when a backlog is draining (500 made the other members wait
  * 18 s after a broker restart, docs/reliability.md); the records still arrive in full fetches, a poll only hands them
  * over.
+ * <p>
+ * Idle cost: a consumer with nothing to read costs its empty fetches and its heartbeat thread, in the service and in
+ * the broker, whatever the number of tenants. An empty fetch waits at the broker for {@code fetch.max.wait.ms}, 5 s
+ * (the client's 500 ms made each of the stack's 16 consumers ask twice a second); a record that arrives meanwhile
+ * answers it at once, so latency does not change. A listener's retry after an error does not wait for that fetch: the
+ * error handler keeps the unhandled records and hands them to the listener again without a seek (so without a new
+ * fetch; {@code MessagingAutoConfiguration#kafkaErrorHandler}). The heartbeat thread looks every {@code retry.backoff.ms}
+ * whether a heartbeat is due: 1 s instead of 100 ms, for a heartbeat due every 3 s; the same back-off applies to the
+ * client's retries of failed requests (it grows to 1 s there anyway).
  */
 public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -49,7 +58,9 @@ public class MessagingDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.kafka.consumer.properties.heartbeat.interval.ms", "3000");
         defaults.put("spring.kafka.consumer.max-poll-records", "50");
         defaults.put("spring.kafka.consumer.properties.fetch.min.bytes", "1");
-        defaults.put("spring.kafka.consumer.properties.fetch.max.wait.ms", "500");
+        defaults.put("spring.kafka.consumer.properties.fetch.max.wait.ms", "5000");
+        defaults.put("spring.kafka.consumer.properties.retry.backoff.ms", "1000");
+        defaults.put("spring.kafka.consumer.properties.retry.backoff.max.ms", "1000");
         defaults.put("spring.kafka.listener.observation-enabled", "true");
         defaults.put("spring.kafka.listener.missing-topics-fatal", "false");
         // A service must start (and serve writes) while Kafka is away: topic creation gives up quickly and is retried
