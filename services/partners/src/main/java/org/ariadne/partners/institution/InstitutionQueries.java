@@ -29,7 +29,7 @@ public class InstitutionQueries {
     private final InstitutionRepository institutions;
     private final AliasRepository aliases;
     private final RegistryStamps stamps;
-    /** The last matcher built per tenant, with the stamp it was built at. */
+    /** The last matcher built per tenant read within {@link #MATCHER_MAX_AGE_NANOS}, with the stamp it was built at. */
     private final Map<TenantId, KeptMatcher> matchers = new ConcurrentHashMap<>();
 
     private record KeptMatcher(RegistryStamps.Stamp stamp, NameMatcher matcher, long builtAtNanos) {
@@ -122,6 +122,8 @@ public class InstitutionQueries {
         }
         // built after the stamp was read: a write in between is in it already, and moves the stamp for the next call
         NameMatcher built = buildMatcher();
+        // a matcher past its age is never used again: dropping those keeps only the tenants read in the last minute
+        matchers.values().removeIf(old -> now - old.builtAtNanos() >= MATCHER_MAX_AGE_NANOS);
         matchers.put(tenant, new KeptMatcher(stamp, built, now));
         return built;
     }
