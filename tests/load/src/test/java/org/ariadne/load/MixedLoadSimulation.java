@@ -37,7 +37,9 @@ import java.util.function.Function;
  * The mixed load (issue 13.4): many users in many tenants through the gateway of a running stack, then the same
  * users sending the same requests directly to the services (when their URLs are given) and to a bare Spring Boot
  * endpoint this harness starts on the same machine. Each target is loaded for {@code load.seconds} by
- * {@code load.users} virtual users that loop without pause (a closed model: the figure is what the box sustains).
+ * {@code load.users} virtual users. By default they loop without pause (a closed model: the figure is what the box
+ * sustains at saturation); with {@code load.thinkMillis} each user pauses between requests for a random time around it
+ * (half to one and a half times), as people at a screen do, and the figure is what the box serves to that many users.
  *
  * <p>Roles and their mixes (each user keeps one role and one tenant): the <b>coordinator</b> reads 60 % of the time
  * and writes 40 % (add an activity 30, a dry-run import job 5, a DOCX report job 5); a <b>focal point</b> reads 60 %
@@ -98,9 +100,10 @@ public class MixedLoadSimulation extends Simulation {
         bare.close();
         String summary = LoadResults.summary(LoadResults.targets(), REQUESTS);
         System.out.println();
-        System.out.printf("=== Ariadne mixed load: %d users over %d tenants (%d with users), %d s per target ===%n",
+        System.out.printf("=== Ariadne mixed load: %d users over %d tenants (%d with users), %d s per target, %s ===%n",
                 slots.size(), settings.tenants(), slots.stream().map(LoadTenants.Slot::tenant).distinct().count(),
-                settings.duration().toSeconds());
+                settings.duration().toSeconds(), settings.thinkTime().isZero() ? "no pause between requests"
+                        : "think time " + settings.thinkTime().toMillis() + " ms on average");
         System.out.println(summary);
         try {
             Files.writeString(OUTPUT.resolve("load-summary.md"), summary);
@@ -145,7 +148,16 @@ public class MixedLoadSimulation extends Simulation {
                                 .exec(doSwitchOrElse("#{role}").on(
                                         onCase("coordinator").then(coordinator),
                                         onCase("focal").then(focal))
-                                        .orElse(reads)));
+                                        .orElse(reads))
+                                .exec(thinkTime()));
+    }
+
+    /** Nothing in the closed model; otherwise a pause drawn uniformly from half to one and a half the think time. */
+    private ChainBuilder thinkTime() {
+        if (settings.thinkTime().isZero()) {
+            return exec(session -> session);
+        }
+        return exec(session -> session).pause(settings.thinkTime().dividedBy(2), settings.thinkTime().multipliedBy(3).dividedBy(2));
     }
 
     private static ChainBuilder get(Target target, String name, String url) {

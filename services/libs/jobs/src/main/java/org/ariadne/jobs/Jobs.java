@@ -49,6 +49,8 @@ public class Jobs {
     public static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(15);
     /** A job lists at most this many issues (and one line saying how many more), so no document outgrows MongoDB. */
     public static final int MAX_LISTED_ISSUES = 500;
+    /** When a client refused by a full queue should try again: a queued job takes seconds, a full queue minutes. */
+    static final int BUSY_RETRY_AFTER_SECONDS = 30;
 
     private static final Logger log = LoggerFactory.getLogger(Jobs.class);
     private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -108,7 +110,8 @@ public class Jobs {
         } catch (RejectedExecutionException e) {
             active.remove(id);
             ProblemException busy = new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE,
-                    "Too many jobs are waiting to run; try again in a minute.");
+                    "Too many jobs are waiting to run; try again in " + BUSY_RETRY_AFTER_SECONDS + " seconds.")
+                    .retryAfter(BUSY_RETRY_AFTER_SECONDS);
             finish(id, JobState.FAILED, Updates.set("problem", problem(busy)));
             throw busy;
         }

@@ -2,6 +2,7 @@ package org.ariadne.web;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
@@ -17,6 +18,16 @@ public class ProblemException extends ErrorResponseException {
     public ProblemException(ProblemType type, String detail, Map<String, Object> properties) {
         super(type.status(), Problems.of(type, detail, properties), null);
         this.problemType = type;
+    }
+
+    /**
+     * Tells the client when trying again makes sense: a {@code Retry-After} header (seconds) and the same figure as the
+     * problem's {@code retryAfterSeconds}, for clients that read only the body.
+     */
+    public ProblemException retryAfter(int seconds) {
+        getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        getBody().setProperty("retryAfterSeconds", seconds);
+        return this;
     }
 
     public ProblemType problemType() {

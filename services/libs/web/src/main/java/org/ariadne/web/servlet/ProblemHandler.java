@@ -41,7 +41,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> problem(ProblemException e, WebRequest request) {
-        return handleExceptionInternal(e, e.getBody(), new HttpHeaders(), e.getStatusCode(), request);
+        return handleExceptionInternal(e, e.getBody(), e.getHeaders(), e.getStatusCode(), request);
     }
 
     /** A tenant id that is not one (path, header, parameter). */

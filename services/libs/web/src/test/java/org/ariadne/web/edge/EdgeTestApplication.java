@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.ariadne.web.ProblemException;
+import org.ariadne.web.ProblemType;
 import org.bson.Document;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,6 +48,11 @@ public class EdgeTestApplication {
         @GetMapping("/api/probe/items/{year}")
         Map<String, Integer> item(@PathVariable int year) {
             return Map.of("year", year);
+        }
+
+        @GetMapping("/api/probe/busy")
+        Map<String, String> busy() {
+            throw new ProblemException(ProblemType.UPSTREAM_UNAVAILABLE, "Too busy; try again in 30 seconds.").retryAfter(30);
         }
 
         @GetMapping("/api/probe/stored")

@@ -182,6 +182,14 @@ class WebEdgeTest {
     }
 
     @Test
+    void aRefusalThatSaysWhenToRetryCarriesRetryAfterInItsHeaderAndItsProblem() {
+        RawHttp.Response busy = assertProblem(get("/api/probe/busy"), 503, "upstream-unavailable");
+
+        assertThat(busy.header("Retry-After")).isEqualTo("30");
+        assertThat((Integer) busy.json("$.retryAfterSeconds")).isEqualTo(30);
+    }
+
+    @Test
     void aDatabaseOutOfReachIsUnavailableWithRetryAfterNotAnInternalError() {
         assertThat(get("/api/probe/stored").status()).isEqualTo(200);
         MONGO.shutdownNow();
