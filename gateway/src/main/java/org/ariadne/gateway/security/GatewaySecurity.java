@@ -10,6 +10,8 @@ import org.ariadne.gateway.problem.ProblemResponses;
 import org.ariadne.tenancy.TenantClaims;
 import org.ariadne.web.ProblemType;
 import org.springframework.boot.security.autoconfigure.actuate.web.reactive.EndpointRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +29,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.MatcherSecurityWebFilterChain;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
@@ -158,6 +161,22 @@ public class GatewaySecurity {
 
     static JwtAuthenticationToken principal(Jwt jwt) {
         return new JwtAuthenticationToken(jwt, List.of());
+    }
+
+    /**
+     * Tenant routes past the chain proxy's search for a chain that serves them, since none does
+     * ({@link TenantRoutesPastTheChains}); the firewall and rejected-exchange handler are this class's.
+     */
+    @Bean
+    static BeanPostProcessor tenantRoutesPastTheChains(ObjectProvider<ServerWebExchangeFirewall> firewall,
+            ObjectProvider<ServerExchangeRejectedHandler> rejectedHandler) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof WebFilterChainProxy proxy && !(bean instanceof TenantRoutesPastTheChains)
+                        ? new TenantRoutesPastTheChains(proxy, firewall.getObject(), rejectedHandler.getObject()) : bean;
+            }
+        };
     }
 
     /** No observation per security filter on every request (http.server.requests still measures each request). */

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -pl tests/e2e -am verify -Pbenchmark -Dtest=GatewayFilterBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * after {@code ./mvnw -DskipTests package}.
  * <p>
- * Next to the stack's gateway it starts eight more gateways from the same jar ({@link GatewayVariant}): a bare Spring
- * Cloud Gateway route to plans with no filter, no security and no server metrics, then the same with the gateway's
+ * Next to the stack's gateway it starts nine more processes from the same jar ({@link GatewayVariant}): a bare Spring
+ * Cloud Gateway route to plans with no filter, no security and no server metrics, a relay on Reactor Netty alone
+ * ({@link ReactorNettyRelay}: the floor of any gateway on this HTTP stack), then the bare route with the gateway's
  * parts added one at a time — header-removal shortcuts, metrics, JWT, tenant check with header stripping, rate limit,
  * request guard with body limit, circuit breaker — and measures the one-node plan GET of the platform benchmark directly at plans and through
  * each of them, alternating in blocks (every target once per round), with the CPU time each process spent per
@@ -51,6 +52,8 @@ class GatewayFilterBenchmark {
     static final String JFR_OPTIONS = System.getProperty("bench.jfr-options", "");
     /** {@code false}: only the bare routes (and plans, and the deployed gateway), not the chain of filters added one by one. */
     static final boolean CHAIN = Boolean.parseBoolean(System.getProperty("bench.chain", "true"));
+    /** How many rows of the chain to measure (the first N after the bare routes; with the baseline row if any); all by default. */
+    static final int CHAIN_STEPS = Integer.getInteger("bench.chain-steps", Integer.MAX_VALUE);
     /**
      * More bare routes, one per {@code ;}-separated set of JVM options or system properties, each next to the plain bare
      * route: what a setting of the JVM, Netty or Reactor Netty changes in the framework's own hop, e.g.
@@ -74,7 +77,7 @@ class GatewayFilterBenchmark {
 
     /** One gateway assembled from parts: the gateway's configuration classes it has, and whether it has security, metrics, a breaker. */
     private record Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker,
-            List<String> options, String shadowingClasses) {
+            List<String> options, String shadowingClasses, String mainClass, boolean besideBare) {
 
         Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker) {
             this(label, configurations, security, metrics, breaker, List.of(), "");
@@ -84,8 +87,14 @@ class GatewayFilterBenchmark {
             this(label, configurations, security, metrics, breaker, options, "");
         }
 
+        Step(String label, List<String> configurations, boolean security, boolean metrics, boolean breaker, List<String> options,
+                String shadowingClasses) {
+            this(label, configurations, security, metrics, breaker, options, shadowingClasses, GatewayVariant.class.getName(),
+                    !options.isEmpty() || !shadowingClasses.isEmpty());
+        }
+
         boolean beside() {
-            return !options.isEmpty() || !shadowingClasses.isEmpty();
+            return besideBare;
         }
     }
 
@@ -102,6 +111,8 @@ class GatewayFilterBenchmark {
     private static List<Step> steps() {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step("bare Spring Cloud Gateway route (no filter, no security, no server metrics)", List.of(), false, false, false));
+        steps.add(new Step("Reactor Netty relay alone (no WebFlux, no Spring Cloud Gateway; ReactorNettyRelay)", List.of(), false, false,
+                false, List.of(), "", ReactorNettyRelay.class.getName(), true));
         for (String options : BARE_VARIANTS.split(";")) {
             if (!options.isBlank()) {
                 steps.add(new Step("bare route with " + options.trim(), List.of(), false, false, false,
@@ -111,6 +122,7 @@ class GatewayFilterBenchmark {
         if (!CHAIN) {
             return steps;
         }
+        int bare = steps.size();
         List<String> parts = new ArrayList<>();
         parts.add("upstream.HeaderRemovalShortcuts");
         steps.add(new Step("+ header-removing filters only when there is something to remove", List.copyOf(parts), false, false, false));
@@ -129,7 +141,7 @@ class GatewayFilterBenchmark {
         parts.add("inbound.InboundConfiguration");
         steps.add(new Step("+ request line guard and body limit", List.copyOf(parts), true, true, false));
         steps.add(new Step("+ circuit breaker (Resilience4j)", List.copyOf(parts), true, true, true));
-        return steps;
+        return steps.subList(0, Math.min(steps.size(), bare + CHAIN_STEPS));
     }
 
     @Test
@@ -159,7 +171,7 @@ class GatewayFilterBenchmark {
                 Step step = STEPS.get(i);
                 String name = "gateway-variant-" + i;
                 Path stepClasses = step.shadowingClasses().isEmpty() ? classes : variantClasses(step.shadowingClasses());
-                stack.startVariant(name, "gateway", stepClasses, GatewayVariant.class.getName(), systemProperties(step, stack.url("plans")));
+                stack.startVariant(name, "gateway", stepClasses, step.mainClass(), systemProperties(step, stack.url("plans")));
                 targets.add(new Target(step.label(), new Api(stack.url(name)), stack.pid(name), step.beside()));
             }
             targets.add(new Target("the gateway as deployed (every route, fallbacks, problem handler)", gateway, stack.pid("gateway")));
@@ -252,7 +264,8 @@ class GatewayFilterBenchmark {
         String route = "-Dspring.cloud.gateway.server.webflux.routes[0].";
         List<String> properties = new ArrayList<>(List.of(
                 route + "id=plans", route + "uri=" + plansUrl, route + "predicates[0]=Path=/api/t/{tenant}/plans/**",
-                "-Dbench.gateway.configurations=" + String.join(",", step.configurations().stream().map(c -> GATEWAY + c).toList())));
+                "-Dbench.gateway.configurations=" + String.join(",", step.configurations().stream().map(c -> GATEWAY + c).toList()),
+                "-Dbench.relay.upstream=" + plansUrl));
         properties.addAll(step.options());
         if (step.breaker()) {
             properties.add(route + "filters[0]=CircuitBreaker=plans");
@@ -281,7 +294,7 @@ class GatewayFilterBenchmark {
         Path pkg = dir.resolve("org/ariadne/e2e");
         Files.createDirectories(pkg);
         try (var files = Files.list(testClasses.resolve("org/ariadne/e2e"))) {
-            files.filter(f -> f.getFileName().toString().startsWith("GatewayVariant")).forEach(f -> {
+            files.filter(GatewayFilterBenchmark::isVariantClass).forEach(f -> {
                 try {
                     Files.copy(f, pkg.resolve(f.getFileName()));
                 } catch (IOException e) {
@@ -300,6 +313,12 @@ class GatewayFilterBenchmark {
             }
         }
         return dir;
+    }
+
+    /** GatewayVariant and ReactorNettyRelay with their inner classes: the main classes the benchmark starts from the gateway's jar. */
+    private static boolean isVariantClass(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith("GatewayVariant") || name.startsWith("ReactorNettyRelay");
     }
 
     /** Which of the gateway's security classes a JVM has instances of (jcmd's class histogram): shows which classes it runs. */
