@@ -52,8 +52,11 @@ class FaultHarness {
     /** Every read model that must hold each accepted write exactly once. */
     static final List<ReadModel> READ_MODELS = List.of(ReadModel.PLANS, ReadModel.MONITORING, ReadModel.FUNDING, ReadModel.PARTNERS);
 
-    /** The consumer groups of plans' events, one per consuming service; the timeline shows when each has its partitions. */
-    static final List<String> PLANS_CONSUMER_GROUPS = List.of("monitoring.plans", "funding.plans", "partners.plans");
+    /**
+     * The consumer groups that read plans' events: one per consuming service (the service's name, for every topic it
+     * follows); the timeline shows when each has the topic's partitions.
+     */
+    static final List<String> PLANS_CONSUMER_GROUPS = List.of("monitoring", "funding", "partners");
 
     static LocalStack stack;
     static StackProbes probes;
@@ -330,8 +333,8 @@ class FaultHarness {
         timeline.watch("relay: plans' outbox empty (no pending entries in Mongo)",
                 () -> probes.pendingOutboxEntries("plans__" + TENANT, "plans") == 0);
         for (String group : PLANS_CONSUMER_GROUPS) {
-            timeline.watch("consumer group " + group + ": stable, " + partitions + " partition(s) assigned",
-                    () -> probes.groupAssigned(group, partitions));
+            timeline.watch("consumer group " + group + ": stable, " + partitions + " partition(s) of " + StackProbes.PLANS_TOPIC
+                    + " assigned", () -> probes.groupAssigned(group, StackProbes.PLANS_TOPIC, partitions));
         }
         timeline.mark("repair (the " + acceptedBeforeRepair + " writes accepted so far must reach every read model)", repaired);
         timeline.sample();

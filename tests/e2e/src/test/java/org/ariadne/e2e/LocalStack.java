@@ -173,6 +173,8 @@ public final class LocalStack implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(java(), "-Xms128m", "-Xmx512m"));
             if (jvmOptions.equals(LEAN_JVM)) {
                 command.add("-XX:TieredStopAtLevel=1"); // the suite's start-up flags; with production flags the broker runs as ./run's
+            } else {
+                command.add("-XX:-UsePerfData");
             }
             command.addAll(List.of("-Dlogback.configurationFile=" + dir.resolve("logback.xml"), "-cp", System.getProperty("java.class.path"),
                     "kafka.Kafka", properties.toString()));

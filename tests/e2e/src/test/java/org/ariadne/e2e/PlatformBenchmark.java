@@ -52,9 +52,12 @@ class PlatformBenchmark {
     /**
      * As in k8s/: a 768 MiB container with MaxRAMPercentage=75. There the JVM sees 768 MiB of memory, takes the machine
      * for a client-class one and picks the serial collector; here it sees the host's memory and would pick G1 (whose
-     * barriers and refinement threads cost the gateway about 60 µs per request more), so the collector is named.
+     * barriers and refinement threads cost the gateway about 60 µs per request more), so the collector is named. No
+     * hsperfdata counters ({@code -XX:-UsePerfData}, as in k8s/ and ./run): their sampling every 50 ms is most of an
+     * idle JVM's own CPU.
      */
-    static final List<String> PRODUCTION_JVM = List.of("-Xss512k", "-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC");
+    static final List<String> PRODUCTION_JVM = List.of("-Xss512k", "-XX:MaxRAM=768m", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData");
     static final String TENANT = "ba-04";
     static final String SEED = "infra/local/demo/seeds/ba-04-monitoring-report-2021-2024.jsonl";
 

@@ -56,12 +56,13 @@ final class StackProbes implements AutoCloseable {
         }
     }
 
-    /** The consumer group is stable and its members hold at least {@code partitions} partitions between them. */
-    boolean groupAssigned(String group, int partitions) {
+    /** The consumer group is stable and its members hold at least {@code partitions} partitions of the topic between them. */
+    boolean groupAssigned(String group, String topic, int partitions) {
         try {
             ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all()
                     .get(ASK.toMillis(), TimeUnit.MILLISECONDS).get(group);
-            int assigned = description.members().stream().mapToInt(m -> m.assignment().topicPartitions().size()).sum();
+            long assigned = description.members().stream().flatMap(m -> m.assignment().topicPartitions().stream())
+                    .filter(partition -> partition.topic().equals(topic)).count();
             return description.groupState() == GroupState.STABLE && assigned >= partitions;
         } catch (Exception e) {
             return false;

@@ -4,8 +4,9 @@ package org.ariadne.messaging;
  * How a service consumes another service's events: a bean implementing this gets, one at a time and inside the
  * record's tenant, the events of its topic already decoded and tenant-checked ({@link InboundEvents#decode}). A
  * handler never sees a raw Kafka record, so it cannot skip the checks; records that fail them go to the dead-letter
- * topic, unknown event types are skipped. lib-messaging runs one listener container (one consumer group,
- * {@code <service>.<domain>}) per topic a service follows, shared by its handlers of that topic.
+ * topic, unknown event types are skipped. lib-messaging runs one listener container per service (one consumer group,
+ * the service's name), subscribed to every topic its handlers follow, and hands each record to the handlers of its
+ * topic.
  */
 public interface InboundEventHandler {
 

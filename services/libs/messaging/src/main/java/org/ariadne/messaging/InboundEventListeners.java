@@ -27,19 +27,28 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.MessageListener;
 
 /**
- * The one listener adapter: a container per topic a service follows, shared by the service's handlers of that topic
- * (one consumer group, {@link #groupId}), built by Boot's listener container factory (so the tenant record interceptor,
- * the dead-lettering error handler and observations apply), whose listener decodes and tenant-checks each record once
- * before the handlers see it, and times the event's way to each read model.
+ * The one listener adapter: one listener container per service, subscribed to every topic its handlers follow (one
+ * consumer group, {@link #groupId}: the service's name), built by Boot's listener container factory (so the tenant
+ * record interceptor, the dead-lettering error handler and observations apply), whose listener decodes and
+ * tenant-checks each record once and hands it to the handlers of the record's topic, timing the event's way to each
+ * read model.
  * <p>
- * Concurrency follows the load ({@link ListenerScaling}): a container runs one consumer while its backlog is small and
- * one per partition (up to {@code maxConcurrency}) while a backlog drains. Either way a partition, and so an
- * aggregate's events, is handled by one thread in order.
+ * One consumer for all topics, not one per topic: an idle consumer costs its empty fetch every
+ * {@code fetch.max.wait.ms} and its heartbeat, in the service and in the broker, whatever it reads, so a service
+ * following three topics paid three times for nothing arriving (docs/benchmarks.md, "1,000 tenants in one deployment").
+ * <p>
+ * Concurrency follows the load ({@link ListenerScaling}): the container runs one consumer while its backlog is small
+ * and up to {@code maxConcurrency} while a backlog drains (the partitions of every topic spread over them). Either
+ * way a partition, and so an aggregate's events, is handled by one thread in order. A record being retried holds its
+ * consumer (back-off, {@code MessagingAutoConfiguration#kafkaErrorHandler}), and so, on one consumer, the service's
+ * other topics for as long: a few seconds for a broken record before it is dead-lettered; an infrastructure outage
+ * stops every handler anyway.
  */
 public class InboundEventListeners implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboundEventListeners.class);
 
+    /** The service's container: none for a service without handlers, else one. */
     private final List<Scaled> containers = new ArrayList<>();
     private final int maxConcurrency;
     private final ListenerScaling scaling;
@@ -48,30 +57,34 @@ public class InboundEventListeners implements SmartLifecycle {
 
     @SuppressWarnings("unchecked")
     public InboundEventListeners(ConcurrentKafkaListenerContainerFactory<?, ?> factory, InboundEvents inbound, String service,
-            List<InboundEventHandler> handlers, MeterRegistry meters, int maxConcurrency, ListenerScaling scaling) {
+            List<InboundEventHandler> handlers, MeterRegistry meters, int maxConcurrency, ListenerScaling scaling,
+            Map<String, Object> adminConfiguration) {
         this.maxConcurrency = Math.max(1, maxConcurrency);
         this.scaling = scaling;
         Map<String, List<InboundEventHandler>> byTopic = new LinkedHashMap<>();
         handlers.forEach(handler -> byTopic.computeIfAbsent(handler.topic(), topic -> new ArrayList<>()).add(handler));
-        byTopic.forEach((topic, ofTopic) -> {
-            String group = groupId(service, topic);
-            ConcurrentMessageListenerContainer<String, String> container =
-                    ((ConcurrentKafkaListenerContainerFactory<String, String>) factory).createContainer(topic);
+        if (!byTopic.isEmpty()) {
+            String group = groupId(service);
+            ConcurrentMessageListenerContainer<String, String> container = ((ConcurrentKafkaListenerContainerFactory<String, String>) factory)
+                    .createContainer(byTopic.keySet().toArray(String[]::new));
             container.getContainerProperties().setGroupId(group);
-            container.getContainerProperties().setMessageListener(new Dispatcher(inbound, ofTopic, meters));
+            container.getContainerProperties().setMessageListener(new Dispatcher(inbound, byTopic, meters));
+            Map<String, String> formerGroups = new HashMap<>();
+            byTopic.keySet().forEach(topic -> formerGroups.put(topic, FormerGroupOffsets.formerGroupId(service, topic)));
+            container.getContainerProperties().setConsumerRebalanceListener(new FormerGroupOffsets(adminConfiguration, formerGroups));
             container.setBeanName(group);
             container.setConcurrency(1);
             containers.add(new Scaled(group, container));
-        });
+        }
     }
 
     /**
-     * The consumer group of a service's handlers of one topic: {@code <service>.<domain>}, e.g. {@code monitoring.plans}
-     * for monitoring's handlers of {@code plans.events}. It holds the offsets: keep service names and topics stable.
+     * The consumer group of a service's handlers: the service's name, e.g. {@code monitoring}, for every topic it
+     * follows. It holds the offsets: keep service names stable. (Before issue 13.6 a service had one group per topic,
+     * {@code <service>.<domain>}, e.g. {@code monitoring.plans}; docs/operations.md says what the change costs once.)
      */
-    static String groupId(String service, String topic) {
-        String domain = topic.endsWith(".events") ? topic.substring(0, topic.length() - ".events".length()) : topic;
-        return service + "." + domain;
+    static String groupId(String service) {
+        return service;
     }
 
     @Override
@@ -106,8 +119,8 @@ public class InboundEventListeners implements SmartLifecycle {
             }
         }
         synchronized (this) {
-            // side by side: a consumer leaving waits for its empty fetch in flight (up to fetch.max.wait.ms, 5 s) before
-            // the broker reads its goodbye, and one after another the service's containers would add those waits up
+            // a consumer leaving waits for its empty fetch in flight (up to fetch.max.wait.ms, 5 s) before the broker
+            // reads its goodbye; a shutdown waits for that, but not forever
             CountDownLatch stopped = new CountDownLatch(containers.size());
             containers.forEach(c -> c.container.stop(stopped::countDown));
             try {
@@ -121,14 +134,17 @@ public class InboundEventListeners implements SmartLifecycle {
         }
     }
 
-    /** How many consumers each container runs now, by consumer group (for operators' logs and for tests). */
+    /** How many consumers the service's container runs now, by consumer group (for operators' logs and for tests). */
     public synchronized Map<String, Integer> concurrency() {
         Map<String, Integer> now = new HashMap<>();
         containers.forEach(c -> now.put(c.id, c.container.getConcurrency()));
         return now;
     }
 
-    /** One pass of the scaler: up to one consumer per partition for a backlog, back to one after a quiet spell. */
+    /**
+     * One pass of the scaler: up to {@code maxConcurrency} consumers (never more than partitions) for a backlog, back
+     * to one after a quiet spell.
+     */
     private synchronized void rescale() {
         if (!running) {
             return;
@@ -210,20 +226,25 @@ public class InboundEventListeners implements SmartLifecycle {
     /**
      * Decodes one record once and hands it to each handler of its topic, in order. A handler that fails does not keep
      * the record from the others; the first failure is rethrown once all have run, so the container's error handler
-     * retries the record (every handler again: they are idempotent) or dead-letters it. Each handler is timed on its own.
+     * retries the record (every handler of its topic again: they are idempotent) or dead-letters it. Each handler is
+     * timed on its own.
      */
     private static final class Dispatcher implements MessageListener<String, String> {
 
         private final InboundEvents inbound;
-        private final List<TimedHandler> handlers = new ArrayList<>();
+        private final Map<String, List<TimedHandler>> byTopic = new HashMap<>();
 
-        Dispatcher(InboundEvents inbound, List<InboundEventHandler> handlers, MeterRegistry meters) {
+        Dispatcher(InboundEvents inbound, Map<String, List<InboundEventHandler>> handlers, MeterRegistry meters) {
             this.inbound = inbound;
-            handlers.forEach(handler -> this.handlers.add(new TimedHandler(handler, meters)));
+            handlers.forEach((topic, ofTopic) -> byTopic.put(topic, ofTopic.stream().map(h -> new TimedHandler(h, meters)).toList()));
         }
 
         @Override
         public void onMessage(ConsumerRecord<String, String> record) {
+            List<TimedHandler> handlers = byTopic.getOrDefault(record.topic(), List.of());
+            if (handlers.isEmpty()) {
+                return; // the container subscribes to its handlers' topics only
+            }
             long started = System.currentTimeMillis();
             long decodeStarted = System.nanoTime();
             Optional<InboundEvent> event = inbound.decode(record);

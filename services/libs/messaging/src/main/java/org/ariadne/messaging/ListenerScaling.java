@@ -3,11 +3,12 @@ package org.ariadne.messaging;
 import java.time.Duration;
 
 /**
- * {@code ariadne.messaging.listener-scaling.*}: how many consumers each listener container runs. An idle container
- * runs one consumer for all of its topic's partitions (a consumer costs its fetch loop, twice a second, and a
- * heartbeat even when nothing arrives, in the service and in the broker); a backlog of at least {@code scaleUpLag}
- * records raises it to {@code ariadne.messaging.listener-concurrency} (one consumer per partition), and a container
- * whose backlog stayed at zero for {@code scaleDownAfter} goes back to one. Each change restarts the container: its
+ * {@code ariadne.messaging.listener-scaling.*}: how many consumers a service's listener container runs. An idle
+ * container runs one consumer for every partition of every topic the service follows (a consumer costs an empty fetch
+ * every {@code fetch.max.wait.ms} and a heartbeat even when nothing arrives, in the service and in the broker); a
+ * backlog of at least {@code scaleUpLag} records, summed over its partitions, raises it to
+ * {@code ariadne.messaging.listener-concurrency} (one consumer per partition of a topic), and a container whose
+ * backlog stayed at zero for {@code scaleDownAfter} goes back to one. Each change restarts the container: its
  * consumers commit what they handled and leave the group, the new ones rejoin (a rebalance, about a second locally).
  *
  * @param scaleUpLag     records waiting (summed over the container's partitions) that justify one consumer per partition

@@ -153,23 +153,23 @@ public class MessagingAutoConfiguration {
     }
 
     /**
-     * One listener container per topic the service's {@link InboundEventHandler}s follow, its consumer group
-     * {@code <service>.<domain>}: handlers get decoded, tenant-checked events only. Each container runs
-     * one consumer while little waits and up to one per partition ({@code ariadne.messaging.listener-concurrency}) while a
-     * backlog drains ({@link ListenerScaling}); each partition, and so each aggregate's events, is handled by one thread
-     * in order.
+     * One listener container for the service, subscribed to every topic its {@link InboundEventHandler}s follow, its
+     * consumer group the service's name: handlers get decoded, tenant-checked events only. It runs one consumer while
+     * little waits and up to {@code ariadne.messaging.listener-concurrency} while a backlog drains
+     * ({@link ListenerScaling}); each partition, and so each aggregate's events, is handled by one thread in order.
+     * The first time, it starts where the service's former per-topic groups had got to ({@link FormerGroupOffsets}).
      */
     @Bean
     InboundEventListeners inboundEventListeners(ConcurrentKafkaListenerContainerFactory<?, ?> kafkaListenerContainerFactory,
             InboundEvents inbound, ObjectProvider<InboundEventHandler> handlers, ObjectProvider<MeterRegistry> meters,
-            @Value("${spring.application.name}") String service,
+            KafkaAdmin kafkaAdmin, @Value("${spring.application.name}") String service,
             @Value("${ariadne.messaging.listener-concurrency:${ariadne.messaging.partitions:3}}") int concurrency,
             @Value("${ariadne.messaging.listener-scaling.scale-up-lag:500}") long scaleUpLag,
             @Value("${ariadne.messaging.listener-scaling.scale-down-after:2m}") Duration scaleDownAfter,
             @Value("${ariadne.messaging.listener-scaling.check-interval:5s}") Duration checkInterval) {
         return new InboundEventListeners(kafkaListenerContainerFactory, inbound, service, handlers.orderedStream().toList(),
                 meters.getIfAvailable(SimpleMeterRegistry::new), concurrency,
-                new ListenerScaling(scaleUpLag, scaleDownAfter, checkInterval));
+                new ListenerScaling(scaleUpLag, scaleDownAfter, checkInterval), kafkaAdmin.getConfigurationProperties());
     }
 
     /** Where the current W3C trace context comes from (observability provides one when tracing is on). */

@@ -47,8 +47,8 @@ class ListenerScalingTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String TOPIC = "scaling.events";
-    /** The consumer group of the service's handlers of that topic: {@code <service>.<domain>}. */
-    static final String LISTENER = "scalingtest.scaling";
+    /** The consumer group of the service's handlers, of that topic and the others: the service's name. */
+    static final String LISTENER = "scalingtest";
 
     @BeforeAll
     static void topicWithThreePartitions() throws Exception {

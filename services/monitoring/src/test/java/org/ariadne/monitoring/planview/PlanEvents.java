@@ -38,7 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PlanEvents {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String CONSUMER_GROUP = "monitoring.plans";
+    /** Monitoring's consumer group, for every topic it follows. */
+    static final String CONSUMER_GROUP = "monitoring";
+    /** The plans listener's name in metrics ({@code consumer} tag). */
+    static final String CONSUMER = "monitoring.plans";
 
     /** One record as it was produced (same ce_id and version when sent again). */
     public record Sent(String key, String value, Map<String, String> headers) {

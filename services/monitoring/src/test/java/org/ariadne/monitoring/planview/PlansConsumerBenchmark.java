@@ -71,7 +71,7 @@ class PlansConsumerBenchmark {
             i++;
         }
 
-        Timer handling = meters.get("inbound.handling").tag("consumer", PlanEvents.CONSUMER_GROUP).timer();
+        Timer handling = meters.get("inbound.handling").tag("consumer", PlanEvents.CONSUMER).timer();
         // the existing read model, through the listener too (not measured)
         send(other.sent());
         long target = handling.count() + other.sent().size();
