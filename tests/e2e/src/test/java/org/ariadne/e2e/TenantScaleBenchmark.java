@@ -44,6 +44,12 @@ class TenantScaleBenchmark {
     static final int BASELINE_TENANTS = 10;
     static final int REQUESTS = Integer.getInteger("bench.requests", 3_000);
     static final int IDLE_SECONDS = Integer.getInteger("bench.idle-seconds", 60);
+    /**
+     * How long the stack rests before its idle CPU is measured: the last onboarding's events, index builds and the
+     * gateway's registry refresh need a few seconds; the JIT compilers and H2 compacting what the onboarding wrote need
+     * a minute or two more, and an idle region spends most of its time after them.
+     */
+    static final int SETTLE_SECONDS = Integer.getInteger("bench.settle-seconds", 5);
     /** On a slow machine: stop onboarding after this many minutes and measure with the tenants onboarded so far. */
     static final long ONBOARDING_MINUTES = Long.getLong("bench.onboarding-minutes", 100_000L);
     /** Services that provision a database for every tenant on {@code identity.TenantOnboarded}. */
@@ -186,7 +192,7 @@ class TenantScaleBenchmark {
 
     private static Snapshot snapshot(int tenants, Api gateway, Api plans, String path, Map<String, Long> pids) {
         String token = TestJwts.forTenant(FIRST);
-        LocalStack.sleep(5_000); // the last onboarding's events, index builds and the gateway's registry refresh settle
+        LocalStack.sleep(SETTLE_SECONDS * 1_000L);
         Map<String, Long> before = new LinkedHashMap<>();
         Map<String, Map<String, Long>> threadsBefore = new LinkedHashMap<>();
         pids.forEach((process, pid) -> {
