@@ -64,13 +64,29 @@ public final class VersionGuardedWrite {
      */
     public static boolean applyIfNewer(MongoCollection<Document> collection, Object id, String versionField, long version,
             Bson update) {
+        return write(collection, id, versionField, version, update) != Outcome.NOT_NEWER;
+    }
+
+    /** What {@link #write} did. */
+    public enum Outcome {
+        /** There was no document: the event created it (so nothing derived from an earlier version of it exists). */
+        CREATED,
+        /** The document held an older version, or none. */
+        UPDATED,
+        /** The document already held this version or a newer one: nothing was written. */
+        NOT_NEWER
+    }
+
+    /** As {@link #applyIfNewer}, telling a created document from an updated one. */
+    public static Outcome write(MongoCollection<Document> collection, Object id, String versionField, long version, Bson update) {
         Bson versioned = Updates.combine(update, Updates.set(versionField, version));
         String key = collection.getNamespace().getFullName() + "/" + versionField + "/" + id;
         Object guess = WRITTEN.getOrDefault(key, null);
         if (!(guess instanceof Number number) || number.longValue() < version) {
-            if (compareAndSet(collection, id, versionField, guess, versioned)) {
+            Outcome outcome = compareAndSet(collection, id, versionField, guess, versioned);
+            if (outcome != Outcome.NOT_NEWER) {
                 WRITTEN.put(key, version);
-                return true;
+                return outcome;
             }
         }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -78,13 +94,14 @@ public final class VersionGuardedWrite {
             Number held = current == null ? null : current.get(versionField, Number.class);
             if (held != null && held.longValue() >= version) {
                 WRITTEN.put(key, held.longValue());
-                return false;
+                return Outcome.NOT_NEWER;
             }
             // null matches a document without the field (written by another event type) and, with upsert, none at all
             Object expected = held == null ? null : current.get(versionField);
-            if (compareAndSet(collection, id, versionField, expected, versioned)) {
+            Outcome outcome = compareAndSet(collection, id, versionField, expected, versioned);
+            if (outcome != Outcome.NOT_NEWER) {
                 WRITTEN.put(key, version);
-                return true;
+                return outcome;
             }
             // another writer moved the document between the read and the write: read again
         }
@@ -92,13 +109,19 @@ public final class VersionGuardedWrite {
                 + version + " was applied");
     }
 
-    /** Writes when the document holds exactly {@code expected} (null: no version, or no document, created then). */
-    private static boolean compareAndSet(MongoCollection<Document> collection, Object id, String versionField, Object expected,
+    /**
+     * Writes when the document holds exactly {@code expected} (null: no version, or no document, created then);
+     * {@link Outcome#NOT_NEWER} when it does not.
+     */
+    private static Outcome compareAndSet(MongoCollection<Document> collection, Object id, String versionField, Object expected,
             Bson versioned) {
         UpdateResult[] result = new UpdateResult[1];
         boolean written = DuplicateKeys.writeUnlessPresent(() -> result[0] = collection.updateOne(
                 and(eq("_id", id), eq(versionField, expected)), versioned, new UpdateOptions().upsert(true)));
-        return written && (result[0].getMatchedCount() > 0 || result[0].getUpsertedId() != null);
+        if (!written) {
+            return Outcome.NOT_NEWER;
+        }
+        return result[0].getUpsertedId() != null ? Outcome.CREATED : result[0].getMatchedCount() > 0 ? Outcome.UPDATED : Outcome.NOT_NEWER;
     }
 
     /** The unique {@code {_id, <version field>}} index that answers the compare-and-set by key on every Mongo server. */
