@@ -52,6 +52,7 @@ class FaultHarness {
     static final Duration CONVERGENCE_GOAL = Duration.ofSeconds(10);
     static final Duration GIVE_UP = Duration.ofSeconds(180);
     /** Every read model that must hold each accepted write exactly once. */
+    static final List<String> SERVICES = List.of("identity", "plans", "monitoring", "funding", "partners", "gateway");
     static final List<ReadModel> READ_MODELS = List.of(ReadModel.PLANS, ReadModel.MONITORING, ReadModel.FUNDING, ReadModel.PARTNERS);
 
     /** The consumer groups of plans' events, one per consuming service; the timeline shows when each has its partitions. */
@@ -94,7 +95,7 @@ class FaultHarness {
                 REPORT.add("(a flight recording of " + service.strip() + ": " + recording + ")");
             }
         }
-        stack.start("identity", "plans", "monitoring", "funding", "partners", "gateway");
+        stack.start(SERVICES.toArray(String[]::new));
         gateway = new Api(stack.gatewayUrl());
         probes = new StackProbes(stack);
         Api.Response onboarded = gateway.post("/api/admin/tenants", TestJwts.platformAdmin(), """
@@ -235,6 +236,7 @@ class FaultHarness {
         try (WriteStream stream = new WriteStream(gateway, TENANT, TOKEN, targets, prefix, writes, perSecond).start()) {
             fault.accept(stream);
             repaired = Instant.now();
+            StackCpu cpu = StackCpu.from(stack, SERVICES);
             List<Outcome> acceptedBeforeRepair = stream.acceptedBefore(repaired);
             Map<String, Integer> inMonitoring = ReadModel.MONITORING.occurrences(stack, TENANT, TOKEN, planIds, prefix);
             if (inMonitoring != null) {
@@ -245,6 +247,9 @@ class FaultHarness {
             Duration converged;
             try (AutoCloseable sampling = timeline.sampleEvery(Duration.ofMillis(250))) {
                 converged = awaitConvergence(prefix, codesByPlan(planIds, acceptedBeforeRepair), repaired, timeline);
+            }
+            if (converged != null) {
+                note("from the repair to convergence, " + cpu.since(Duration.between(repaired, Instant.now())));
             }
             stream.awaitEnd(Duration.ofSeconds(writes / perSecond * 3L + 120));
 
