@@ -30,4 +30,7 @@ public interface ActivityViews {
     List<ActivityView> byCode(String code, String planId);
 
     List<ActivityView> all();
+
+    /** The plan's activities (not removed), by the plan index. */
+    List<ActivityView> ofPlan(String planId);
 }

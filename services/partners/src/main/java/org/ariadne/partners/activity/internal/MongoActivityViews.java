@@ -87,6 +87,12 @@ class MongoActivityViews implements ActivityViews {
         return list(in("removed", List.of(false)));
     }
 
+    @Override
+    public List<ActivityView> ofPlan(String planId) {
+        // exactly the keys of the "plan" index: the Mongo wire server uses an index only for such a filter
+        return list(and(eq("planId", planId), eq("removed", false)));
+    }
+
     private List<ActivityView> list(Bson filter) {
         List<ActivityView> found = new ArrayList<>();
         for (Document d : activities().find(filter)) {
