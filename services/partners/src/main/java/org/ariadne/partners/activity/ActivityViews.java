@@ -2,6 +2,7 @@ package org.ariadne.partners.activity;
 
 import java.util.List;
 import java.util.Optional;
+import org.ariadne.messaging.VersionGuardedWrite;
 
 /**
  * Partners' read model of plan activities (fed by plans.events, guarded by the plan's aggregate version so replays
@@ -9,8 +10,11 @@ import java.util.Optional;
  */
 public interface ActivityViews {
 
-    /** Stores the activity's printed fields unless a newer plan version was applied already; true when applied. */
-    boolean save(ActivityView activity, long planVersion);
+    /**
+     * Stores the activity's printed fields unless this plan version or a newer one was applied already; says whether
+     * the view was created (no earlier event of the activity was ever applied), updated, or left as it was.
+     */
+    VersionGuardedWrite.Outcome save(ActivityView activity, long planVersion);
 
     boolean markRemoved(String planId, String activityId, long planVersion);
 
@@ -26,4 +30,7 @@ public interface ActivityViews {
     List<ActivityView> byCode(String code, String planId);
 
     List<ActivityView> all();
+
+    /** The plan's activities (not removed), by the plan index. */
+    List<ActivityView> ofPlan(String planId);
 }

@@ -13,6 +13,9 @@ public interface ReadingRepository {
 
     Optional<Stored> find(String activityId);
 
+    /** The readings of these activities (those that have one), in one query. */
+    java.util.Map<String, Stored> findAll(java.util.Collection<String> activityIds);
+
     List<Stored> all();
 
     void insert(ActivityReading reading, List<? extends DomainEvent> events);

@@ -16,6 +16,7 @@ import org.ariadne.partners.institution.InstitutionQueries;
 import org.ariadne.partners.institution.NameMatcher;
 import org.ariadne.partners.institution.NewAlias;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.text.PrintedNames;
 import org.ariadne.web.FieldProblem;
 import org.ariadne.web.ProblemException;
@@ -61,6 +62,18 @@ public class ResolutionCommands {
         }
         ActivityReading reading = ActivityReading.read(activityId, planId, code, names, planVersion, institutions.matcher());
         save(stored, reading);
+    }
+
+    /**
+     * As {@link #readActivity}, for an activity whose view was just created, so that it has no reading yet: one read
+     * fewer. Should a reading be there after all, the activity is read as any other.
+     */
+    public void readNewActivity(String planId, String activityId, String code, ActivityReading.PrintedNames names,
+            long planVersion) {
+        ActivityReading reading = ActivityReading.read(activityId, planId, code, names, planVersion, institutions.matcher());
+        if (!DuplicateKeys.writeUnlessPresent(() -> save(Optional.empty(), reading))) {
+            readActivity(planId, activityId, code, names, planVersion);
+        }
     }
 
     /**

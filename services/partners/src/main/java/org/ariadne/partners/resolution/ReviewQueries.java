@@ -1,6 +1,9 @@
 package org.ariadne.partners.resolution;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -26,5 +29,12 @@ public class ReviewQueries {
 
     public Optional<ActivityReading> reading(String activityId) {
         return readings.find(activityId).map(ReadingRepository.Stored::reading);
+    }
+
+    /** The readings of these activities (those that have one), in one query instead of one per activity. */
+    public Map<String, ActivityReading> readings(Collection<String> activityIds) {
+        Map<String, ActivityReading> found = new HashMap<>();
+        readings.findAll(activityIds).forEach((id, stored) -> found.put(id, stored.reading()));
+        return found;
     }
 }

@@ -144,10 +144,21 @@ public class TenantData {
         }
     }
 
-    /** Drops the tenant's database of this service and forgets the tenant (offboarding); repeating it does nothing. */
+    /**
+     * Forgets the tenant and drops its database of this service (offboarding); repeating it does nothing more. The
+     * tenant is marked offboarded first, and the database dropped only once every replica's copy of the directory
+     * says so ({@link TenantDirectory}): a record a consumer was about to apply would otherwise bring the database
+     * back.
+     */
     public void drop(TenantId tenant) {
-        TenantContext.runAs(tenant, () -> databases.current().drop());
         directory.offboarded(tenant);
+        try {
+            Thread.sleep(directory.freshness().multipliedBy(2).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted before dropping the " + databases.service() + " database of " + tenant, e);
+        }
+        TenantContext.runAs(tenant, () -> databases.current().drop());
         log.info("Dropped the {} database of tenant {}", databases.service(), tenant);
     }
 

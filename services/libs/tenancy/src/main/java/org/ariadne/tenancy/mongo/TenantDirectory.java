@@ -6,9 +6,13 @@ import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ariadne.tenancy.TenantContext;
@@ -20,19 +24,42 @@ import org.slf4j.LoggerFactory;
 /**
  * What this service knows of the tenants (fed by identity's TenantOnboarded/TenantSuspended events), and the one
  * place that provisions a tenant's database: every {@link TenantDatabaseInitializer} runs inside the tenant's context.
+ * <p>
+ * {@link #isOffboarded} is asked for every inbound record, so it answers from a copy of the directory kept in memory
+ * instead of a query per record. Every change of an entry, by any replica, moves a counter ({@code tenants_stamp});
+ * the copy is trusted for at most {@link #DEFAULT_FRESHNESS} after the counter was last read unchanged, and read again
+ * whole when it moved. So a replica learns of another replica's offboarding within that time, and
+ * {@link TenantData#drop} marks the tenant first and drops its database only after twice that time: by then no
+ * replica's copy can still call the tenant active. A tenant the copy does not know is looked up in Mongo.
  */
 public class TenantDirectory {
 
+    /** How long the copy of the directory is trusted without reading the counter again. */
+    public static final Duration DEFAULT_FRESHNESS = Duration.ofMillis(500);
+
     private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
     private static final String OFFBOARDED = "OFFBOARDED";
+    private static final String STAMP_ID = "tenants";
 
     private final TenantDatabases databases;
     /** Looked up when needed: an initializer may itself depend on the directory (the outbox's index). */
     private final Supplier<List<TenantDatabaseInitializer>> initializers;
+    private final long freshnessNanos;
+    private volatile Snapshot snapshot = Snapshot.NONE;
 
     public TenantDirectory(TenantDatabases databases, Supplier<List<TenantDatabaseInitializer>> initializers) {
+        this(databases, initializers, DEFAULT_FRESHNESS);
+    }
+
+    public TenantDirectory(TenantDatabases databases, Supplier<List<TenantDatabaseInitializer>> initializers, Duration freshness) {
         this.databases = databases;
         this.initializers = initializers;
+        this.freshnessNanos = freshness.toNanos();
+    }
+
+    /** How long a replica may still answer from a copy that predates another replica's change of an entry. */
+    public Duration freshness() {
+        return Duration.ofNanos(freshnessNanos);
     }
 
     /** Records the tenant and creates its database and indexes; safe to repeat. */
@@ -40,6 +67,7 @@ public class TenantDirectory {
         Document entry = new Document("_id", tenant.value()).append("name", name)
                 .append("status", active ? "ACTIVE" : "SUSPENDED").append("updatedAt", java.util.Date.from(Instant.now()));
         tenants().replaceOne(eq("_id", tenant.value()), entry, new ReplaceOptions().upsert(true));
+        changed();
         initialize(tenant);
         log.info("Tenant {} provisioned for {} ({})", tenant, databases.service(), entry.getString("status"));
     }
@@ -51,9 +79,18 @@ public class TenantDirectory {
     public void offboarded(TenantId tenant) {
         tenants().replaceOne(eq("_id", tenant.value()), new Document("_id", tenant.value()).append("status", OFFBOARDED)
                 .append("updatedAt", java.util.Date.from(Instant.now())), new ReplaceOptions().upsert(true));
+        changed();
     }
 
+    /**
+     * Whether events of the tenant must no longer be applied. Answered from the copy in memory when it knows the
+     * tenant (see the class comment); a tenant it does not know yet is looked up.
+     */
     public boolean isOffboarded(TenantId tenant) {
+        String status = current().statuses().get(tenant.value());
+        if (status != null) {
+            return OFFBOARDED.equals(status);
+        }
         return Optional.ofNullable(tenants().find(eq("_id", tenant.value())).first())
                 .map(d -> OFFBOARDED.equals(d.getString("status"))).orElse(false);
     }
@@ -61,11 +98,13 @@ public class TenantDirectory {
     /** Forgets a tenant this service knew only because an import into it was being tried. */
     public void forget(TenantId tenant) {
         tenants().deleteOne(eq("_id", tenant.value()));
+        changed();
     }
 
     public void setActive(TenantId tenant, boolean active) {
         tenants().updateOne(and(eq("_id", tenant.value()), ne("status", OFFBOARDED)),
                 new Document("$set", new Document("status", active ? "ACTIVE" : "SUSPENDED")));
+        changed();
     }
 
     public boolean isActive(TenantId tenant) {
@@ -109,5 +148,54 @@ public class TenantDirectory {
 
     private MongoCollection<Document> tenants() {
         return databases.serviceDirectory().getCollection("tenants");
+    }
+
+    private MongoCollection<Document> stamp() {
+        return databases.serviceDirectory().getCollection("tenants_stamp");
+    }
+
+    /** Moves the counter after a change of an entry, so that every replica reads the directory again. */
+    private void changed() {
+        Document increment = new Document("$inc", new Document("changes", 1L));
+        if (!DuplicateKeys.writeUnlessPresent(() -> stamp().updateOne(eq("_id", STAMP_ID), increment, new UpdateOptions().upsert(true)))) {
+            stamp().updateOne(eq("_id", STAMP_ID), increment); // another replica created the counter at the same moment
+        }
+        snapshot = Snapshot.NONE;
+    }
+
+    /** The copy of the directory, read again when its counter was not checked within the freshness or has moved. */
+    private Snapshot current() {
+        Snapshot known = snapshot;
+        if (System.nanoTime() - known.checkedAt() < freshnessNanos) {
+            return known;
+        }
+        synchronized (this) {
+            known = snapshot;
+            long now = System.nanoTime(); // before the read: the copy is trusted from when the counter was asked
+            if (now - known.checkedAt() < freshnessNanos) {
+                return known;
+            }
+            long changes = Optional.ofNullable(stamp().find(eq("_id", STAMP_ID)).first())
+                    .map(d -> d.get("changes", Number.class).longValue()).orElse(0L);
+            Snapshot fresh;
+            if (known != Snapshot.NONE && known.changes() == changes) {
+                fresh = new Snapshot(changes, now, known.statuses());
+            } else {
+                Map<String, String> statuses = new HashMap<>();
+                for (Document d : tenants().find().projection(new Document("status", 1))) {
+                    if (d.getString("status") != null) {
+                        statuses.put(d.getString("_id"), d.getString("status"));
+                    }
+                }
+                fresh = new Snapshot(changes, now, Map.copyOf(statuses));
+            }
+            snapshot = fresh;
+            return fresh;
+        }
+    }
+
+    /** The directory's entries as read after its counter showed {@code changes}. */
+    private record Snapshot(long changes, long checkedAt, Map<String, String> statuses) {
+        static final Snapshot NONE = new Snapshot(-1, System.nanoTime() - Long.MAX_VALUE / 2, Map.of());
     }
 }

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.ariadne.partners.activity.ActivityView;
 import org.ariadne.partners.activity.ActivityViews;
 import org.ariadne.partners.institution.NameMatch;
@@ -54,22 +56,22 @@ class ActivityController {
     @Operation(summary = "Activities by code as printed (optionally within one plan), or all")
     ActivityList list(@RequestParam(required = false) @Size(max = MAX_ID) String code,
             @RequestParam(required = false) @Size(max = MAX_ID) String planId) {
-        List<ActivityView> found = code == null ? views.all() : views.byCode(code, planId);
-        List<ActivityDetail> items = found.stream().filter(a -> planId == null || planId.equals(a.planId()))
-                .map(this::detail).toList();
+        List<ActivityView> found = code != null ? views.byCode(code, planId) : planId != null ? views.ofPlan(planId) : views.all();
+        found = found.stream().filter(a -> planId == null || planId.equals(a.planId())).toList();
+        Map<String, ActivityReading> read = readings.readings(found.stream().map(ActivityView::activityId).toList());
+        List<ActivityDetail> items = found.stream().map(a -> detail(a, Optional.ofNullable(read.get(a.activityId())))).toList();
         return new ActivityList(items, items.size());
     }
 
     @GetMapping("/{activityId}")
     @Operation(summary = "An activity with each printed name and the institutions it reads as")
     ActivityDetail get(@PathVariable String activityId) {
-        return views.find(activityId).filter(a -> !a.removed()).map(this::detail)
+        return views.find(activityId).filter(a -> !a.removed()).map(a -> detail(a, readings.reading(a.activityId())))
                 .orElseThrow(() -> ProblemException.notFound("Activity " + activityId));
     }
 
-    private ActivityDetail detail(ActivityView a) {
-        List<ReadNameView> names = readings.reading(a.activityId()).map(r -> r.names().stream().map(ActivityController::name)
-                .toList()).orElse(List.of());
+    private static ActivityDetail detail(ActivityView a, Optional<ActivityReading> reading) {
+        List<ReadNameView> names = reading.map(r -> r.names().stream().map(ActivityController::name).toList()).orElse(List.of());
         return new ActivityDetail(a.activityId(), a.planId(), a.code(), a.title(), a.latestStatus(), a.latestRoundId(), names);
     }
 

@@ -15,6 +15,8 @@ class ActivityIndexes implements TenantDatabaseInitializer {
     public void initialize(MongoDatabase db) {
         db.getCollection(MongoActivityViews.COLLECTION).createIndex(Indexes.ascending("codeKey"),
                 new IndexOptions().name("code"));
+        db.getCollection(MongoActivityViews.COLLECTION).createIndex(Indexes.ascending("planId", "removed"),
+                new IndexOptions().name("plan"));
         VersionGuardedWrite.index(db, MongoActivityViews.COLLECTION, "planVersion");
     }
 }

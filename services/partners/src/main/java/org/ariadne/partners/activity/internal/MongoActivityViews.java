@@ -35,12 +35,13 @@ class MongoActivityViews implements ActivityViews {
     }
 
     @Override
-    public boolean save(ActivityView a, long planVersion) {
+    public VersionGuardedWrite.Outcome save(ActivityView a, long planVersion) {
         Bson update = Updates.combine(Updates.set("planId", a.planId()), Updates.set("code", a.code()),
                 Updates.set("codeKey", codeKey(a.code())), Updates.set("title", a.title()),
                 Updates.set("leadInstitutions", a.leadInstitutions()), Updates.set("partnerInstitutions",
                         a.partnerInstitutions()), Updates.set("funders", a.funders()), Updates.set("removed", false));
-        return guarded(a.activityId(), planVersion, update);
+        // a document holding only a monitoring status has no planVersion yet
+        return VersionGuardedWrite.write(activities(), a.activityId(), "planVersion", planVersion, update);
     }
 
     @Override
@@ -84,6 +85,12 @@ class MongoActivityViews implements ActivityViews {
     @Override
     public List<ActivityView> all() {
         return list(in("removed", List.of(false)));
+    }
+
+    @Override
+    public List<ActivityView> ofPlan(String planId) {
+        // exactly the keys of the "plan" index: the Mongo wire server uses an index only for such a filter
+        return list(and(eq("planId", planId), eq("removed", false)));
     }
 
     private List<ActivityView> list(Bson filter) {

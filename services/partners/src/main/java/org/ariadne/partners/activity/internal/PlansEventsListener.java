@@ -10,6 +10,7 @@ import org.ariadne.contracts.plans.v1.FundingReference;
 import org.ariadne.messaging.InboundEvent;
 import org.ariadne.messaging.InboundEventHandler;
 import org.ariadne.messaging.InvalidEventException;
+import org.ariadne.messaging.VersionGuardedWrite;
 import org.ariadne.partners.activity.ActivityView;
 import org.ariadne.partners.activity.ActivityViews;
 import org.ariadne.partners.resolution.ActivityReading;
@@ -70,8 +71,12 @@ class PlansEventsListener implements InboundEventHandler {
         List<String> partnerNames = names(partners, event);
         List<String> funderNames = names(funders, event);
         ActivityReading.PrintedNames printed = new ActivityReading.PrintedNames(leadNames, partnerNames, funderNames);
-        if (views.save(new ActivityView(activityId, planId, code, title, leadNames, partnerNames, funderNames, false, null,
-                null, null), event.aggregateVersion())) {
+        VersionGuardedWrite.Outcome saved = views.save(new ActivityView(activityId, planId, code, title, leadNames, partnerNames,
+                funderNames, false, null, null, null), event.aggregateVersion());
+        if (saved == VersionGuardedWrite.Outcome.CREATED) {
+            // a reading is stored only after the activity's view: without a view before, there is no reading to look up
+            resolution.readNewActivity(planId, activityId, code, printed, event.aggregateVersion());
+        } else if (saved == VersionGuardedWrite.Outcome.UPDATED) {
             resolution.readActivity(planId, activityId, code, printed, event.aggregateVersion());
         } else if (views.holds(activityId, event.aggregateVersion())) {
             // delivered again: this consumer may have stopped between the view's write and the reading's

@@ -1,12 +1,17 @@
 package org.ariadne.partners.resolution.internal;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.messaging.Outbox;
@@ -33,6 +38,16 @@ class MongoReadingRepository implements ReadingRepository {
     public Optional<Stored> find(String activityId) {
         Document d = readings().find(eq("_id", activityId)).projection(BsonRecords.WITHOUT_OUTBOX).first();
         return Optional.ofNullable(d).filter(doc -> !Boolean.TRUE.equals(doc.getBoolean("removed"))).map(MongoReadingRepository::stored);
+    }
+
+    @Override
+    public Map<String, Stored> findAll(Collection<String> activityIds) {
+        Map<String, Stored> found = new HashMap<>();
+        for (Document d : readings().find(and(in("_id", activityIds), ne("removed", true))).projection(BsonRecords.WITHOUT_OUTBOX)) {
+            Stored stored = stored(d);
+            found.put(stored.reading().activityId(), stored);
+        }
+        return found;
     }
 
     @Override
