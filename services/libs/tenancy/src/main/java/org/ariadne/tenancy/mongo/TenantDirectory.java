@@ -6,7 +6,6 @@ import static com.mongodb.client.model.Filters.ne;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -156,10 +155,7 @@ public class TenantDirectory {
 
     /** Moves the counter after a change of an entry, so that every replica reads the directory again. */
     private void changed() {
-        Document increment = new Document("$inc", new Document("changes", 1L));
-        if (!DuplicateKeys.writeUnlessPresent(() -> stamp().updateOne(eq("_id", STAMP_ID), increment, new UpdateOptions().upsert(true)))) {
-            stamp().updateOne(eq("_id", STAMP_ID), increment); // another replica created the counter at the same moment
-        }
+        ChangeStamps.move(stamp(), STAMP_ID);
         snapshot = Snapshot.NONE;
     }
 
@@ -175,8 +171,7 @@ public class TenantDirectory {
             if (now - known.checkedAt() < freshnessNanos) {
                 return known;
             }
-            long changes = Optional.ofNullable(stamp().find(eq("_id", STAMP_ID)).first())
-                    .map(d -> d.get("changes", Number.class).longValue()).orElse(0L);
+            long changes = ChangeStamps.read(stamp(), STAMP_ID);
             Snapshot fresh;
             if (known != Snapshot.NONE && known.changes() == changes) {
                 fresh = new Snapshot(changes, now, known.statuses());
