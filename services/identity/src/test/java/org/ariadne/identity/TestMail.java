@@ -1,39 +1,31 @@
 package org.ariadne.identity;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.boot.test.util.TestPropertyValues;
+import org.ariadne.testing.TestSmtp;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A real SMTP server (GreenMail) for identity's tests, started once per JVM on a free port, that identity sends its
- * invitation mails to. Tests find a person's mail by recipient.
+ * The SMTP server identity's tests send invitation mails to ({@link TestSmtp}: one per JVM, on a free port), with
+ * helpers to find a person's mail by recipient and read its invitation link.
  */
 public final class TestMail implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+/invitations/([A-Za-z0-9_-]+)");
-    private static GreenMail server;
 
-    static synchronized GreenMail server() {
-        if (server == null) {
-            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-            server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-        }
-        return server;
+    static GreenMail server() {
+        return TestSmtp.server();
     }
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of("spring.mail.host=127.0.0.1", "spring.mail.port=" + server().getSmtp().getPort())
-                .applyTo(context.getEnvironment());
+        new TestSmtp().initialize(context);
     }
 
     /** The newest mail to {@code recipient} whose subject contains {@code subject}, waiting up to {@code timeout}. */

@@ -2,9 +2,8 @@ package org.ariadne.monitoring.rounds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,24 +16,22 @@ import org.ariadne.testing.Api;
 import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.ServiceApiTest;
 import org.ariadne.testing.TestTenants;
+import org.ariadne.testing.TestSmtp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Reminder e-mails — an activity's deadline near, the round's due date near, overdue with an escalation to the
- * coordinator — reach a real (embedded GreenMail) SMTP server, each exactly once.
+ * coordinator — reach a real SMTP server ({@link TestSmtp}, on a free port), each exactly once.
  */
 class RemindersTest extends ServiceApiTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(34025, "127.0.0.1", "smtp"));
 
     @Autowired
     Reminders reminders;
 
     @Test
     void dueSoonOverdueAndEscalationAreMailedOnce() throws Exception {
+        TestSmtp.purge();
         TestTenants.provision(context, "hr");
         RoundsApi hr = new RoundsApi(port, "hr");
         PlanEvents plan = new PlanEvents("hr").created("Nacionalni plan", "Područje")
@@ -62,9 +59,8 @@ class RemindersTest extends ServiceApiTest {
         assertThat(sendAs("hr", LocalDate.of(2026, 1, 27))).isZero();
         assertThat(sendAs("hr", LocalDate.of(2026, 2, 2))).isEqualTo(2);
 
-        smtp.waitForIncomingEmail(10_000, 4);
         List<String> mails = new ArrayList<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
+        for (MimeMessage m : TestSmtp.await(4, Duration.ofSeconds(10))) {
             mails.add(m.getAllRecipients()[0] + " | " + m.getSubject());
         }
         assertThat(mails).containsExactlyInAnyOrder(

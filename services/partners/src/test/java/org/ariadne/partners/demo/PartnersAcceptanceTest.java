@@ -2,8 +2,6 @@ package org.ariadne.partners.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -21,11 +19,11 @@ import org.ariadne.testing.TestJobs;
 import org.ariadne.testing.ServiceTest;
 import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.TestKafka;
+import org.ariadne.testing.TestSmtp;
 import org.ariadne.testing.TestTenants;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -36,9 +34,6 @@ import org.springframework.context.ApplicationContext;
  */
 @ServiceTest
 class PartnersAcceptanceTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(34125, "127.0.0.1", "smtp"));
 
     private static final List<String> TENANTS = List.of("me", "ba", "ba-04", "si", "xk");
     private static final Map<String, List<SeedPlans.SeedActivity>> SEEDS = new LinkedHashMap<>();
@@ -195,13 +190,13 @@ class PartnersAcceptanceTest {
 
     @Test
     void theGovernmentConclusionsTaskIsRemindedByEmailOnce() throws Exception {
+        TestSmtp.purge();
         int first = post("ba-04", "/reminders/send", null).json("$.sent");
         int second = post("ba-04", "/reminders/send", null).json("$.sent");
 
         assertThat(first).isEqualTo(1);
         assertThat(second).isZero();
-        smtp.waitForIncomingEmail(5_000, 3);
-        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage[] received = TestSmtp.await(3, Duration.ofSeconds(5));
         Map<String, Integer> perRecipient = new TreeMap<>();
         for (MimeMessage message : received) {
             for (var address : message.getAllRecipients()) {
