@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -32,6 +34,11 @@ import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
  * inbox make harmless. A partition neither group has read starts at {@code auto.offset.reset} (the beginning), as a
  * topic a service newly follows does. If the former group cannot be read (the broker is away), the partition starts
  * at the beginning too, with a warning.
+ * <p>
+ * A partition looked up once is settled for the life of the process: either its position was carried over and
+ * committed (the group's own offset answers from then on), or the former group had none, and former groups are never
+ * written again, so a second look would find none either. Rebalances (every replica's start and stop) then cost no
+ * admin client for the partitions no group has read yet.
  */
 final class FormerGroupOffsets implements ConsumerAwareRebalanceListener {
 
@@ -40,6 +47,8 @@ final class FormerGroupOffsets implements ConsumerAwareRebalanceListener {
 
     private final Map<String, Object> adminConfiguration;
     private final Map<String, String> formerGroupByTopic;
+    private final Set<TopicPartition> settled = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger formerGroupLookups = new AtomicInteger();
 
     /**
      * @param adminConfiguration how to reach the broker with an admin client (Boot's {@code KafkaAdmin} configuration)
@@ -64,16 +73,19 @@ final class FormerGroupOffsets implements ConsumerAwareRebalanceListener {
         Set<TopicPartition> unread = new LinkedHashSet<>();
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions), ASK);
-            partitions.stream().filter(p -> committed.get(p) == null && formerGroupByTopic.containsKey(p.topic())).forEach(unread::add);
+            partitions.stream().filter(p -> committed.get(p) == null && formerGroupByTopic.containsKey(p.topic())
+                    && !settled.contains(p)).forEach(unread::add);
             if (unread.isEmpty()) {
                 return;
             }
             Map<TopicPartition, OffsetAndMetadata> carried = formerOffsets(unread);
             if (carried.isEmpty()) {
+                settled.addAll(unread);
                 return;
             }
             carried.forEach((partition, offset) -> consumer.seek(partition, offset.offset()));
             consumer.commitSync(carried, ASK);
+            settled.addAll(unread);
             log.info("Consumer group {} starts where the former groups had got to: {}", consumer.groupMetadata().groupId(), carried);
         } catch (KafkaException | ExecutionException | TimeoutException e) {
             log.warn("Could not carry the offsets of the former consumer groups over ({}); {} start from the beginning",
@@ -83,8 +95,14 @@ final class FormerGroupOffsets implements ConsumerAwareRebalanceListener {
         }
     }
 
+    /** How many times the former groups' offsets were asked for (each time with an admin client of its own). */
+    int formerGroupLookups() {
+        return formerGroupLookups.get();
+    }
+
     private Map<TopicPartition, OffsetAndMetadata> formerOffsets(Set<TopicPartition> unread)
             throws ExecutionException, TimeoutException, InterruptedException {
+        formerGroupLookups.incrementAndGet();
         Map<TopicPartition, OffsetAndMetadata> carried = new HashMap<>();
         Set<String> formerGroups = new LinkedHashSet<>();
         unread.forEach(partition -> formerGroups.add(formerGroupByTopic.get(partition.topic())));

@@ -13,8 +13,11 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.contracts.plans.v1.ActivityAdded;
 import org.ariadne.testing.TestBackends;
@@ -70,6 +73,28 @@ class FormerGroupOffsetsTest {
                 return committed != null && committed.offset() == 3;
             });
         }
+    }
+
+    /**
+     * A partition neither group has read is looked up in the former group once: after that every rebalance (each
+     * replica's start and stop) assigns it without creating an admin client.
+     */
+    @Test
+    void aPartitionNoGroupHasReadIsLookedUpOnce() throws Exception {
+        TopicPartition unread = new TopicPartition("settled.events", 0);
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(unread.topic(), 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+        }
+        FormerGroupOffsets carryOver = new FormerGroupOffsets(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestBackends.kafkaBootstrap()), Map.of(unread.topic(), "settledtest.settled"));
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestBackends.kafkaBootstrap(), ConsumerConfig.GROUP_ID_CONFIG, "settledtest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            for (int rebalance = 1; rebalance <= 3; rebalance++) {
+                carryOver.onPartitionsAssigned(consumer, List.of(unread));
+            }
+        }
+        assertThat(carryOver.formerGroupLookups()).isEqualTo(1);
     }
 
     private static Admin admin() {
