@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.partners.v1.ReviewQueueChanged;
 import org.ariadne.messaging.ConcurrentModificationException;
@@ -29,6 +31,16 @@ import org.springframework.stereotype.Service;
  * Reads the institution names plan activities print (lead, partner, funder) and publishes each reading when it
  * changes; keeps the review queue in step; applies the coordinator's review decisions. A decision only ever adds an
  * alias (or, when the coordinator asks, registers an institution): the matcher never creates anything by itself.
+ * <p>
+ * The tenant's open-name count ({@code ReviewQueueChanged}, identity's onboarding checklist shows it) lives in its own
+ * document, written after the reading or decision that changes it: two writes, and partners may stop between them.
+ * So the first write carries a count token (a fresh id) in the same atomic update, and the count's publication
+ * removes that token, only that one: a later write of the same document brings its own token, which stays until its
+ * own count is published. A token left behind means "this change may not be counted": {@link #settleUnpublishedCounts}
+ * redoes the queue's side of those changes and publishes the count. It runs for every tenant once when partners
+ * starts (after a stop between the two writes) and for the activity when a plans event comes again; a later change of
+ * the tenant recounts anyway. Tokens sit in sparse indexes, so settling a tenant with none costs two index lookups and
+ * nothing scans the tenants while partners runs.
  */
 @Service
 public class ResolutionCommands {
@@ -89,12 +101,42 @@ public class ResolutionCommands {
         } else if (stored.get().reading().planVersion() == planVersion) {
             reviews.syncActivity(activityId, stored.get().reading().unresolved());
             publishQueueWhenChanged(true);
+            if (stored.get().countToken() != null) {
+                readings.countPublished(activityId, stored.get().countToken());
+            }
         }
     }
 
     public void activityRemoved(String activityId) {
-        readings.remove(activityId);
+        String countToken = newCountToken();
+        readings.remove(activityId, countToken);
         publishQueueWhenChanged(reviews.syncActivity(activityId, List.of()));
+        readings.countPublished(activityId, countToken);
+    }
+
+    /**
+     * Completes the changes of the tenant in context whose count was not published (a count token is left): each such
+     * reading's review places are written again, the count is published, the tokens are removed. Idempotent; a tenant
+     * without tokens costs two index lookups.
+     *
+     * @return how many changes were settled
+     */
+    public int settleUnpublishedCounts() {
+        List<ReadingRepository.CountPending> pendingReadings = readings.countPending();
+        Map<String, String> pendingDecisions = reviews.countPending();
+        if (pendingReadings.isEmpty() && pendingDecisions.isEmpty()) {
+            return 0;
+        }
+        for (ReadingRepository.CountPending reading : pendingReadings) {
+            reviews.syncActivity(reading.activityId(), reading.unresolved());
+        }
+        publishQueueWhenChanged(true);
+        pendingReadings.forEach(reading -> readings.countPublished(reading.activityId(), reading.countToken()));
+        pendingDecisions.forEach(reviews::countPublished);
+        int settled = pendingReadings.size() + pendingDecisions.size();
+        log.info("Published the review queue count of tenant {} after {} changes that had not been counted (partners "
+                + "stopped between the two writes)", TenantContext.require(), settled);
+        return settled;
     }
 
     /** Reads every activity of the tenant again against the current aliases; returns how many readings changed. */
@@ -122,9 +164,10 @@ public class ResolutionCommands {
     private void save(Optional<ReadingRepository.Stored> stored, ActivityReading reading) {
         List<DomainEvent> events = reading.resolvesDifferentlyFrom(stored.map(ReadingRepository.Stored::reading).orElse(null))
                 ? List.of(reading.event(tenant())) : List.of();
+        String countToken = newCountToken();
         if (stored.isEmpty()) {
-            readings.insert(reading, events);
-        } else if (!readings.update(reading, stored.get().version(), events)) {
+            readings.insert(reading, events, countToken);
+        } else if (!readings.update(reading, stored.get().version(), events, countToken)) {
             // another writer re-read it meanwhile: both read the same names against the same aliases
             log.debug("Reading of {} changed concurrently; keeping the other write", reading.activityId());
             return;
@@ -132,6 +175,11 @@ public class ResolutionCommands {
         // a first reading's insert succeeds only where no reading was ever stored, so the activity has no places yet
         publishQueueWhenChanged(stored.isEmpty() ? reviews.addFirstReading(reading.activityId(), reading.unresolved())
                 : reviews.syncActivity(reading.activityId(), reading.unresolved()));
+        readings.countPublished(reading.activityId(), countToken);
+    }
+
+    private static String newCountToken() {
+        return UUID.randomUUID().toString();
     }
 
     /**
@@ -216,10 +264,12 @@ public class ResolutionCommands {
                 target = null;
             }
         }
+        String countToken = newCountToken();
         reviews.decide(item, action == Action.GENERIC ? ReviewItem.ReviewStatus.GENERIC : ReviewItem.ReviewStatus.RESOLVED,
                 new ReviewItem.Decision(action.name().toLowerCase(java.util.Locale.ROOT), target,
-                        action == Action.GENERIC ? AliasKind.GENERIC.code() : kind.code(), by, now()));
+                        action == Action.GENERIC ? AliasKind.GENERIC.code() : kind.code(), by, now()), countToken);
         publishQueueWhenChanged(true);
+        reviews.countPublished(key, countToken);
         return reviews.find(key).orElseThrow();
     }
 

@@ -1,6 +1,7 @@
 package org.ariadne.partners.resolution;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The current tenant's review queue: one item per name key, with the places it is printed. */
@@ -29,7 +30,13 @@ public interface ReviewRepository {
 
     /**
      * Records the coordinator's decision on an item (kept as history, even though the decision already took the name
-     * out of every activity's unresolved parts).
+     * out of every activity's unresolved parts), with a count token: the published count may not follow it yet.
      */
-    void decide(ReviewItem item, ReviewItem.ReviewStatus status, ReviewItem.Decision decision);
+    void decide(ReviewItem item, ReviewItem.ReviewStatus status, ReviewItem.Decision decision, String countToken);
+
+    /** The count tokens of decided items whose count was not published, by item key. */
+    Map<String, String> countPending();
+
+    /** Removes the count token, unless a later write replaced it with its own. */
+    void countPublished(String key, String countToken);
 }

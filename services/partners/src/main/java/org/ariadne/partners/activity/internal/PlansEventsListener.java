@@ -61,6 +61,9 @@ class PlansEventsListener implements InboundEventHandler {
             event.requireAppliable(e.planId(), e.activityId());
             if (views.markRemoved(e.planId(), e.activityId(), event.aggregateVersion())) {
                 resolution.activityRemoved(e.activityId());
+            } else {
+                // delivered again: this consumer may have stopped between the removal and its count (two index lookups)
+                resolution.settleUnpublishedCounts();
             }
         }
     }

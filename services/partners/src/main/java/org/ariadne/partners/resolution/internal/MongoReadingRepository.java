@@ -2,6 +2,7 @@ package org.ariadne.partners.resolution.internal;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
 import static com.mongodb.client.model.Filters.in;
 import static com.mongodb.client.model.Filters.ne;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Repository;
 class MongoReadingRepository implements ReadingRepository {
 
     static final String COLLECTION = "readings";
+    static final String COUNT_TOKEN = "countToken";
 
     private final OutboxCollection readings;
 
@@ -60,25 +62,43 @@ class MongoReadingRepository implements ReadingRepository {
     }
 
     @Override
-    public void insert(ActivityReading reading, List<? extends DomainEvent> events) {
-        readings.insert(BsonRecords.toDocument(reading, reading.activityId()).append("removed", false), events);
+    public void insert(ActivityReading reading, List<? extends DomainEvent> events, String countToken) {
+        readings.insert(BsonRecords.toDocument(reading, reading.activityId()).append("removed", false)
+                .append(COUNT_TOKEN, countToken), events);
     }
 
     @Override
-    public boolean update(ActivityReading reading, long expectedVersion, List<? extends DomainEvent> events) {
-        Document state = BsonRecords.toDocument(reading, reading.activityId()).append("removed", false);
+    public boolean update(ActivityReading reading, long expectedVersion, List<? extends DomainEvent> events, String countToken) {
+        Document state = BsonRecords.toDocument(reading, reading.activityId()).append("removed", false).append(COUNT_TOKEN, countToken);
         return readings.update(reading.activityId(), expectedVersion, BsonRecords.setState(state), events) != null;
     }
 
     @Override
-    public void remove(String activityId) {
+    public void remove(String activityId, String countToken) {
         // the document may still hold unpublished events: keep it, mark it
         readings().updateOne(eq("_id", activityId), Updates.combine(Updates.set("removed", true),
-                Updates.set("names", List.of())));
+                Updates.set("names", List.of()), Updates.set(COUNT_TOKEN, countToken)));
+    }
+
+    @Override
+    public List<CountPending> countPending() {
+        List<CountPending> pending = new ArrayList<>();
+        for (Document d : readings().find(exists(COUNT_TOKEN)).projection(BsonRecords.WITHOUT_OUTBOX)) {
+            ActivityReading reading = BsonRecords.fromDocument(d, ActivityReading.class);
+            pending.add(new CountPending(d.getString("_id"), d.getString(COUNT_TOKEN),
+                    Boolean.TRUE.equals(d.getBoolean("removed")) ? List.of() : reading.unresolved()));
+        }
+        return pending;
+    }
+
+    @Override
+    public void countPublished(String activityId, String countToken) {
+        readings().updateOne(and(eq("_id", activityId), eq(COUNT_TOKEN, countToken)), Updates.unset(COUNT_TOKEN));
     }
 
     private static Stored stored(Document d) {
-        return new Stored(BsonRecords.fromDocument(d, ActivityReading.class), ((Number) d.get("version")).longValue());
+        return new Stored(BsonRecords.fromDocument(d, ActivityReading.class), ((Number) d.get("version")).longValue(),
+                d.getString(COUNT_TOKEN));
     }
 
     private MongoCollection<Document> readings() {

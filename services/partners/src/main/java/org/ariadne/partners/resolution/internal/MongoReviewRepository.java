@@ -45,6 +45,7 @@ class MongoReviewRepository implements ReviewRepository {
     static final String PLACES = "review_places";
     static final String KEY = "key";
     static final String ACTIVITY_ID = "activityId";
+    static final String COUNT_TOKEN = "countToken";
     /** Insertion order of places (their first reading), for a stable listing. */
     private static final String SINCE = "since";
     private static final String LEGACY_PLACES = "places";
@@ -131,13 +132,27 @@ class MongoReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public void decide(ReviewItem item, ReviewItem.ReviewStatus status, ReviewItem.Decision decision) {
+    public void decide(ReviewItem item, ReviewItem.ReviewStatus status, ReviewItem.Decision decision, String countToken) {
         ReviewItem decided = new ReviewItem(item.key(), item.text(), status, List.of(), item.suggestions(), decision,
                 item.firstSeen(), decision.at());
         Document stored = BsonRecords.toDocument(decided, item.key());
         stored.remove(LEGACY_PLACES);
+        stored.append(COUNT_TOKEN, countToken);
         items().replaceOne(eq("_id", item.key()), stored, new ReplaceOptions().upsert(true));
         places().deleteMany(eq(KEY, item.key()));
+    }
+
+    @Override
+    public Map<String, String> countPending() {
+        Map<String, String> pending = new HashMap<>();
+        items().find(Filters.exists(COUNT_TOKEN)).projection(Projections.include(COUNT_TOKEN))
+                .forEach(d -> pending.put(d.getString("_id"), d.getString(COUNT_TOKEN)));
+        return pending;
+    }
+
+    @Override
+    public void countPublished(String key, String countToken) {
+        items().updateOne(and(eq("_id", key), eq(COUNT_TOKEN, countToken)), Updates.unset(COUNT_TOKEN));
     }
 
     /**

@@ -18,6 +18,11 @@ class ResolutionIndexes implements TenantDatabaseInitializer {
                 new IndexOptions().name("place_key"));
         db.getCollection(MongoReviewRepository.COLLECTION).createIndex(Indexes.ascending("status"),
                 new IndexOptions().name("status"));
+        // sparse: only the few documents whose count is not published yet carry a count token
+        db.getCollection(MongoReviewRepository.COLLECTION).createIndex(Indexes.ascending(MongoReviewRepository.COUNT_TOKEN),
+                new IndexOptions().name("count_token").sparse(true));
+        db.getCollection(MongoReadingRepository.COLLECTION).createIndex(Indexes.ascending(MongoReadingRepository.COUNT_TOKEN),
+                new IndexOptions().name("count_token").sparse(true));
         MongoReviewRepository.movePlacesOutOfItems(db);
     }
 }
