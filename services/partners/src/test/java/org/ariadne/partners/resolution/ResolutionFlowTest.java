@@ -191,6 +191,13 @@ class ResolutionFlowTest {
         partners.activityAdded(PartnersApi.newId(), activityId, "4.1.1", 1, List.of(), List.of(donor), List.of());
         assertThat(partners.get("/activities/" + activityId).<List<String>>json("$.names[0].parts[*].outcome"))
                 .containsExactly("review");
+        String otherTenant = "zg-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        TestTenants.provision(context, otherTenant);
+        PartnersApi other = new PartnersApi(new Api(port), otherTenant);
+        String otherActivityId = PartnersApi.newId();
+        other.activityAdded(PartnersApi.newId(), otherActivityId, "2.3", 1, List.of(donor), List.of(), List.of());
+        assertThat(other.get("/activities/" + otherActivityId).<List<String>>json("$.names[0].parts[*].outcome"))
+                .containsExactly("review");
         Api admin = new Api(port);
 
         Api.Response registered = admin.post("/api/admin/partners/institutions", TestJwts.platformAdmin(),
@@ -200,6 +207,9 @@ class ResolutionFlowTest {
         String globalId = registered.json("$.id");
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(partners.get("/activities/" + activityId)
                 .<List<String>>json("$.names[0].parts[*].institutionId")).containsExactly(globalId));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(other.get("/activities/" + otherActivityId)
+                .<List<String>>json("$.names[0].parts[*].institutionId")).as("another tenant's reading, by the same job")
+                .containsExactly(globalId));
         assertThat(partners.get("/review").<List<String>>json("$.items[*].text")).doesNotContain(donor);
 
         Api.Response started = admin.post("/api/admin/partners/readings/refresh", TestJwts.platformAdmin(), "");
