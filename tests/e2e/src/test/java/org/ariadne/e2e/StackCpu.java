@@ -20,12 +20,14 @@ final class StackCpu {
     private final LocalStack stack;
     private final Iterable<String> services;
     private final Map<String, Long> ticks;
+    private final Map<String, Map<String, Long>> threads;
     private final long machineBusy;
 
     private StackCpu(LocalStack stack, Iterable<String> services) {
         this.stack = stack;
         this.services = services;
         this.ticks = now();
+        this.threads = threadsNow();
         this.machineBusy = machineBusyTicks();
     }
 
@@ -46,6 +48,37 @@ final class StackCpu {
         double busy = (machineBusyTicks() - machineBusy) / (double) PlatformBenchmark.Processes.TICKS_PER_SECOND;
         return String.format(Locale.ROOT, "CPU s over those %.1f s (%d cores: %.1f CPU s; the machine was busy %.1f s, %.0f %%): %s",
                 wall.toMillis() / 1000.0, cores, available, busy, 100 * busy / available, line);
+    }
+
+    /**
+     * Per service, its CPU seconds since this snapshot by thread group, largest first (groups under 0.1 s left out):
+     * whether a service's time went to its consumers, its request threads, the garbage collector or the JIT compilers.
+     */
+    String byThreadGroup() {
+        Map<String, Map<String, Long>> after = threadsNow();
+        StringBuilder lines = new StringBuilder();
+        after.forEach((service, groups) -> {
+            Map<String, Long> spent = ThreadCpu.minus(groups, threads.getOrDefault(service, Map.of()));
+            StringBuilder line = new StringBuilder();
+            spent.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .filter(e -> e.getValue() >= PlatformBenchmark.Processes.TICKS_PER_SECOND / 10)
+                    .forEach(e -> line.append(line.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(seconds(e.getValue())));
+            lines.append(lines.isEmpty() ? "" : "\n").append(service).append(": ").append(line);
+        });
+        return lines.toString();
+    }
+
+    private Map<String, Map<String, Long>> threadsNow() {
+        Map<String, Map<String, Long>> now = new LinkedHashMap<>();
+        for (String service : services) {
+            try {
+                now.put(service, ThreadCpu.snapshot(stack.pid(service)));
+            } catch (RuntimeException e) {
+                // not running at this instant (killed by the case): left out
+            }
+        }
+        now.put("harness", ThreadCpu.snapshot(ProcessHandle.current().pid()));
+        return now;
     }
 
     private Map<String, Long> now() {
