@@ -53,7 +53,7 @@ final class StackCpu {
     }
 
     /**
-     * Per service, its CPU seconds since this snapshot by thread group, largest first (groups under 0.1 s left out):
+     * Per service, its CPU seconds since this snapshot by thread group, largest first (groups under 0.05 s left out):
      * whether a service's time went to its consumers, its request threads, the garbage collector or the JIT compilers.
      */
     String byThreadGroup() {
@@ -63,8 +63,9 @@ final class StackCpu {
             Map<String, Long> spent = ThreadCpu.minus(groups, threads.getOrDefault(service, Map.of()));
             StringBuilder line = new StringBuilder();
             spent.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .filter(e -> e.getValue() >= PlatformBenchmark.Processes.TICKS_PER_SECOND / 10)
-                    .forEach(e -> line.append(line.isEmpty() ? "" : ", ").append(e.getKey()).append(' ').append(seconds(e.getValue())));
+                    .filter(e -> e.getValue() >= PlatformBenchmark.Processes.TICKS_PER_SECOND / 20)
+                    .forEach(e -> line.append(line.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                            .append(String.format(Locale.ROOT, "%.2f", e.getValue() / (double) PlatformBenchmark.Processes.TICKS_PER_SECOND)));
             lines.append(lines.isEmpty() ? "" : "\n").append(service).append(": ").append(line);
         });
         return lines.toString();
