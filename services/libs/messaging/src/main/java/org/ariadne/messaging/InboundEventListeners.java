@@ -224,10 +224,10 @@ public class InboundEventListeners implements SmartLifecycle {
     }
 
     /**
-     * Decodes one record once and hands it to each handler of its topic that wants its type, in order. A handler that fails does not keep
-     * the record from the others; the first failure is rethrown once all have run, so the container's error handler
-     * retries the record (every handler of its topic again: they are idempotent) or dead-letters it. Each handler is
-     * timed on its own.
+     * Decodes one record once and hands it to each handler of its topic that wants its type, in order (a record no
+     * handler wants is not decoded). A handler that fails does not keep the record from the others; the first failure is
+     * rethrown once all have run, so the container's error handler retries the record (every handler of its topic again:
+     * they are idempotent) or dead-letters it. Each handler is timed on its own.
      */
     private static final class Dispatcher implements MessageListener<String, String> {
 
@@ -247,7 +247,7 @@ public class InboundEventListeners implements SmartLifecycle {
             }
             String type = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
             if (type != null && handlers.stream().noneMatch(timed -> timed.handler.wants(type))) {
-                return; // a record without a type is decoded, and so dead-lettered
+                return; // passed over undecoded (a record without a type is decoded below, and so dead-lettered)
             }
             long started = System.currentTimeMillis();
             long decodeStarted = System.nanoTime();
