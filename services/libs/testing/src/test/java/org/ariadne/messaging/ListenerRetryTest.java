@@ -70,7 +70,8 @@ class ListenerRetryTest {
         assertThat(readModel.applied).doesNotContain(broken);
         assertThat(steady.applied).as("the topic's other handler is not kept from a record the first one fails on")
                 .contains(waitsForMongo, broken);
-        assertThat(plansCreatedOnly.given).as("a handler is given only the event types it wants").isEmpty();
+        assertThat(plansCreatedOnly.given).as("a handler is given only the event types it wants (other tests share the broker)")
+                .allMatch(EventTypes.PLAN_CREATED::equals);
         assertThat(listeners.concurrency()).as("one consumer group for the service's handlers of every topic")
                 .containsOnlyKeys("retrytest");
         assertThat(meters.get("inbound.propagation").tag("consumer", "retrytest.read-model").timer().count())
