@@ -16,16 +16,20 @@ import java.util.Map;
 final class StackCpu {
 
     private static final String MONGO_THREADS = "mongo-server-";
+    /** The H2 store's threads ({@code H2-serialization}, {@code H2-save}; digits are dropped from group names). */
+    private static final String H2_THREADS = "H-";
 
     private final LocalStack stack;
     private final Iterable<String> services;
     private final Map<String, Long> ticks;
+    private final Map<String, Map<String, Long>> threads;
     private final long machineBusy;
 
     private StackCpu(LocalStack stack, Iterable<String> services) {
         this.stack = stack;
         this.services = services;
         this.ticks = now();
+        this.threads = threadsNow();
         this.machineBusy = machineBusyTicks();
     }
 
@@ -48,6 +52,38 @@ final class StackCpu {
                 wall.toMillis() / 1000.0, cores, available, busy, 100 * busy / available, line);
     }
 
+    /**
+     * Per service, its CPU seconds since this snapshot by thread group, largest first (groups under 0.05 s left out):
+     * whether a service's time went to its consumers, its request threads, the garbage collector or the JIT compilers.
+     */
+    String byThreadGroup() {
+        Map<String, Map<String, Long>> after = threadsNow();
+        StringBuilder lines = new StringBuilder();
+        after.forEach((service, groups) -> {
+            Map<String, Long> spent = ThreadCpu.minus(groups, threads.getOrDefault(service, Map.of()));
+            StringBuilder line = new StringBuilder();
+            spent.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .filter(e -> e.getValue() >= PlatformBenchmark.Processes.TICKS_PER_SECOND / 20)
+                    .forEach(e -> line.append(line.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                            .append(String.format(Locale.ROOT, "%.2f", e.getValue() / (double) PlatformBenchmark.Processes.TICKS_PER_SECOND)));
+            lines.append(lines.isEmpty() ? "" : "\n").append(service).append(": ").append(line);
+        });
+        return lines.toString();
+    }
+
+    private Map<String, Map<String, Long>> threadsNow() {
+        Map<String, Map<String, Long>> now = new LinkedHashMap<>();
+        for (String service : services) {
+            try {
+                now.put(service, ThreadCpu.snapshot(stack.pid(service)));
+            } catch (RuntimeException e) {
+                // not running at this instant (killed by the case): left out
+            }
+        }
+        now.put("harness", ThreadCpu.snapshot(ProcessHandle.current().pid()));
+        return now;
+    }
+
     private Map<String, Long> now() {
         Map<String, Long> now = new LinkedHashMap<>();
         for (String service : services) {
@@ -64,11 +100,12 @@ final class StackCpu {
         }
         Map<String, Long> harness = ThreadCpu.snapshot(ProcessHandle.current().pid());
         long mongo = harness.entrySet().stream()
-                .filter(e -> e.getKey().startsWith(MONGO_THREADS) || e.getKey().startsWith("MVStore"))
+                .filter(e -> e.getKey().startsWith(MONGO_THREADS) || e.getKey().startsWith(H2_THREADS))
                 .mapToLong(Map.Entry::getValue).sum();
         long rest = harness.values().stream().mapToLong(Long::longValue).sum() - mongo;
         now.put("Mongo wire server", mongo);
-        now.put("harness (writes, probes)", rest);
+        // the harness JVM's JIT compilers and garbage collector serve the Mongo wire server and the harness alike
+        now.put("harness JVM (writes, probes, its JIT and GC)", rest);
         return now;
     }
 

@@ -18,4 +18,13 @@ public interface InboundEventHandler {
 
     /** Handles one event of the tenant in context; throw {@link InvalidEventException} for an event that never fits. */
     void handle(InboundEvent event);
+
+    /**
+     * Whether the handler wants events of this type ({@code ce_type}); all by default. A record whose type no handler
+     * of its topic wants is passed over undecoded: a service that follows one event type of a busy topic (identity marks
+     * a checklist step when a plan is created) does not decode every other event of it.
+     */
+    default boolean wants(String type) {
+        return true;
+    }
 }

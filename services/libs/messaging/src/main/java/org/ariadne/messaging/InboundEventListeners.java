@@ -224,10 +224,10 @@ public class InboundEventListeners implements SmartLifecycle {
     }
 
     /**
-     * Decodes one record once and hands it to each handler of its topic, in order. A handler that fails does not keep
-     * the record from the others; the first failure is rethrown once all have run, so the container's error handler
-     * retries the record (every handler of its topic again: they are idempotent) or dead-letters it. Each handler is
-     * timed on its own.
+     * Decodes one record once and hands it to each handler of its topic that wants its type, in order (a record no
+     * handler wants is not decoded). A handler that fails does not keep the record from the others; the first failure is
+     * rethrown once all have run, so the container's error handler retries the record (every handler of its topic again:
+     * they are idempotent) or dead-letters it. Each handler is timed on its own.
      */
     private static final class Dispatcher implements MessageListener<String, String> {
 
@@ -245,12 +245,19 @@ public class InboundEventListeners implements SmartLifecycle {
             if (handlers.isEmpty()) {
                 return; // the container subscribes to its handlers' topics only
             }
+            String type = CloudEventHeaders.get(record.headers(), CloudEventHeaders.TYPE);
+            if (type != null && handlers.stream().noneMatch(timed -> timed.handler.wants(type))) {
+                return; // passed over undecoded (a record without a type is decoded below, and so dead-lettered)
+            }
             long started = System.currentTimeMillis();
             long decodeStarted = System.nanoTime();
             Optional<InboundEvent> event = inbound.decode(record);
             long decoding = System.nanoTime() - decodeStarted;
             RuntimeException failed = null;
             for (TimedHandler timed : handlers) {
+                if (type != null && !timed.handler.wants(type)) {
+                    continue;
+                }
                 long handlingStarted = System.nanoTime();
                 try {
                     event.ifPresent(timed.handler::handle);

@@ -44,6 +44,7 @@ class ListenerRetryTest {
 
     @Autowired FlakyReadModel readModel;
     @Autowired SteadyReadModel steady;
+    @Autowired PlansCreatedOnly plansCreatedOnly;
     @Autowired MeterRegistry meters;
     @Autowired InboundEventListeners listeners;
 
@@ -69,6 +70,8 @@ class ListenerRetryTest {
         assertThat(readModel.applied).doesNotContain(broken);
         assertThat(steady.applied).as("the topic's other handler is not kept from a record the first one fails on")
                 .contains(waitsForMongo, broken);
+        assertThat(plansCreatedOnly.given).as("a handler is given only the event types it wants (other tests share the broker)")
+                .allMatch(EventTypes.PLAN_CREATED::equals);
         assertThat(listeners.concurrency()).as("one consumer group for the service's handlers of every topic")
                 .containsOnlyKeys("retrytest");
         assertThat(meters.get("inbound.propagation").tag("consumer", "retrytest.read-model").timer().count())
@@ -152,8 +155,39 @@ class ListenerRetryTest {
         }
     }
 
+    /** A handler of the same topic that wants plans created only, as identity's checklist. */
+    static class PlansCreatedOnly implements InboundEventHandler {
+
+        final Set<String> given = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public String topic() {
+            return EventTypes.PLANS_TOPIC;
+        }
+
+        @Override
+        public String id() {
+            return "retrytest.plans-created";
+        }
+
+        @Override
+        public boolean wants(String type) {
+            return EventTypes.PLAN_CREATED.equals(type);
+        }
+
+        @Override
+        public void handle(InboundEvent event) {
+            given.add(event.type());
+        }
+    }
+
     @TestConfiguration(proxyBeanMethods = false)
     static class Handlers {
+        @Bean
+        PlansCreatedOnly plansCreatedOnly() {
+            return new PlansCreatedOnly();
+        }
+
         @Bean
         MeterRegistry meterRegistry() {
             return new SimpleMeterRegistry();

@@ -69,6 +69,21 @@ class OffboardedTenantTest {
         assertThat(databaseNames()).doesNotContain(SERVICE + "__ba-07");
     }
 
+    /** As identity, which follows every tenant's plans events but provisions no tenant database of its own for them. */
+    @Test
+    void aTenantTheServiceNeverProvisionedIsAnsweredFromTheCopyAndItsOffboardingIsSeen() {
+        TenantId tenant = TenantId.of("ba-09");
+        Replica consumer = new Replica(Duration.ofMillis(200));
+        Replica admin = new Replica(Duration.ofMillis(200));
+
+        assertThat(consumer.handle(tenant)).as("applied: a tenant without an entry is not offboarded").isTrue();
+
+        admin.data.drop(tenant);
+
+        assertThat(consumer.handle(tenant)).as("applied after another replica offboarded the tenant").isFalse();
+        assertThat(databaseNames()).doesNotContain(SERVICE + "__ba-09");
+    }
+
     @Test
     void theCopyOfTheDirectoryIsNotReadForEveryRecordAndFollowsAReturningTenant() {
         TenantId tenant = TenantId.of("ba-08");

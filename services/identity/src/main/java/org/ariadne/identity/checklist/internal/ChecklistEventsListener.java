@@ -54,6 +54,11 @@ class ChecklistEventsListener {
         }
 
         @Override
+        public boolean wants(String type) {
+            return EventTypes.typeOf(ReviewQueueChanged.class).equals(type);
+        }
+
+        @Override
         public void handle(InboundEvent event) {
             if (event.payload() instanceof ReviewQueueChanged queue) {
                 checklists.reviewQueueChanged(queue.openNames(), StepMarker.occurredAt(event.eventId()));
@@ -63,6 +68,11 @@ class ChecklistEventsListener {
 
     /** Marks the step an event's type stands for, at the time the event id carries. */
     record StepMarker(String topic, String id, Checklists checklists) implements InboundEventHandler {
+
+        @Override
+        public boolean wants(String type) {
+            return ChecklistStep.markedBy(type).isPresent();
+        }
 
         @Override
         public void handle(InboundEvent event) {

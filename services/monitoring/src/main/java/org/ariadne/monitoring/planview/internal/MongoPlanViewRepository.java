@@ -1,6 +1,5 @@
 package org.ariadne.monitoring.planview.internal;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.ne;
 
@@ -136,15 +135,14 @@ class MongoPlanViewRepository implements PlanViewRepository {
         if (d != null) {
             return Optional.of(toPlan(d));
         }
-        boolean hasContent = collection(NODES).find(and(eq(PLAN_ID, planId), NOT_REMOVED)).first() != null
-                || collection(ACTIVITIES).find(and(eq(PLAN_ID, planId), NOT_REMOVED)).first() != null;
+        boolean hasContent = !ofPlan(NODES, planId).isEmpty() || !ofPlan(ACTIVITIES, planId).isEmpty();
         return hasContent ? Optional.of(new PlanView(planId, null, List.of())) : Optional.empty();
     }
 
     @Override
     public List<NodeView> nodes(String planId) {
         List<NodeView> nodes = new ArrayList<>();
-        for (Document d : collection(NODES).find(and(eq(PLAN_ID, planId), NOT_REMOVED))) {
+        for (Document d : ofPlan(NODES, planId)) {
             nodes.add(toNode(d));
         }
         return nodes;
@@ -153,7 +151,7 @@ class MongoPlanViewRepository implements PlanViewRepository {
     @Override
     public List<ActivityView> activities(String planId) {
         List<ActivityView> activities = new ArrayList<>();
-        for (Document d : collection(ACTIVITIES).find(and(eq(PLAN_ID, planId), NOT_REMOVED))) {
+        for (Document d : ofPlan(ACTIVITIES, planId)) {
             activities.add(new ActivityView(d.getString("_id"), d.getString(PLAN_ID), d.getString(NODE_ID),
                     d.getString("code"), d.getString("title"), d.getString("deadline"),
                     d.getList("leadInstitutions", String.class, List.of()),
@@ -215,6 +213,21 @@ class MongoPlanViewRepository implements PlanViewRepository {
     private static PlanView toPlan(Document d) {
         return new PlanView(d.getString("_id"), d.getString("title"), d.getList("levelNames", String.class, List.of()),
                 d.getString("legalAct"), d.getString("adoptionDate"));
+    }
+
+    /**
+     * A plan's documents not removed, found by the {@code planId} index alone: the Mongo wire server uses an index only
+     * for a filter on exactly its keys, so adding the removed flag to the filter scanned the whole collection on every
+     * read of a plan (docs/reliability.md, issue 14). A plan's removed documents are few.
+     */
+    private List<Document> ofPlan(String name, String planId) {
+        List<Document> found = new ArrayList<>();
+        for (Document d : collection(name).find(eq(PLAN_ID, planId))) {
+            if (!Boolean.TRUE.equals(d.getBoolean(REMOVED))) {
+                found.add(d);
+            }
+        }
+        return found;
     }
 
     private MongoCollection<Document> collection(String name) {
