@@ -23,6 +23,12 @@ class ResolutionIndexes implements TenantDatabaseInitializer {
                 new IndexOptions().name("count_token").sparse(true));
         db.getCollection(MongoReadingRepository.COLLECTION).createIndex(Indexes.ascending(MongoReadingRepository.COUNT_TOKEN),
                 new IndexOptions().name("count_token").sparse(true));
+        // the count's publication removes the token with {_id, countToken}: a unique index on exactly those keys answers
+        // it on the Mongo wire server too, which uses an index only for a filter on exactly its keys (else it scans)
+        db.getCollection(MongoReviewRepository.COLLECTION).createIndex(Indexes.ascending("_id", MongoReviewRepository.COUNT_TOKEN),
+                new IndexOptions().name("id_count_token").unique(true));
+        db.getCollection(MongoReadingRepository.COLLECTION).createIndex(Indexes.ascending("_id", MongoReadingRepository.COUNT_TOKEN),
+                new IndexOptions().name("id_count_token").unique(true));
         MongoReviewRepository.movePlacesOutOfItems(db);
     }
 }
