@@ -28,12 +28,13 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * <li><b>compaction</b>: once the writes have paused for {@link #COMPACT_AFTER_QUIET_MILLIS} (longer than H2's
  * retention time, so the chunks the writes left behind may be rewritten), or after {@link #COMPACT_AT_LEAST_EVERY_MILLIS}
  * of writes that never pause: H2 rewrites the partly empty chunks until they are {@link #TARGET_FILL_RATE} % live (as
- * its own housekeeping aims for), and the commits that follow free the chunks left empty, so the file does not grow
- * without bound. A store nobody writes to is then left alone.</li>
+ * its own housekeeping aims for); the chunks it empties are freed, and their space reused, by the commits of later
+ * writes once H2's retention time has passed, so the file does not grow without bound. A store nobody writes to is
+ * then left alone.</li>
  * </ul>
  * Every ten minutes it also commits a change that left the store's unsaved-memory count where the committer last saw
  * it (writes that cancel out exactly within a second; H2's own writer was the net for those, after a minute): that
- * look asks every map of the store, about 0.1 s at 1,000 tenants.
+ * look asks every map of the store, a fraction of a second at 1,000 tenants.
  * <p>
  * Durability is what it was: a write is in the file within about a second (or as soon as a megabyte of changes is
  * waiting, H2's write buffer), so a {@code kill -9} loses at most the last second; a graceful stop
@@ -154,17 +155,15 @@ public final class H2Store implements AutoCloseable {
     private void compact() {
         long started = System.nanoTime();
         int steps = 0;
-        while (steps < MAX_COMPACTION_STEPS && store.compact(TARGET_FILL_RATE, REWRITE_PER_STEP_BYTES)) {
+        // a closing store stops compacting between steps (close() waits for the committer)
+        while (steps < MAX_COMPACTION_STEPS && !committer.isShutdown() && store.compact(TARGET_FILL_RATE, REWRITE_PER_STEP_BYTES)) {
             store.commit();
             steps++;
         }
         store.commit();
         unsavedAtLastLook = store.getUnsavedMemory(); // compaction's own writes are not a write to compact after
-        if (Boolean.getBoolean("ariadne.h2.trace")) {
-            System.err.printf("mongo-h2-committer: compacted in %d steps, %d ms; chunks %d %% live, file %d %% live, %d KiB%n",
-                    steps, (System.nanoTime() - started) / 1_000_000, store.getFileStore().getChunksFillRate(), store.getFillRate(),
-                    store.getFileStore().size() / 1024);
-        }
+        System.out.printf("mongo-h2-committer: compacted the store after writes in %d steps, %d ms; file %d MiB, %d %% live%n",
+                steps, (System.nanoTime() - started) / 1_000_000, store.getFileStore().size() / (1024 * 1024), store.getFillRate());
     }
 
     /** Stops the committer, then commits and closes the file (the backend closes the store). */
