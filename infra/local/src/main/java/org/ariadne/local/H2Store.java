@@ -16,12 +16,25 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 /**
  * The H2 MVStore file behind the Mongo wire server, opened so that an idle store costs nothing.
  * <p>
- * H2's own auto-commit (what {@code new H2Backend(fileName)} gets) wakes every 100 ms and, on every wake once a second
- * has passed without a commit, asks every map of the store whether it changed: with 1,000 tenants (about 5,000 databases and their collections and
- * indexes) that took 5 % of a core on a store nobody wrote to (docs/benchmarks.md, "1,000 tenants"). Here a committer
- * wakes once a second and commits only if something was written since, which it can tell from one counter; H2's
- * background writer stays, for its housekeeping (compaction) and as the safety net for a change that registered no
- * memory, with a one-minute auto-commit delay, so it wakes every six seconds.
+ * H2's own background writer (what {@code new H2Backend(fileName)} gets) wakes every 100 ms: it commits, and on every
+ * wake once a second has passed without a commit it asks every map of the store whether it changed (with 1,000 tenants,
+ * about 5,000 databases and their collections and indexes, that took 5 % of a core on a store nobody wrote to); and it
+ * keeps housekeeping (rewriting partly empty chunks, moving chunks to shrink the file) whether or not anything was
+ * written, which after an onboarding of 1,000 tenants still took about 1 % of a core minutes later
+ * (docs/benchmarks.md, "1,000 tenants"). Here H2 has no background writer; one thread of ours, which can tell from one
+ * counter whether anything was written, does both jobs only when they are due:
+ * <ul>
+ * <li><b>commit</b>: once a second, if something was written since its last look;</li>
+ * <li><b>compaction</b>: once the writes have paused for {@link #COMPACT_AFTER_QUIET_MILLIS} (longer than H2's
+ * retention time, so the chunks the writes left behind may be rewritten), or after {@link #COMPACT_AT_LEAST_EVERY_MILLIS}
+ * of writes that never pause: H2 rewrites the partly empty chunks until they are {@link #TARGET_FILL_RATE} % live (as
+ * its own housekeeping aims for); the chunks it empties are freed, and their space reused, by the commits of later
+ * writes once H2's retention time has passed, so the file does not grow without bound. A store nobody writes to is
+ * then left alone.</li>
+ * </ul>
+ * Every ten minutes it also commits a change that left the store's unsaved-memory count where the committer last saw
+ * it (writes that cancel out exactly within a second; H2's own writer was the net for those, after a minute): that
+ * look asks every map of the store, a fraction of a second at 1,000 tenants.
  * <p>
  * Durability is what it was: a write is in the file within about a second (or as soon as a megabyte of changes is
  * waiting, H2's write buffer), so a {@code kill -9} loses at most the last second; a graceful stop
@@ -31,14 +44,29 @@ public final class H2Store implements AutoCloseable {
 
     /** How long a write may wait for the committer: what a kill -9 can lose. */
     static final long COMMIT_EVERY_MILLIS = 1_000;
-    /** H2's background writer wakes every tenth of this: housekeeping only, the committer commits. */
-    static final int H2_AUTO_COMMIT_DELAY_MILLIS = 60_000;
+    /** How long the writes must pause before the store is compacted: longer than H2's 45 s retention time. */
+    static final long COMPACT_AFTER_QUIET_MILLIS = 60_000;
+    /** How often the store is compacted at least while writes go on without such a pause. */
+    static final long COMPACT_AT_LEAST_EVERY_MILLIS = 10 * 60_000;
+    /** How much of the chunks compaction wants live (H2's own auto-compaction target). */
+    static final int TARGET_FILL_RATE = 90;
+    /** How much one compaction step rewrites; a step is followed by a commit. */
+    private static final int REWRITE_PER_STEP_BYTES = 16 * 1024 * 1024;
+    /** A bound on one compaction's steps, should H2 keep finding chunks to rewrite. */
+    private static final int MAX_COMPACTION_STEPS = 64;
+    /** How often the committer looks at every map for a change the unsaved-memory count did not show. */
+    private static final long SAFETY_NET_EVERY_MILLIS = 10 * 60_000;
 
     private final MVStore store;
     private final H2Backend backend;
     private final ScheduledExecutorService committer;
-    /** The store's unsaved-memory count at the committer's last look (the committer's thread only). */
+    // The fields below belong to the committer's thread.
+    /** The store's unsaved-memory count at the committer's last look. */
     private int unsavedAtLastLook;
+    /** When the committer last committed a write, and when the first write since the last compaction was committed (0: none). */
+    private long lastWriteMillis;
+    private long firstWriteSinceCompactionMillis;
+    private long lastSafetyNetMillis = System.currentTimeMillis();
 
     private H2Store(MVStore store) {
         this.store = store;
@@ -48,7 +76,7 @@ public final class H2Store implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        committer.scheduleWithFixedDelay(this::commitIfChanged, COMMIT_EVERY_MILLIS, COMMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        committer.scheduleWithFixedDelay(this::commitOrCompactIfDue, COMMIT_EVERY_MILLIS, COMMIT_EVERY_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Opens (or creates) the store in {@code file}, creating its folder if needed. */
@@ -62,7 +90,9 @@ public final class H2Store implements AutoCloseable {
             throw new UncheckedIOException("cannot create the folder of " + file, e);
         }
         MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        store.setAutoCommitDelay(H2_AUTO_COMMIT_DELAY_MILLIS);
+        // No background writer: the committer commits and compacts. (A writer still commits at once when a megabyte of
+        // changes is waiting: H2's write buffer does not depend on this delay.)
+        store.setAutoCommitDelay(0);
         return new H2Store(store);
     }
 
@@ -71,25 +101,69 @@ public final class H2Store implements AutoCloseable {
         return backend;
     }
 
+    private void commitOrCompactIfDue() {
+        try {
+            if (store.isClosed()) {
+                return;
+            }
+            long now = System.currentTimeMillis();
+            if (commitIfChanged()) {
+                lastWriteMillis = now;
+                if (firstWriteSinceCompactionMillis == 0) {
+                    firstWriteSinceCompactionMillis = now;
+                }
+            }
+            if (firstWriteSinceCompactionMillis != 0 && (now - lastWriteMillis >= COMPACT_AFTER_QUIET_MILLIS
+                    || now - firstWriteSinceCompactionMillis >= COMPACT_AT_LEAST_EVERY_MILLIS)) {
+                compact();
+                firstWriteSinceCompactionMillis = 0;
+            }
+            if (now - lastSafetyNetMillis >= SAFETY_NET_EVERY_MILLIS) {
+                lastSafetyNetMillis = now;
+                if (store.hasUnsavedChanges()) {
+                    store.commit();
+                }
+            }
+        } catch (RuntimeException e) {
+            // a store closing under the committer, or a failed write that H2 reports on the next operation as well
+            if (!store.isClosed()) {
+                System.err.println("mongo-h2-committer: " + e);
+            }
+        }
+    }
+
     /**
      * Commits if anything was written since the last look. The store counts the memory its writes left unsaved and
      * subtracts what a commit saved; a commit that finds nothing to save (its own bookkeeping, or a change already in
      * the file) leaves the count where it was, so "changed since the last look" is the signal, not "above zero", which
      * would have the committer ask every map of the store once a second for nothing.
      */
-    private void commitIfChanged() {
-        try {
-            int unsaved = store.getUnsavedMemory();
-            if (!store.isClosed() && unsaved != unsavedAtLastLook) {
-                store.commit();
-            }
-            unsavedAtLastLook = unsaved;
-        } catch (RuntimeException e) {
-            // a store closing under the committer, or a failed write that H2 reports on the next operation as well
-            if (!store.isClosed()) {
-                System.err.println("mongo-h2-committer: commit failed: " + e);
-            }
+    private boolean commitIfChanged() {
+        int unsaved = store.getUnsavedMemory();
+        boolean changed = unsaved != unsavedAtLastLook;
+        if (changed) {
+            store.commit();
         }
+        unsavedAtLastLook = unsaved;
+        return changed;
+    }
+
+    /**
+     * Rewrites partly empty chunks step by step, each step committed. The chunks it empties are freed (and their space
+     * reused) by a later commit that writes, once H2's retention time has passed: a store nobody writes to keeps them.
+     */
+    private void compact() {
+        long started = System.nanoTime();
+        int steps = 0;
+        // a closing store stops compacting between steps (close() waits for the committer)
+        while (steps < MAX_COMPACTION_STEPS && !committer.isShutdown() && store.compact(TARGET_FILL_RATE, REWRITE_PER_STEP_BYTES)) {
+            store.commit();
+            steps++;
+        }
+        store.commit();
+        unsavedAtLastLook = store.getUnsavedMemory(); // compaction's own writes are not a write to compact after
+        System.out.printf("mongo-h2-committer: compacted the store after writes in %d steps, %d ms; file %d MiB, %d %% live%n",
+                steps, (System.nanoTime() - started) / 1_000_000, store.getFileStore().size() / (1024 * 1024), store.getFillRate());
     }
 
     /** Stops the committer, then commits and closes the file (the backend closes the store). */

@@ -35,6 +35,8 @@ public final class LocalStack implements AutoCloseable {
     private final Path work;
     private final int mongoPort;
     private MongoServerMain.Running mongo;
+    /** The Mongo wire server as its own JVM ({@link #withMongoInItsOwnJvm()}), or null when it runs in this JVM. */
+    private Process mongoProcess;
     private final String mongoUri;
     private final int kafkaPort = freePort();
     private final int kafkaControllerPort = freePort();
@@ -51,6 +53,19 @@ public final class LocalStack implements AutoCloseable {
     private boolean withWebApp;
 
     public LocalStack() {
+        this(false);
+    }
+
+    /**
+     * The stack with the Mongo wire server as its own JVM, as {@code ./run} starts it, rather than in this JVM: what a
+     * benchmark of the stack's processes measures then is the store alone, not the test's own threads as well. The
+     * fault harness's {@link #stopMongo()} and {@link #restartMongo()} need the wire server in this JVM.
+     */
+    public static LocalStack withMongoInItsOwnJvm() {
+        return new LocalStack(true);
+    }
+
+    private LocalStack(boolean mongoInItsOwnJvm) {
         root = Path.of(System.getProperty("ariadne.root", "../..")).toAbsolutePath().normalize();
         try {
             work = Files.createTempDirectory("ariadne-e2e");
@@ -58,7 +73,11 @@ public final class LocalStack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         mongoPort = freePort();
-        startMongo();
+        if (mongoInItsOwnJvm) {
+            startMongoProcess();
+        } else {
+            startMongo();
+        }
         mongoUri = "mongodb://127.0.0.1:" + mongoPort;
         Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     }
@@ -214,6 +233,38 @@ public final class LocalStack implements AutoCloseable {
         mongo = MongoServerMain.start(work.resolve("mongo.mv").toString(), "127.0.0.1", mongoPort);
     }
 
+    /** The wire server as ./run starts it (its flags, a heap for 1,000 tenants), logging warnings only. */
+    private void startMongoProcess() {
+        Path logback = work.resolve("mongo-logback.xml");
+        Path log = work.resolve("mongo.log");
+        try {
+            Files.writeString(logback, "<configuration><appender name=\"F\" class=\"ch.qos.logback.core.FileAppender\">"
+                    + "<file>" + log + "</file><encoder><pattern>%d %-5level %logger{20} %msg%n</pattern></encoder>"
+                    + "</appender><root level=\"WARN\"><appender-ref ref=\"F\"/></root></configuration>");
+            mongoProcess = new ProcessBuilder(java(), "-Xms32m", "-Xmx1g", "-XX:+UseSerialGC", "-Xss512k", "-XX:-UsePerfData",
+                    "-Dlogback.configurationFile=" + logback, "-cp", System.getProperty("java.class.path"),
+                    MongoServerMain.class.getName(), work.resolve("mongo.mv").toString(), String.valueOf(mongoPort), "127.0.0.1")
+                    .redirectErrorStream(true).redirectOutput(work.resolve("mongo-stdout.log").toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitPort(mongoPort, Duration.ofSeconds(60), work.resolve("mongo-stdout.log"));
+    }
+
+    /** The Mongo wire server's process id: its own JVM's, or this JVM's when it runs here. */
+    public long mongoPid() {
+        return mongoProcess != null ? mongoProcess.pid() : ProcessHandle.current().pid();
+    }
+
+    /** The size of the Mongo wire server's H2 file now. */
+    public long mongoFileBytes() {
+        try {
+            return Files.size(work.resolve("mongo.mv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops the Mongo wire server (every client connection is closed, new ones are refused) and closes its file. */
     public synchronized void stopMongo() {
         if (mongo != null) {
@@ -224,6 +275,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts the Mongo wire server again on the same port, with the data it had. */
     public synchronized void restartMongo() {
+        if (mongoProcess != null) {
+            throw new IllegalStateException("the Mongo wire server runs in its own JVM here; restart it with the stack");
+        }
         if (mongo == null) {
             startMongo();
         }
@@ -446,6 +500,17 @@ public final class LocalStack implements AutoCloseable {
         }
         stopKafka();
         stopMongo();
+        if (mongoProcess != null) {
+            mongoProcess.destroy(); // SIGTERM: the wire server commits and closes its file
+            try {
+                if (!mongoProcess.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                    mongoProcess.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            mongoProcess = null;
+        }
     }
 
     // ---- helpers ----

@@ -34,8 +34,10 @@ import org.junit.jupiter.api.Test;
  * POST until every consuming service has provisioned the tenant's database (its entry in {@code <service>__platform}).
  * At 10 tenants and again at {@code bench.tenants} (1,000) it measures, on the same stack: the one-node plan GET
  * directly and through the gateway, each process's resident memory, and each process's CPU while the platform is idle
- * (no requests) — what idle tenants cost in scheduled work, relay passes and consumer polls. Figures are reported,
- * never asserted.
+ * (no requests) — what idle tenants cost in scheduled work, relay passes and consumer polls. The Mongo wire server runs
+ * in this JVM, so its figure holds this JVM's own threads too (its clients, surefire's), which are also reported apart;
+ * {@code -Dbench.mongo-in-its-own-jvm=true} runs it as its own JVM, as {@code ./run} does. Figures are reported, never
+ * asserted.
  */
 @Tag("benchmark")
 class TenantScaleBenchmark {
@@ -58,14 +60,18 @@ class TenantScaleBenchmark {
     static final String FIRST = tenantId(1);
 
     private record Snapshot(int tenants, long[] direct, long[] viaGateway, Map<String, Double> idleCpuPercent,
-            Map<String, Long> rssMiB, Map<String, Map<String, Long>> liveHeap, Map<String, String> busiestThreads) {
+            Map<String, Long> rssMiB, Map<String, Map<String, Long>> liveHeap, Map<String, String> busiestThreads,
+            long mongoFileMiB, double benchmarkJvmPercent) {
     }
 
     @Test
     void onboardingGetMemoryAndIdleCpuAt10AndAtManyTenants() throws Exception {
         List<String> jvm = System.getProperty("bench.jvm") == null ? PlatformBenchmark.PRODUCTION_JVM
                 : List.of(System.getProperty("bench.jvm").trim().split("\\s+"));
-        try (LocalStack stack = new LocalStack().withJvmOptions(jvm)
+        // -Dbench.mongo-in-its-own-jvm=true: the wire server as its own JVM, as ./run starts it (by default in this JVM, whose
+        // threads its figure then holds): every other process measured higher idle CPU that way (docs/benchmarks.md)
+        LocalStack local = Boolean.getBoolean("bench.mongo-in-its-own-jvm") ? LocalStack.withMongoInItsOwnJvm() : new LocalStack();
+        try (LocalStack stack = local.withJvmOptions(jvm)
                 .withEnv("ARIADNE_GATEWAY_RATELIMIT_CAPACITY", "1000000")
                 .withEnv("ARIADNE_GATEWAY_RATELIMIT_PERSECOND", "1000000")
                 .withEnv("ARIADNE_GATEWAY_REGISTRY_REFRESH", "10s") // production's refresh, not the suite's 500 ms
@@ -76,7 +82,7 @@ class TenantScaleBenchmark {
             Map<String, Long> pids = new LinkedHashMap<>();
             SERVICES.forEach(service -> pids.put(service, stack.pid(service)));
             pids.put("kafka", stack.kafkaPid());
-            pids.put("mongo wire server + this benchmark", ProcessHandle.current().pid());
+            pids.put(Boolean.getBoolean("bench.mongo-in-its-own-jvm") ? "mongo wire server" : "mongo wire server + this benchmark", stack.mongoPid());
 
             long[] onboarding = new long[TENANTS];
             long[] posts = new long[TENANTS];
@@ -102,7 +108,7 @@ class TenantScaleBenchmark {
                         path = onePlan(gateway, plans);
                     }
                     long measured = System.nanoTime();
-                    snapshots.add(snapshot(i, gateway, plans, path, pids));
+                    snapshots.add(snapshot(i, gateway, plans, path, pids, stack));
                     measuring += System.nanoTime() - measured;
                 }
                 if (outOfTime && i > BASELINE_TENANTS) {
@@ -153,6 +159,9 @@ class TenantScaleBenchmark {
             for (Snapshot s : snapshots) {
                 s.busiestThreads().forEach((process, threads) -> System.out.printf(Locale.ROOT,
                         "idle with %d tenants, %s: busiest threads (%% of one core): %s%n", s.tenants(), process, threads));
+                System.out.printf(Locale.ROOT, "idle with %d tenants: the Mongo wire server's H2 file %d MiB; this benchmark's own JVM"
+                        + " (its clients and surefire's threads, not part of the stack) %.2f %% of one core%n", s.tenants(), s.mongoFileMiB(),
+                        s.benchmarkJvmPercent());
             }
             printLiveHeap(snapshots);
         }
@@ -190,9 +199,10 @@ class TenantScaleBenchmark {
         return "/api/t/" + FIRST + "/plans/" + planId;
     }
 
-    private static Snapshot snapshot(int tenants, Api gateway, Api plans, String path, Map<String, Long> pids) {
+    private static Snapshot snapshot(int tenants, Api gateway, Api plans, String path, Map<String, Long> pids, LocalStack stack) {
         String token = TestJwts.forTenant(FIRST);
         LocalStack.sleep(SETTLE_SECONDS * 1_000L);
+        long benchmarkBefore = ticks(ProcessHandle.current().pid());
         Map<String, Long> before = new LinkedHashMap<>();
         Map<String, Map<String, Long>> threadsBefore = new LinkedHashMap<>();
         pids.forEach((process, pid) -> {
@@ -206,6 +216,8 @@ class TenantScaleBenchmark {
             idle.put(process, (ticks(pid) - before.get(process)) / (double) IDLE_SECONDS);
             busiest.put(process, busiestThreads(threadsBefore.get(process), ThreadCpu.snapshot(pid)));
         });
+        double benchmarkJvmPercent = (ticks(ProcessHandle.current().pid()) - benchmarkBefore) / (double) IDLE_SECONDS;
+        long mongoFileMiB = stack.mongoFileBytes() / (1024 * 1024);
         Map<String, Long> rss = new LinkedHashMap<>();
         pids.forEach((process, pid) -> rss.put(process, rssMiB(pid)));
         Map<String, Map<String, Long>> liveHeap = new LinkedHashMap<>();
@@ -221,14 +233,14 @@ class TenantScaleBenchmark {
         }
         Arrays.sort(direct);
         Arrays.sort(viaGateway);
-        return new Snapshot(tenants, direct, viaGateway, idle, rss, liveHeap, busiest);
+        return new Snapshot(tenants, direct, viaGateway, idle, rss, liveHeap, busiest, mongoFileMiB, benchmarkJvmPercent);
     }
 
-    /** The five thread groups that took most CPU between two readings, as "name 1.23 %" of one core. */
+    /** The eight thread groups that took most CPU between two readings, as "name 1.23 %" of one core. */
     private static String busiestThreads(Map<String, Long> before, Map<String, Long> after) {
         return String.join(", ", ThreadCpu.minus(after, before).entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
-                .limit(5)
+                .limit(8)
                 .map(e -> String.format(Locale.ROOT, "%s %.2f %%", e.getKey(), e.getValue() / (double) IDLE_SECONDS))
                 .toList());
     }
