@@ -195,11 +195,13 @@ class GatewayRoutingTest extends GatewayTestSupport {
     void registryChangesReachTheGatewayThroughTheBackgroundRefresh() throws InterruptedException {
         String token = TestJwts.forTenant("hr");
         TENANTS.insertOne(tenant("hr", "Croatia", null, "ACTIVE"));
+        registryWritten();
         awaitStanding("hr", TenantRegistry.Standing.ACTIVE);
         client.get().uri("/api/t/hr/plans/strategies").header(HttpHeaders.AUTHORIZATION, bearer(token))
                 .exchange().expectStatus().isOk().expectBody().jsonPath("$.tenant").isEqualTo("hr");
 
         TENANTS.updateOne(Filters.eq("_id", "hr"), Updates.set("status", "SUSPENDED"));
+        registryWritten();
         awaitStanding("hr", TenantRegistry.Standing.INACTIVE);
         expectProblem(client.post().uri("/api/t/hr/plans/strategies")
                 .header(HttpHeaders.AUTHORIZATION, bearer(token)).exchange(), 403, "tenant-inactive")

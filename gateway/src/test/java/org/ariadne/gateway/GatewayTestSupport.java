@@ -27,6 +27,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.ariadne.gateway.tenant.TenantRegistry;
+import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.tenancy.mongo.TenantRegistryStamp;
 import org.ariadne.testing.TestJwts;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,11 +66,13 @@ abstract class GatewayTestSupport {
     /** Requests the fake downstream received, newest last. */
     static final List<String> RECEIVED = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    /** platform__registry.tenants, as identity writes it. */
+    /** platform__registry.tenants, as identity writes it: move its stamp after a write ({@link #registryWritten}). */
     static final MongoCollection<Document> TENANTS;
+    private static final TenantDatabases DATABASES;
 
     static {
         MongoClient client = MongoClients.create(MONGO_URI);
+        DATABASES = new TenantDatabases(client, "identity");
         TENANTS = client.getDatabase("platform__registry").getCollection("tenants");
         TENANTS.insertMany(List.of(
                     tenant("ba-04", "Una-Sana Canton", "ba", "ACTIVE"),
@@ -106,6 +110,11 @@ abstract class GatewayTestSupport {
     @BeforeEach
     void loadRegistry() {
         registry.refresh();
+    }
+
+    /** Moves the registry's stamp, as identity does after each write of {@link #TENANTS}. */
+    static void registryWritten() {
+        TenantRegistryStamp.move(DATABASES);
     }
 
     static String bearer(String token) {

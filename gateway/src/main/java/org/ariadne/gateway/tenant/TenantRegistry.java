@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.tenancy.mongo.TenantRegistryStamp;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,11 @@ import reactor.core.scheduler.Schedulers;
  * onboarded a moment ago is routed on its first request, so the periodic refresh only has to catch suspensions,
  * reactivations and offboardings — which the services enforce themselves as well — and can be slow (10 s): reading
  * every tenant of a large deployment every 2 s was the gateway's whole idle work, and it grows with the tenants.
+ *
+ * <p>The periodic refresh reads the registry's stamp ({@link TenantRegistryStamp}, moved by identity after every write
+ * of an entry) and reads the entries again only when it moved, so an idle gateway reads one document however many
+ * tenants there are. Every {@link #FULL_READ_SPACING} it reads the entries whatever the stamp says: an entry written
+ * by an identity that stopped before moving the stamp is seen then.
  */
 public class TenantRegistry implements SmartLifecycle {
 
@@ -37,9 +43,15 @@ public class TenantRegistry implements SmartLifecycle {
     public static final String COLLECTION = "tenants";
     /** The least time between two reads for unknown tenants: token holders naming tenants that do not exist cannot make it more. */
     static final Duration RECHECK_SPACING = Duration.ofSeconds(1);
+    /** The longest time the periodic refresh trusts the stamp alone. */
+    static final Duration FULL_READ_SPACING = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(TenantRegistry.class);
 
-    private record Snapshot(Map<String, Boolean> activeById, long loadedAtNanos) {
+    /**
+     * The entries as read after the stamp showed {@code stamp}, at {@code readAtNanos}; {@code loadedAtNanos} is when
+     * the registry was last read successfully (the entries, or the stamp unchanged).
+     */
+    private record Snapshot(Map<String, Boolean> activeById, long stamp, long readAtNanos, long loadedAtNanos) {
     }
 
     private final TenantDatabases databases;
@@ -50,16 +62,18 @@ public class TenantRegistry implements SmartLifecycle {
     private volatile boolean failing;
     private final AtomicReference<Mono<Void>> recheck = new AtomicReference<>();
     private final long recheckSpacingNanos;
+    private final long fullReadSpacingNanos;
     private volatile long lastRecheckNanos;
 
     public TenantRegistry(TenantDatabases databases, Duration refresh) {
-        this(databases, refresh, RECHECK_SPACING);
+        this(databases, refresh, RECHECK_SPACING, FULL_READ_SPACING);
     }
 
-    TenantRegistry(TenantDatabases databases, Duration refresh, Duration recheckSpacing) {
+    TenantRegistry(TenantDatabases databases, Duration refresh, Duration recheckSpacing, Duration fullReadSpacing) {
         this.databases = databases;
         this.refresh = refresh;
         this.recheckSpacingNanos = recheckSpacing.toNanos();
+        this.fullReadSpacingNanos = fullReadSpacing.toNanos();
         this.lastRecheckNanos = System.nanoTime() - recheckSpacingNanos;
     }
 
@@ -107,6 +121,8 @@ public class TenantRegistry implements SmartLifecycle {
 
     /** Reads the whole registry (blocking; background thread or tests only) and swaps the snapshot. */
     public void refresh() {
+        long stamp = TenantRegistryStamp.read(databases); // before the entries: a write between the two moves it again
+        long now = System.nanoTime();
         Map<String, Boolean> activeById = new HashMap<>();
         for (Document tenant : databases.platformRegistry().getCollection(COLLECTION)
                 .find().projection(Projections.include("_id", "status"))) {
@@ -114,7 +130,30 @@ public class TenantRegistry implements SmartLifecycle {
                 activeById.put(id, "ACTIVE".equals(tenant.get("status")));
             }
         }
-        snapshot = new Snapshot(Map.copyOf(activeById), System.nanoTime());
+        snapshot = new Snapshot(Map.copyOf(activeById), stamp, now, now);
+    }
+
+    /**
+     * The periodic refresh (blocking; background thread or tests only): reads the stamp, and the whole registry only
+     * when the stamp moved, or the entries were last read {@link #FULL_READ_SPACING} ago, or never.
+     */
+    public void refreshIfChanged() {
+        Snapshot current = snapshot;
+        long now = System.nanoTime();
+        if (current == null || now - current.readAtNanos() >= fullReadSpacingNanos) {
+            refresh();
+            return;
+        }
+        long stamp = TenantRegistryStamp.read(databases);
+        if (stamp != current.stamp()) {
+            refresh();
+            return;
+        }
+        // unchanged: the entries are as read, and the registry was readable now
+        Snapshot known = snapshot;
+        if (known == current) {
+            snapshot = new Snapshot(current.activeById(), stamp, current.readAtNanos(), now);
+        }
     }
 
     /** Seconds since the snapshot was last read successfully (since start-up while none was). */
@@ -130,8 +169,16 @@ public class TenantRegistry implements SmartLifecycle {
     }
 
     private void refreshQuietly() {
+        quietly(this::refresh);
+    }
+
+    private void refreshIfChangedQuietly() {
+        quietly(this::refreshIfChanged);
+    }
+
+    private void quietly(Runnable read) {
         try {
-            refresh();
+            read.run();
             if (failing) {
                 log.info("Tenant registry readable again ({} tenants)", size());
                 failing = false;
@@ -151,7 +198,7 @@ public class TenantRegistry implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::refreshQuietly, 0, refresh.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::refreshIfChangedQuietly, 0, refresh.toMillis(), TimeUnit.MILLISECONDS);
         scheduler = executor;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ariadne.contracts.EventTypes;
 import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.tenancy.mongo.TenantRegistryStamp;
 import org.ariadne.testing.Api;
 import org.ariadne.testing.TestJwts;
 import org.ariadne.testing.TestKafka;
@@ -143,11 +144,15 @@ class TenantOnboardingTest {
     @Test
     void suspendingAndReactivatingPublishEventsAndChangeTheRegistry() {
         String id = Fixtures.tenantId();
+        long beforeOnboarding = TenantRegistryStamp.read(databases);
         assertThat(api.post("/api/admin/tenants", ADMIN, Fixtures.tenantJson(id, null)).status()).isEqualTo(201);
+        long beforeSuspension = TenantRegistryStamp.read(databases);
+        assertThat(beforeSuspension).as("the gateway reads the registry again when its stamp moved").isGreaterThan(beforeOnboarding);
 
         Api.Response suspended = api.post("/api/admin/tenants/" + id + "/suspend", ADMIN, "{\"reason\": \"Contract ended\"}");
 
         assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+        assertThat(TenantRegistryStamp.read(databases)).isGreaterThan(beforeSuspension);
         assertThat((String) suspended.json("$.status")).isEqualTo("SUSPENDED");
         assertThat(registry(id).getString("status")).isEqualTo("SUSPENDED");
         ConsumerRecord<String, String> event = awaitEvent(EventTypes.TENANT_SUSPENDED, id);

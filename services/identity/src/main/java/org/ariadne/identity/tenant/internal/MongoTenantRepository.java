@@ -23,13 +23,16 @@ import org.ariadne.identity.tenant.TenantStatus;
 import org.ariadne.messaging.Outbox;
 import org.ariadne.messaging.OutboxCollection;
 import org.ariadne.tenancy.mongo.DuplicateKeys;
+import org.ariadne.tenancy.mongo.TenantDatabases;
+import org.ariadne.tenancy.mongo.TenantRegistryStamp;
 import org.bson.Document;
 import org.springframework.stereotype.Repository;
 
 /**
  * The registry in {@code platform__registry.tenants}: {@code {_id: "ba-04", name, parentId, status, languages[],
  * currency, timeZone, levelNames[], createdAt}} plus the outbox fields, which only lib-messaging touches. The
- * gateway reads {@code _id} and {@code status} of the same documents.
+ * gateway reads {@code _id} and {@code status} of the same documents, and reads them again only when the registry's
+ * stamp ({@link TenantRegistryStamp}) moved: every write here moves it after the entry is written.
  */
 @Repository
 class MongoTenantRepository implements TenantRepository {
@@ -37,9 +40,11 @@ class MongoTenantRepository implements TenantRepository {
     static final String COLLECTION = "tenants";
 
     private final OutboxCollection tenants;
+    private final TenantDatabases databases;
 
-    MongoTenantRepository(Outbox outbox) {
+    MongoTenantRepository(Outbox outbox, TenantDatabases databases) {
         this.tenants = outbox.platformCollection(COLLECTION);
+        this.databases = databases;
         // a parent's list of its children reads only them, however many jurisdictions the platform holds
         collection().createIndex(Indexes.ascending("parentId"));
     }
@@ -77,7 +82,11 @@ class MongoTenantRepository implements TenantRepository {
                 .append("levelNames", tenant.levelNames())
                 .append("template", template)
                 .append("createdAt", Date.from(tenant.createdAt()));
-        return DuplicateKeys.writeUnlessPresent(() -> tenants.insert(document, events));
+        boolean inserted = DuplicateKeys.writeUnlessPresent(() -> tenants.insert(document, events));
+        if (inserted) {
+            TenantRegistryStamp.move(databases);
+        }
+        return inserted;
     }
 
     @Override
@@ -87,12 +96,16 @@ class MongoTenantRepository implements TenantRepository {
                 Updates.set("status", status.name()),
                 Updates.set("suspendedReason", reason),
                 Updates.set("statusChangedAt", new Date())), events);
+        if (after != null) {
+            TenantRegistryStamp.move(databases);
+        }
         return Optional.ofNullable(after).map(MongoTenantRepository::toTenant);
     }
 
     @Override
     public void remove(String id) {
         collection().deleteOne(eq("_id", id));
+        TenantRegistryStamp.move(databases);
     }
 
     @Override
