@@ -28,6 +28,12 @@ public class ObservabilityAutoConfiguration {
     /** Tenants are a bounded set (a few hundred at most); the guard keeps a bug from exploding the series. */
     static final int MAX_TENANT_TAGS = 300;
 
+    /** No batch span or log record processor, each with a thread that wakes on its schedule, while nothing is exported. */
+    @Bean
+    static UnexportedBatchProcessors unexportedBatchProcessors() {
+        return new UnexportedBatchProcessors();
+    }
+
     @Bean
     MeterRegistryCustomizer<MeterRegistry> ariadneCommonTags(@Value("${spring.application.name}") String service,
             @Value("${ariadne.environment:local}") String environment) {
