@@ -181,7 +181,8 @@ public final class LocalStack implements AutoCloseable {
                         "auto.create.topics.enable=true",
                         "num.io.threads=2", // as ./run's broker: what an idle broker costs (docs/benchmarks.md)
                         "num.network.threads=2",
-                        "metadata.max.idle.interval.ms=5000", ""));
+                        "metadata.max.idle.interval.ms=5000",
+                        "group.coordinator.threads=1", ""));
                 Files.writeString(dir.resolve("logback.xml"), "<configuration><appender name=\"F\" class=\"ch.qos.logback.core.FileAppender\">"
                         + "<file>" + dir.resolve("broker.log") + "</file><encoder><pattern>%d %-5level %logger{20} %msg%n</pattern></encoder>"
                         + "</appender><root level=\"INFO\"><appender-ref ref=\"F\"/></root></configuration>");
@@ -193,7 +194,8 @@ public final class LocalStack implements AutoCloseable {
             if (jvmOptions.equals(LEAN_JVM)) {
                 command.add("-XX:TieredStopAtLevel=1"); // the suite's start-up flags; with production flags the broker runs as ./run's
             } else {
-                command.add("-XX:-UsePerfData");
+                // ./run's broker flags: the serial collector (no G1 service and refinement threads waking while idle)
+                command.addAll(List.of("-XX:+UseSerialGC", "-Xss512k", "-XX:-UsePerfData"));
             }
             command.addAll(List.of("-Dlogback.configurationFile=" + dir.resolve("logback.xml"), "-cp", System.getProperty("java.class.path"),
                     "kafka.Kafka", properties.toString()));
