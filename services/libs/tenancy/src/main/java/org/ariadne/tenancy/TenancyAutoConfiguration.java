@@ -4,6 +4,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ariadne.tenancy.data.TenantData;
@@ -35,12 +36,15 @@ public class TenancyAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    MongoClient mongoClient(@Value("${ariadne.mongodb.uri:${MONGODB_URI:mongodb://127.0.0.1:27017}}") String uri) {
-        return MongoClients.create(MongoClientSettings.builder()
+    MongoClient mongoClient(@Value("${ariadne.mongodb.uri:${MONGODB_URI:mongodb://127.0.0.1:27017}}") String uri,
+            ObjectProvider<CommandListener> commandListeners) {
+        MongoClientSettings.Builder settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
                 .uuidRepresentation(UuidRepresentation.STANDARD)
-                .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
-                .build());
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS));
+        // none in a deployed service; tests register one to count the operations a service issues (lib-testing)
+        commandListeners.orderedStream().forEach(settings::addCommandListener);
+        return MongoClients.create(settings.build());
     }
 
     @Bean

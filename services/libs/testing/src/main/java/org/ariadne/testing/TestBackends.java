@@ -15,7 +15,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * The backends every service test talks to, started once per JVM and shared by all Spring contexts: by default the
  * Mongo wire server (mongo-java-server) and an embedded KRaft Kafka broker, in-JVM and Docker-free. With
  * {@code -Dariadne.test.backends=containers} (the {@code docker} Maven profile) the same suites run against real
- * MongoDB and Kafka containers, and fail if Docker is missing.
+ * MongoDB and Kafka containers, and fail if Docker is missing. Every context's Mongo client carries the
+ * {@link MongoCommandLog}.
  */
 public final class TestBackends implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -76,5 +77,7 @@ public final class TestBackends implements ApplicationContextInitializer<Configu
                 "spring.kafka.consumer.properties.metadata.max.age.ms=1000",
                 "spring.kafka.listener.idle-between-polls=0")
                 .applyTo(context.getEnvironment());
+        // records nothing until a test starts it: the service's client carries it (lib-tenancy adds every listener bean)
+        context.getBeanFactory().registerSingleton("mongoCommandLog", MongoCommandLog.INSTANCE);
     }
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.ariadne.contracts.DomainEvent;
 
 /**
- * Readings of the current tenant's plan activities, each an aggregate with its own outbox. Every write of a reading
- * carries a count token: the mark that the review queue and its published count may not follow it yet, until
- * {@link #countPublished} removes it (see {@link ResolutionCommands}).
+ * Readings of the current tenant's plan activities, each an aggregate with its own outbox. A write of a reading that
+ * may change the review queue carries a count token: the mark that the queue and its published count may not follow
+ * it yet, until {@link #countPublished} removes it (see {@link ResolutionCommands}).
  */
 public interface ReadingRepository {
 
@@ -26,9 +26,13 @@ public interface ReadingRepository {
 
     List<Stored> all();
 
+    /** Inserts a first reading; {@code countToken} null when the review queue's count need not follow it. */
     void insert(ActivityReading reading, List<? extends DomainEvent> events, String countToken);
 
-    /** False when the version moved (another writer was first). */
+    /**
+     * False when the version moved (another writer was first). {@code countToken} null when the review queue's count
+     * need not follow it: the stored reading had none, and none is written.
+     */
     boolean update(ActivityReading reading, long expectedVersion, List<? extends DomainEvent> events, String countToken);
 
     /** The activity left its plan: its reading is dropped (nothing is published; consumers follow plans.events). */
@@ -36,6 +40,9 @@ public interface ReadingRepository {
 
     /** The readings still carrying a count token. */
     List<CountPending> countPending();
+
+    /** The activity's reading (a removed one too) if it still carries a count token; one read by id. */
+    Optional<CountPending> countPending(String activityId);
 
     /** Removes the count token, unless a later write replaced it with its own. */
     void countPublished(String activityId, String countToken);

@@ -1,12 +1,14 @@
 package org.ariadne.partners.resolution;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.ariadne.contracts.DomainEvent;
 import org.ariadne.contracts.partners.v1.ReviewQueueChanged;
 import org.ariadne.messaging.ConcurrentModificationException;
@@ -18,6 +20,7 @@ import org.ariadne.partners.institution.InstitutionQueries;
 import org.ariadne.partners.institution.NameMatcher;
 import org.ariadne.partners.institution.NewAlias;
 import org.ariadne.tenancy.TenantContext;
+import org.ariadne.tenancy.TenantId;
 import org.ariadne.tenancy.mongo.DuplicateKeys;
 import org.ariadne.text.PrintedNames;
 import org.ariadne.web.FieldProblem;
@@ -34,7 +37,8 @@ import org.springframework.stereotype.Service;
  * <p>
  * The tenant's open-name count ({@code ReviewQueueChanged}, identity's onboarding checklist shows it) lives in its own
  * document, written after the reading or decision that changes it: two writes, and partners may stop between them.
- * So the first write carries a count token (a fresh id) in the same atomic update, and the count's publication
+ * So the first write, when it may change the count, carries a count token (a fresh id) in the same atomic update (a
+ * reading that cannot change it carries none: see {@link #save}), and the count's publication
  * removes that token, only that one: a later write of the same document brings its own token, which stays until its
  * own count is published. A token left behind means "this change may not be counted": {@link #settleUnpublishedCounts}
  * redoes the queue's side of those changes and publishes the count. It runs for every tenant once when partners
@@ -48,6 +52,7 @@ public class ResolutionCommands {
     private static final Logger log = LoggerFactory.getLogger(ResolutionCommands.class);
     /** Writers of one tenant's queue are a few consumer threads and requests; more losses in a row mean a fault. */
     private static final int MAX_QUEUE_ATTEMPTS = 10;
+    private static final long QUEUE_SEEN_MAX_AGE_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final InstitutionQueries institutions;
     private final InstitutionCommands registry;
@@ -55,6 +60,12 @@ public class ResolutionCommands {
     private final ReviewRepository reviews;
     private final ReviewQueueRepository queue;
     private final Clock clock = Clock.systemUTC();
+    /**
+     * Tenants whose count document this process saw, and when: a first reading that opens no item needs no count
+     * then. Trusted for a minute, which bounds how long a tenant offboarded and onboarded again under the same id may
+     * miss the count published when its names are first read.
+     */
+    private final Map<TenantId, Long> queuesSeen = new ConcurrentHashMap<>();
 
     public ResolutionCommands(InstitutionQueries institutions, InstitutionCommands registry, ReadingRepository readings,
             ReviewRepository reviews, ReviewQueueRepository queue) {
@@ -85,7 +96,15 @@ public class ResolutionCommands {
         ActivityReading reading = ActivityReading.read(activityId, planId, code, names, planVersion, institutions.matcher());
         if (!DuplicateKeys.writeUnlessPresent(() -> save(Optional.empty(), reading))) {
             readActivity(planId, activityId, code, names, planVersion);
+            // the review places this attempt wrote before the insert failed may be another version's
+            syncStoredReading(activityId);
         }
+    }
+
+    /** Makes the activity's review places those of its stored reading, asking for them, and counts. */
+    private void syncStoredReading(String activityId) {
+        readings.find(activityId).ifPresent(stored -> reviews.syncActivity(activityId, stored.reading().unresolved()));
+        publishQueueWhenChanged(true);
     }
 
     /**
@@ -96,15 +115,32 @@ public class ResolutionCommands {
     public void completeReading(String planId, String activityId, String code, ActivityReading.PrintedNames names,
             long planVersion) {
         Optional<ReadingRepository.Stored> stored = readings.find(activityId);
-        if (stored.isEmpty() || stored.get().reading().planVersion() < planVersion) {
+        if (stored.isEmpty()) {
             readActivity(planId, activityId, code, names, planVersion);
-        } else if (stored.get().reading().planVersion() == planVersion) {
+            // a stop between the first review places and the reading's insert may have left places read against other
+            // aliases, and an item opened but not counted
+            syncStoredReading(activityId);
+        } else if (stored.get().reading().planVersion() < planVersion) {
+            readActivity(planId, activityId, code, names, planVersion);
+        } else if (stored.get().reading().planVersion() == planVersion && stored.get().countToken() != null) {
             reviews.syncActivity(activityId, stored.get().reading().unresolved());
             publishQueueWhenChanged(true);
-            if (stored.get().countToken() != null) {
-                readings.countPublished(activityId, stored.get().countToken());
-            }
+            readings.countPublished(activityId, stored.get().countToken());
         }
+        // a reading of this version without a count token: its review places were written and its count published
+    }
+
+    /**
+     * A removal of the activity came again (its view skipped it): partners may have stopped between the reading's
+     * removal and the review queue's count. Settles that one activity, as {@link #settleUnpublishedCounts} settles a
+     * tenant: one read by id.
+     */
+    public void settleActivity(String activityId) {
+        readings.countPending(activityId).ifPresent(pending -> {
+            reviews.syncActivity(activityId, pending.unresolved());
+            publishQueueWhenChanged(true);
+            readings.countPublished(activityId, pending.countToken());
+        });
     }
 
     public void activityRemoved(String activityId) {
@@ -160,22 +196,66 @@ public class ResolutionCommands {
     /**
      * Stores a reading, publishing it only when what it resolves changed: the stored reading always resolves what was
      * last published, so comparing with it is comparing with what the consumers have.
+     * <p>
+     * A reading without a count token has its review places written and its count published: the places of a first
+     * reading are written before the reading, and a reading that changes the queue carries a token until its count is
+     * published. So a reading that leaves the queue as it was (a first one opening no item in a tenant whose count is
+     * published, or one with the same unresolved parts as the tokenless reading it replaces) carries none and costs
+     * no count; and the places of a tokenless reading are known without asking for them.
      */
     private void save(Optional<ReadingRepository.Stored> stored, ActivityReading reading) {
         List<DomainEvent> events = reading.resolvesDifferentlyFrom(stored.map(ReadingRepository.Stored::reading).orElse(null))
                 ? List.of(reading.event(tenant())) : List.of();
-        String countToken = newCountToken();
         if (stored.isEmpty()) {
-            readings.insert(reading, events, countToken);
-        } else if (!readings.update(reading, stored.get().version(), events, countToken)) {
+            saveFirst(reading, events);
+            return;
+        }
+        ReadingRepository.Stored before = stored.get();
+        boolean placesKnown = before.countToken() == null;
+        if (placesKnown && reading.unresolved().equals(before.reading().unresolved())) {
+            if (!readings.update(reading, before.version(), events, null)) {
+                log.debug("Reading of {} changed concurrently; keeping the other write", reading.activityId());
+            }
+            return;
+        }
+        String countToken = newCountToken();
+        if (!readings.update(reading, before.version(), events, countToken)) {
             // another writer re-read it meanwhile: both read the same names against the same aliases
             log.debug("Reading of {} changed concurrently; keeping the other write", reading.activityId());
             return;
         }
-        // a first reading's insert succeeds only where no reading was ever stored, so the activity has no places yet
-        publishQueueWhenChanged(stored.isEmpty() ? reviews.addFirstReading(reading.activityId(), reading.unresolved())
+        publishQueueWhenChanged(placesKnown
+                ? reviews.replacePlaces(reading.activityId(), before.reading().unresolved(), reading.unresolved())
                 : reviews.syncActivity(reading.activityId(), reading.unresolved()));
         readings.countPublished(reading.activityId(), countToken);
+    }
+
+    /**
+     * A first reading: its review places and items first, then the reading, with a count token only when the count
+     * must follow (an item opened, or the tenant's count may never have been published). A stop between the two leaves
+     * no reading, so the plans event, delivered again, reads the activity anew and counts ({@link #completeReading}).
+     */
+    private void saveFirst(ActivityReading reading, List<DomainEvent> events) {
+        boolean countPublishedBefore = queueSeen();
+        boolean opened = reviews.addFirstReading(reading.activityId(), reading.unresolved());
+        String countToken = opened || !countPublishedBefore ? newCountToken() : null;
+        readings.insert(reading, events, countToken);
+        if (countToken != null) {
+            publishQueueWhenChanged(opened);
+            readings.countPublished(reading.activityId(), countToken);
+        }
+    }
+
+    /** Whether this process saw the tenant's published count within the last minute (its document is never removed). */
+    private boolean queueSeen() {
+        Long seenAt = queuesSeen.get(TenantContext.require());
+        return seenAt != null && System.nanoTime() - seenAt < QUEUE_SEEN_MAX_AGE_NANOS;
+    }
+
+    private void queueSeenNow() {
+        long now = System.nanoTime();
+        queuesSeen.values().removeIf(seenAt -> now - seenAt >= QUEUE_SEEN_MAX_AGE_NANOS);
+        queuesSeen.put(TenantContext.require(), now);
     }
 
     private static String newCountToken() {
@@ -191,6 +271,9 @@ public class ResolutionCommands {
         boolean count = openItemsMayHaveChanged;
         for (int attempt = 1; attempt <= MAX_QUEUE_ATTEMPTS; attempt++) {
             Optional<ReviewQueueRepository.Stored> published = queue.find();
+            if (published.isPresent()) {
+                queueSeenNow();
+            }
             if (published.isPresent() && !count) {
                 return;
             }
@@ -200,6 +283,7 @@ public class ResolutionCommands {
             }
             if (queue.save(open, published.map(ReviewQueueRepository.Stored::version),
                     List.of(new ReviewQueueChanged(tenant(), open)))) {
+                queueSeenNow();
                 return;
             }
             count = true;

@@ -21,6 +21,13 @@ public interface ReviewRepository {
      */
     boolean addFirstReading(String activityId, List<ActivityReading.Occurrence> unresolved);
 
+    /**
+     * As {@link #syncActivity} for an activity whose places are known to be exactly {@code before} (its reading's
+     * unresolved parts, the queue's side of it completed): the places no longer printed are removed by id and the
+     * changed ones written, without looking for the activity's places.
+     */
+    boolean replacePlaces(String activityId, List<ActivityReading.Occurrence> before, List<ActivityReading.Occurrence> unresolved);
+
     /** How many items are open (names waiting for a decision). */
     int countOpen();
 

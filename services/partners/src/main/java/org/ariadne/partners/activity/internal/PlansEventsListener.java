@@ -62,8 +62,8 @@ class PlansEventsListener implements InboundEventHandler {
             if (views.markRemoved(e.planId(), e.activityId(), event.aggregateVersion())) {
                 resolution.activityRemoved(e.activityId());
             } else {
-                // delivered again: this consumer may have stopped between the removal and its count (two index lookups)
-                resolution.settleUnpublishedCounts();
+                // delivered again: this consumer may have stopped between the removal and its count (a read by id)
+                resolution.settleActivity(e.activityId());
             }
         }
     }

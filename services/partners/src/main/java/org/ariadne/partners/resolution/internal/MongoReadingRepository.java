@@ -67,14 +67,19 @@ class MongoReadingRepository implements ReadingRepository {
 
     @Override
     public void insert(ActivityReading reading, List<? extends DomainEvent> events, String countToken) {
-        readings.insert(BsonRecords.toDocument(reading, reading.activityId()).append("removed", false)
-                .append(COUNT_TOKEN, countToken), events);
+        readings.insert(withToken(BsonRecords.toDocument(reading, reading.activityId()).append("removed", false), countToken),
+                events);
     }
 
     @Override
     public boolean update(ActivityReading reading, long expectedVersion, List<? extends DomainEvent> events, String countToken) {
-        Document state = BsonRecords.toDocument(reading, reading.activityId()).append("removed", false).append(COUNT_TOKEN, countToken);
+        Document state = withToken(BsonRecords.toDocument(reading, reading.activityId()).append("removed", false), countToken);
         return readings.update(reading.activityId(), expectedVersion, BsonRecords.setState(state), events) != null;
+    }
+
+    /** No field at all without a token: {@code exists} matches a null, and the start's settling would find it. */
+    private static Document withToken(Document state, String countToken) {
+        return countToken == null ? state : state.append(COUNT_TOKEN, countToken);
     }
 
     @Override
@@ -93,6 +98,16 @@ class MongoReadingRepository implements ReadingRepository {
                     Boolean.TRUE.equals(d.getBoolean("removed")) ? List.of() : reading.unresolved()));
         }
         return pending;
+    }
+
+    @Override
+    public Optional<CountPending> countPending(String activityId) {
+        Document d = readings().find(eq("_id", activityId)).projection(BsonRecords.WITHOUT_OUTBOX).first();
+        if (d == null || d.getString(COUNT_TOKEN) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CountPending(activityId, d.getString(COUNT_TOKEN), Boolean.TRUE.equals(d.getBoolean("removed"))
+                ? List.of() : BsonRecords.fromDocument(d, ActivityReading.class).unresolved()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,24 +62,44 @@ class MongoReviewRepository implements ReviewRepository {
         Set<String> keysBefore = new LinkedHashSet<>();
         places().find(eq(ACTIVITY_ID, activityId)).projection(Projections.include(KEY)).forEach(p -> keysBefore.add(p.getString(KEY)));
         places().deleteMany(eq(ACTIVITY_ID, activityId));
-        return addPlaces(unresolved, keysBefore);
+        return addPlaces(unresolved, keysBefore, List.of());
     }
 
     @Override
     public boolean addFirstReading(String activityId, List<ActivityReading.Occurrence> unresolved) {
-        return addPlaces(unresolved, Set.of());
+        return addPlaces(unresolved, Set.of(), List.of());
     }
 
-    /** Adds the places of the unresolved parts and drops open items of {@code keysBefore} printed nowhere any more. */
-    private boolean addPlaces(List<ActivityReading.Occurrence> unresolved, Set<String> keysBefore) {
+    @Override
+    public boolean replacePlaces(String activityId, List<ActivityReading.Occurrence> before,
+            List<ActivityReading.Occurrence> unresolved) {
+        Set<String> idsNow = new HashSet<>();
+        unresolved.forEach(o -> idsNow.add(placeId(o)));
+        List<String> gone = before.stream().map(MongoReviewRepository::placeId).filter(id -> !idsNow.contains(id)).distinct().toList();
+        if (!gone.isEmpty()) {
+            places().deleteMany(Filters.in("_id", gone));
+        }
+        Set<String> keysBefore = new LinkedHashSet<>();
+        before.forEach(o -> keysBefore.add(o.part().key()));
+        return addPlaces(unresolved, keysBefore, before);
+    }
+
+    /**
+     * Adds the places of the unresolved parts (but those of {@code unchanged}, stored as they are) and drops open items
+     * of {@code keysBefore} printed nowhere any more.
+     */
+    private boolean addPlaces(List<ActivityReading.Occurrence> unresolved, Set<String> keysBefore,
+            List<ActivityReading.Occurrence> unchanged) {
         boolean openItemsChanged = false;
         Instant now = Instant.now();
         Set<String> keysNow = new LinkedHashSet<>();
         for (ActivityReading.Occurrence o : unresolved) {
             String key = o.part().key();
             keysNow.add(key);
-            Document place = place(key, new ReviewItem.Place(o.planId(), o.activityId(), o.code(), o.role().code(), o.printed()), now);
-            places().replaceOne(eq("_id", place.get("_id")), place, new ReplaceOptions().upsert(true));
+            if (!unchanged.contains(o)) {
+                Document place = place(key, new ReviewItem.Place(o.planId(), o.activityId(), o.code(), o.role().code(), o.printed()), now);
+                places().replaceOne(eq("_id", place.get("_id")), place, new ReplaceOptions().upsert(true));
+            }
             List<Document> suggestions = new ArrayList<>();
             o.part().suggestions().forEach(s -> {
                 Document d = BsonRecords.toDocument(s, null);
@@ -177,9 +198,18 @@ class MongoReviewRepository implements ReviewRepository {
     }
 
     private static Document place(String key, ReviewItem.Place place, Instant since) {
-        Document document = BsonRecords.toDocument(place, key + "|" + place.activityId() + "|" + place.role() + "|" + place.printed());
+        Document document = BsonRecords.toDocument(place, placeId(key, place.activityId(), place.role(), place.printed()));
         document.append(KEY, key).append(SINCE, Date.from(since));
         return document;
+    }
+
+    /** A place's id: its key, activity, role and printed text, so that the same place is written again in place. */
+    private static String placeId(String key, String activityId, String role, String printed) {
+        return key + "|" + activityId + "|" + role + "|" + printed;
+    }
+
+    private static String placeId(ActivityReading.Occurrence o) {
+        return placeId(o.part().key(), o.activityId(), o.role().code(), o.printed());
     }
 
     /** An item with its places ({@code review_places} documents of its key, in their order). */
