@@ -2,6 +2,7 @@ package org.ariadne.e2e;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +15,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.ariadne.local.MongoServerMain;
 import org.ariadne.testing.TestJwts;
 
@@ -30,6 +34,8 @@ public final class LocalStack implements AutoCloseable {
     /** How long a service may take to become healthy; {@code -Dstack.start-timeout-seconds} on a crowded machine. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("stack.start-timeout-seconds", 240));
     private static final List<String> LEAN_JVM = List.of("-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx384m", "-XX:+UseSerialGC");
+    /** Every port {@link #freePort()} chose in this JVM: two processes of the stacks here never get the same one. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private final Path root;
     private final Path work;
@@ -554,11 +560,50 @@ public final class LocalStack implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * A port for a process of the stack to bind later, chosen below the kernel's ephemeral range. A port the kernel
+     * hands out for {@code bind(0)} comes from that range, which is also where every outgoing connection takes its local
+     * port: between choosing and binding, or while a killed service is down before its restart on the same port, a
+     * connection of the stack's own clients could take it ("Port … was already in use", seen once in the fault harness).
+     * Below the range, only another listener can, and this JVM never hands out the same port twice.
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        int[] ephemeral = ephemeralPortRange();
+        int low = 10_000;
+        int high = Math.min(ephemeral[0], 65_536) - 1;
+        if (high - low < 1_000) { // an unusual range leaves no room below it: the kernel's choice, as before
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(low, high + 1);
+            if (HANDED_OUT.add(port) && bindable(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port between " + low + " and " + high);
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
+        }
+    }
+
+    /** The kernel's ephemeral port range (Linux; the IANA range 49152–65535 elsewhere). */
+    private static int[] ephemeralPortRange() {
+        try {
+            String[] range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim().split("\\s+");
+            return new int[] {Integer.parseInt(range[0]), Integer.parseInt(range[1])};
+        } catch (IOException | RuntimeException e) {
+            return new int[] {49_152, 65_535};
         }
     }
 
