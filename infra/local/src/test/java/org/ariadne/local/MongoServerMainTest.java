@@ -1,26 +1,41 @@
 package org.ariadne.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
+import org.bson.UuidRepresentation;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.ServerVersion;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 class MongoServerMainTest {
 
@@ -79,6 +94,71 @@ class MongoServerMainTest {
         }
     }
 
+    /**
+     * The store writes documents as BSON: every type a service stores reads back as it was written, after the store
+     * was closed and opened again (so from the file, not from a cache), with its indexes and a find by another field.
+     */
+    @Test
+    void everyBsonTypeSurvivesARestart() {
+        Path file = dir.resolve("data/mongo.mv");
+        Document written = new Document("_id", new ObjectId())
+                .append("text", "Zeničko-dobojski kanton — 2021–2024 ✓")
+                .append("int", 42).append("long", 1L << 40).append("double", 0.1).append("decimal", new Decimal128(new BigDecimal("1234.56")))
+                .append("true", true).append("null", null)
+                .append("date", new Date(1_700_000_000_123L))
+                .append("binary", new Binary(new byte[] {0, 1, 2, (byte) 255}))
+                .append("uuid", UUID.fromString("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"))
+                .append("list", List.of(1, "two", new Document("three", 3)))
+                .append("nested", new Document("a", new Document("b", new Document("c", List.of()))));
+        try (MongoServerMain.Running server = MongoServerMain.start(file.toString(), "127.0.0.1", 0);
+             MongoClient client = clientWithStandardUuids(server)) {
+            collection(client).createIndex(new Document("text", 1), new IndexOptions().unique(true));
+            collection(client).insertOne(written);
+        }
+        try (MongoServerMain.Running server = MongoServerMain.start(file.toString(), "127.0.0.1", 0);
+             MongoClient client = clientWithStandardUuids(server)) {
+            assertEquals(written, collection(client).find(new Document("_id", written.getObjectId("_id"))).first());
+            assertEquals(written, collection(client).find(new Document("long", 1L << 40)).first());
+            MongoException duplicate = assertThrows(MongoException.class,
+                    () -> collection(client).insertOne(new Document("text", written.getString("text"))));
+            assertEquals(11000, duplicate.getCode(), "the unique index survived too");
+        }
+    }
+
+    /**
+     * A file written before the store wrote documents as BSON (H2's Java serialization, as mongo-java-server's own H2
+     * backend writes it) is converted on the first start, and every document is there.
+     */
+    @Test
+    void aStoreOfJavaSerializedDocumentsIsConvertedOnStart() {
+        Path file = dir.resolve("data/mongo.mv");
+        file.getParent().toFile().mkdirs();
+        H2Backend old = new H2Backend(file.toString());
+        MongoServer oldServer = new MongoServer(old);
+        old.version(ServerVersion.MONGO_5_0);
+        oldServer.bind("127.0.0.1", 0);
+        try (MongoClient client = client("mongodb://127.0.0.1:" + oldServer.getLocalAddress().getPort())) {
+            for (int i = 0; i < 250; i++) {
+                collection(client).insertOne(new Document("_id", "act-" + i).append("code", "1." + i).append("when", new Date(i)));
+            }
+        } finally {
+            oldServer.shutdown();
+        }
+
+        try (MongoServerMain.Running server = MongoServerMain.start(file.toString(), "127.0.0.1", 0);
+             MongoClient client = client(server)) {
+            assertEquals(250, collection(client).countDocuments());
+            assertEquals(new Document("_id", "act-7").append("code", "1.7").append("when", new Date(7)),
+                    collection(client).find(new Document("code", "1.7")).first());
+            collection(client).insertOne(new Document("_id", "act-new"));
+        }
+        try (MongoServerMain.Running server = MongoServerMain.start(file.toString(), "127.0.0.1", 0);
+             MongoClient client = client(server)) {
+            assertEquals(251, collection(client).countDocuments(), "converted once, then read as BSON");
+        }
+        assertFalse(Files.exists(file.resolveSibling("mongo.mv.to-bson")), "no conversion file is left");
+    }
+
     @Test
     void memoryStorageAnnouncesAModernServer() {
         try (MongoServerMain.Running server = MongoServerMain.start("memory", "127.0.0.1", 0);
@@ -112,6 +192,14 @@ class MongoServerMainTest {
     private static MongoClient client(String connectionString) {
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(connectionString))
+                .applyToClusterSettings(b -> b.serverSelectionTimeout(5, TimeUnit.SECONDS))
+                .build());
+    }
+
+    private static MongoClient clientWithStandardUuids(MongoServerMain.Running server) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.connectionString()))
+                .uuidRepresentation(UuidRepresentation.STANDARD)
                 .applyToClusterSettings(b -> b.serverSelectionTimeout(5, TimeUnit.SECONDS))
                 .build());
     }
