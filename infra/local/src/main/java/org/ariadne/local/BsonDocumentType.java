@@ -44,6 +44,19 @@ final class BsonDocumentType extends BasicDataType<Document> {
         }
     }
 
+    /** The document's BSON bytes. */
+    static byte[] encode(Document document) {
+        ByteBuf encoded = Unpooled.buffer(256);
+        try {
+            BsonEncoder.encodeDocument(document, encoded);
+            byte[] bytes = new byte[encoded.readableBytes()];
+            encoded.readBytes(bytes);
+            return bytes;
+        } finally {
+            encoded.release();
+        }
+    }
+
     @Override
     public Document read(ByteBuffer buffer) {
         ByteBuf in = Unpooled.wrappedBuffer(buffer); // from the buffer's position; the buffer itself is not moved

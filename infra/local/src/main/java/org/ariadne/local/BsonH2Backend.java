@@ -1,6 +1,7 @@
 package org.ariadne.local;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -9,6 +10,8 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -22,6 +25,8 @@ final class BsonH2Backend extends H2Backend {
 
     /** The data map of a collection, as the library names it ({@code H2Database}). */
     static final String DATA_MAP_PREFIX = "databases.";
+    /** What the library puts between a collection's namespace and an index's name to name the index's map. */
+    static final String INDEX_MAP_INFIX = "._index_";
     /** The metadata map of a collection, as the library names it. */
     static final String META_MAP_PREFIX = "meta.";
 
@@ -34,9 +39,19 @@ final class BsonH2Backend extends H2Backend {
         return new BsonH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    /** Opens a collection's data map with documents as BSON (a map already open is returned as it is). */
+    /** Opens a collection's data map: ids as {@link StoreKeyType}, documents as BSON (a map already open is returned as it is). */
     static MVMap<Object, Document> openDataMap(MVStore store, String name) {
-        return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+        return store.openMap(name, new MVMap.Builder<Object, Document>().keyType(StoreKeyType.INSTANCE).valueType(BsonDocumentType.INSTANCE));
+    }
+
+    /** Opens an index's map: key values as {@link StoreKeyType}, each with its document's id (the same). */
+    static MVMap<Object, Object> openIndexMap(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<Object, Object>().keyType(StoreKeyType.INSTANCE).valueType(StoreKeyType.INSTANCE));
+    }
+
+    /** Whether a map of the store is an index's (the library names them {@code <database>.<collection>._index_<name>}). */
+    static boolean isIndexMap(String name) {
+        return name.contains(INDEX_MAP_INFIX);
     }
 
     /**
@@ -56,6 +71,13 @@ final class BsonH2Backend extends H2Backend {
             MVMap<Object, Document> data = openDataMap(store, DATA_MAP_PREFIX + namespace);
             MVMap<String, Object> meta = store.openMap(META_MAP_PREFIX + namespace);
             return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /** The library opens the index's map by its name; opened here first, it gets that map with its key type. */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            openIndexMap(getMvStore(), getFullCollectionNamespace(collectionName) + INDEX_MAP_INFIX + indexName);
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
     }
 }

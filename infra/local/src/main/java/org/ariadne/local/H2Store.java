@@ -134,7 +134,8 @@ public final class H2Store implements AutoCloseable {
                         MVMap<Object, Object> from = serialized.openMap(name);
                         boolean documentsMap = name.startsWith(BsonH2Backend.DATA_MAP_PREFIX);
                         @SuppressWarnings({"unchecked", "rawtypes"})
-                        MVMap<Object, Object> to = documentsMap ? (MVMap) BsonH2Backend.openDataMap(bson, name) : bson.openMap(name);
+                        MVMap<Object, Object> to = documentsMap ? (MVMap) BsonH2Backend.openDataMap(bson, name)
+                                : BsonH2Backend.isIndexMap(name) ? BsonH2Backend.openIndexMap(bson, name) : bson.openMap(name);
                         for (Map.Entry<Object, Object> entry : from.entrySet()) {
                             to.put(entry.getKey(), entry.getValue());
                             documents += documentsMap ? 1 : 0;
