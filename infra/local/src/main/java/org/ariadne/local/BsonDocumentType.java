@@ -35,13 +35,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf encoded = Unpooled.buffer(256);
-        try {
-            BsonEncoder.encodeDocument(document, encoded);
-            buffer.put(encoded.array(), encoded.arrayOffset() + encoded.readerIndex(), encoded.readableBytes());
-        } finally {
-            encoded.release();
-        }
+        buffer.put(encode(document));
     }
 
     /** The document's BSON bytes. */

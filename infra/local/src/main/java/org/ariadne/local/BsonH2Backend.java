@@ -18,8 +18,9 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * mongo-java-server's H2 backend with the collections' documents written as BSON ({@link BsonDocumentType}); everything
- * else (the maps' names, the collections' metadata, the unique indexes) is the library's.
+ * mongo-java-server's H2 backend with the collections' documents written as BSON ({@link BsonDocumentType}) and their ids
+ * and index keys compared and written by {@link StoreKeyType}; everything else (the maps' names, the collections'
+ * metadata, how queries and indexes work) is the library's.
  */
 final class BsonH2Backend extends H2Backend {
 
