@@ -63,6 +63,11 @@ abstract class GatewayTestSupport {
     /** A path the fake downstream answers only after {@link #HANG_MILLIS}, past the gateway's response timeout. */
     static final String HANG = "/hang";
     static final long HANG_MILLIS = 10_000;
+    /**
+     * Paths ending in {@code /answers/<kind>} are answered as {@link #answer} says: a body of a given length, chunked,
+     * none, or one cut off.
+     */
+    static final String ANSWERS = "/answers/";
     /** Requests the fake downstream received, newest last. */
     static final List<String> RECEIVED = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -150,6 +155,10 @@ abstract class GatewayTestSupport {
                 if (path.endsWith(HANG)) {
                     pause(HANG_MILLIS); // a service that does not answer in time
                 }
+                if (path.contains(ANSWERS)) {
+                    answer(exchange, path.substring(path.indexOf(ANSWERS) + ANSWERS.length()));
+                    return;
+                }
                 // read the whole body first, as a service does
                 long bodyBytes = exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
                 StringBuilder json = new StringBuilder("{\"path\":\"").append(path).append('"')
@@ -179,6 +188,47 @@ abstract class GatewayTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * {@code sized-<n>}: n bytes with a Content-Length; {@code chunked-<n>}: n bytes without one; {@code none}: 204;
+     * {@code cut}: a Content-Length of 1,000 and 10 bytes, then the connection closes.
+     */
+    private static void answer(HttpExchange exchange, String kind) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        if ("none".equals(kind)) {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+            return;
+        }
+        if ("cut".equals(kind)) {
+            exchange.sendResponseHeaders(200, 1_000);
+            exchange.getResponseBody().write(answerBytes(10));
+            exchange.getResponseBody().flush();
+            // the JDK server closes the connection of a handler that throws, with 990 bytes still owed
+            throw new IOException("cut off on purpose");
+        }
+        int length = Integer.parseInt(kind.substring(kind.indexOf('-') + 1));
+        byte[] bytes = answerBytes(length);
+        boolean head = "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(200, kind.startsWith("chunked") ? 0 : head ? -1 : length);
+        if (!head) {
+            OutputStream body = exchange.getResponseBody();
+            for (int offset = 0; offset < length; offset += 4096) { // in parts, as a service streams a large answer
+                body.write(bytes, offset, Math.min(4096, length - offset));
+                body.flush();
+            }
+        }
+        exchange.close();
+    }
+
+    /** The bytes {@link #answer} sends for a body of this length: a repeating pattern a lost or moved byte breaks. */
+    static byte[] answerBytes(int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) ('a' + (i * 7 + i / 251) % 26);
+        }
+        return bytes;
     }
 
     private static void pause(long millis) {
