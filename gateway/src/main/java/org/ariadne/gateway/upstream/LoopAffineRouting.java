@@ -24,10 +24,10 @@ import reactor.netty.resources.LoopResources;
 
 /**
  * A routed call leaves on the event loop it arrived on. Reactor Netty keeps one pool of connections per service and
- * leases its idle connections first in, first out, whichever event loop they belong to; with four event loops a
- * routed call was handed to another loop to send, and its answer handed back, on most requests — three to four
- * thread wake-ups per call, each a few tens of microseconds on a small virtual machine (docs/benchmarks.md, "The
- * gateway's event loops"). Here every event loop gets its own pool (Reactor Netty keys its pools by the client's
+ * leases its idle connections first in, first out, whichever event loop they belong to. Once a gateway had served a
+ * few clients and held connections on several of its four loops, most routed calls were handed to another loop to
+ * send and their answers handed back — three to four thread wake-ups per call, each a few tens of microseconds on a
+ * small virtual machine (docs/benchmarks.md, "The gateway's event loops"). Here every event loop gets its own pool (Reactor Netty keys its pools by the client's
  * loop resources, so a view of the same loops per event loop is a pool per event loop), and a connection a pool opens
  * is opened on the loop that asked for it (the loops are colocated, as Reactor Netty's default ones are): the inbound
  * connection, the upstream connection and every step of the call stay on one thread.
