@@ -27,10 +27,11 @@ import reactor.netty.resources.LoopResources;
  * leases its idle connections first in, first out, whichever event loop they belong to. Once a gateway had served a
  * few clients and held connections on several of its four loops, most routed calls were handed to another loop to
  * send and their answers handed back — three to four thread wake-ups per call, each a few tens of microseconds on a
- * small virtual machine (docs/benchmarks.md, "The gateway's event loops"). Here every event loop gets its own pool (Reactor Netty keys its pools by the client's
- * loop resources, so a view of the same loops per event loop is a pool per event loop), and a connection a pool opens
- * is opened on the loop that asked for it (the loops are colocated, as Reactor Netty's default ones are): the inbound
- * connection, the upstream connection and every step of the call stay on one thread.
+ * small virtual machine (docs/benchmarks.md, "The gateway's event loops"). Here every event loop gets its own pool
+ * (Reactor Netty keys its pools by the client's loop resources, so a view of the same loops per event loop is a pool
+ * per event loop), and a connection a pool opens is opened on the loop that asked for it (the loops are colocated,
+ * as Reactor Netty's default ones are): the inbound connection, the upstream connection and every step of the call
+ * stay on one thread.
  *
  * <p>What it costs: each pool holds its own connections, so a service may see up to {@code pool.max-connections}
  * connections per gateway event loop instead of per gateway, and an idle loop's connections close after
