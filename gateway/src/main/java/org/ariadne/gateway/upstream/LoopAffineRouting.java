@@ -74,12 +74,10 @@ public class LoopAffineRouting {
         @Override
         protected HttpClient getHttpClient(Route route, ServerWebExchange exchange) {
             EventLoop loop = inboundLoop(exchange);
-            if (loop == null || !loop.inEventLoop()) {
-                // not on the inbound connection's loop (no filter of ours moves a call off it): any pooled connection will do
+            if (loop == null || !loop.inEventLoop() || route.getMetadata().containsKey(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR)) {
+                // off the inbound connection's loop (no filter of ours moves a call), or a route with a connect timeout of
+                // its own (none of ours has one): Spring Cloud Gateway's client, any pooled connection
                 return super.getHttpClient(route, exchange);
-            }
-            if (route.getMetadata().containsKey(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR)) {
-                return super.getHttpClient(route, exchange).runOn(pools.poolKeyOf(loop));
             }
             return pools.clientOf(loop);
         }
@@ -95,7 +93,6 @@ public class LoopAffineRouting {
 
         private final HttpClient configured;
         private final Map<EventLoop, HttpClient> clientsByLoop = new ConcurrentHashMap<>();
-        private final Map<EventLoop, LoopResources> poolKeysByLoop = new ConcurrentHashMap<>();
 
         PoolsPerLoop(HttpClient configured) {
             this.configured = configured;
@@ -103,12 +100,7 @@ public class LoopAffineRouting {
 
         /** The client whose pool holds only connections of this event loop (called on that loop). */
         HttpClient clientOf(EventLoop loop) {
-            HttpClient client = clientsByLoop.get(loop);
-            return client != null ? client : clientsByLoop.computeIfAbsent(loop, key -> configured.runOn(poolKeyOf(key)));
-        }
-
-        LoopResources poolKeyOf(EventLoop loop) {
-            return poolKeysByLoop.computeIfAbsent(loop, key -> new SameLoopsOwnPool(configured.configuration().loopResources()));
+            return clientsByLoop.computeIfAbsent(loop, key -> configured.runOn(new SameLoopsOwnPool(configured.configuration().loopResources())));
         }
     }
 
