@@ -28,10 +28,11 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -pl tests/e2e -am verify -Pbenchmark -Dtest=GatewayFilterBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * after {@code ./mvnw -DskipTests package}.
  * <p>
- * Next to the stack's gateway it starts nine more processes from the same jar ({@link GatewayVariant}): a bare Spring
+ * Next to the stack's gateway it starts ten more processes from the same jar ({@link GatewayVariant}): a bare Spring
  * Cloud Gateway route to plans with no filter, no security and no server metrics, a relay on Reactor Netty alone
  * ({@link ReactorNettyRelay}: the floor of any gateway on this HTTP stack), then the bare route with the gateway's
- * parts added one at a time — header-removal shortcuts, metrics, JWT, tenant check with header stripping, rate limit,
+ * parts added one at a time — its way of relaying (a pool per event loop, small answers in one write), header-removal
+ * shortcuts, metrics, JWT, tenant check with header stripping, rate limit,
  * request guard with body limit, circuit breaker — and measures the one-node plan GET of the platform benchmark directly at plans and through
  * each of them, alternating in blocks (every target once per round), with the CPU time each process spent per
  * request. The difference between two neighbours is what the added part costs. {@code -Dbench.jfr=<file>} records the
@@ -50,7 +51,10 @@ class GatewayFilterBenchmark {
     static final int JFR_TARGET = Integer.getInteger("bench.jfr-target", -1);
     /** More JFR.start options, e.g. {@code method-profiling=max} (a Java sample every millisecond instead of every 10 or 20). */
     static final String JFR_OPTIONS = System.getProperty("bench.jfr-options", "");
-    /** {@code false}: only the bare routes (and plans, and the deployed gateway), not the chain of filters added one by one. */
+    /**
+     * {@code false}: only the bare routes and the bare route with the gateway's way of relaying (and plans, and the
+     * deployed gateway), not the chain of filters added one by one.
+     */
     static final boolean CHAIN = Boolean.parseBoolean(System.getProperty("bench.chain", "true"));
     /** How many rows of the chain to measure (the first N after the bare routes; with the baseline row if any); all by default. */
     static final int CHAIN_STEPS = Integer.getInteger("bench.chain-steps", Integer.MAX_VALUE);
@@ -119,11 +123,14 @@ class GatewayFilterBenchmark {
                         List.of(options.trim().split("\\s+"))));
             }
         }
-        if (!CHAIN) {
-            return steps;
-        }
         int bare = steps.size();
         List<String> parts = new ArrayList<>();
+        parts.add("upstream.LoopAffineRouting");
+        parts.add("upstream.AnswersInOneWrite");
+        steps.add(new Step("+ one event loop per routed call, small answers in one write", List.copyOf(parts), false, false, false));
+        if (!CHAIN) {
+            return steps; // the bare routes, and the bare route with how the gateway relays
+        }
         parts.add("upstream.HeaderRemovalShortcuts");
         steps.add(new Step("+ header-removing filters only when there is something to remove", List.copyOf(parts), false, false, false));
         parts.add("metrics.GatewayMetricsConfiguration");
@@ -141,7 +148,7 @@ class GatewayFilterBenchmark {
         parts.add("inbound.InboundConfiguration");
         steps.add(new Step("+ request line guard and body limit", List.copyOf(parts), true, true, false));
         steps.add(new Step("+ circuit breaker (Resilience4j)", List.copyOf(parts), true, true, true));
-        return steps.subList(0, Math.min(steps.size(), bare + CHAIN_STEPS));
+        return steps.subList(0, (int) Math.min(steps.size(), (long) bare + CHAIN_STEPS));
     }
 
     @Test
