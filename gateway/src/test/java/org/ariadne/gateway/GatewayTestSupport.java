@@ -211,6 +211,10 @@ abstract class GatewayTestSupport {
         int length = Integer.parseInt(kind.substring(kind.indexOf('-') + 1));
         byte[] bytes = answerBytes(length);
         boolean head = "HEAD".equals(exchange.getRequestMethod());
+        if (head && !kind.startsWith("chunked")) {
+            // the length a GET would have, and no body, as Tomcat answers a HEAD
+            exchange.getResponseHeaders().set("Content-Length", Integer.toString(length));
+        }
         exchange.sendResponseHeaders(200, kind.startsWith("chunked") ? 0 : head ? -1 : length);
         if (!head) {
             OutputStream body = exchange.getResponseBody();

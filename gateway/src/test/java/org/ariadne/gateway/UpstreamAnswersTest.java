@@ -60,6 +60,7 @@ class UpstreamAnswersTest extends GatewayTestSupport {
         client.head().uri("/api/t/ba-04/plans" + ANSWERS + "sized-630")
                 .header(HttpHeaders.AUTHORIZATION, bearer(BA04)).exchange()
                 .expectStatus().isOk()
+                .expectHeader().contentLength(630)
                 .expectBody().isEmpty();
     }
 
